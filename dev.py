@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""One entry point for working on linreg-gui from a source checkout.
+
+    python3 dev.py run [FILE]     open the app (an example is loaded when no FILE)
+    python3 dev.py test [ARGS]    run the whole test suite (ARGS go to pytest)
+    python3 dev.py bench          run the benchmarks and print ratios
+    python3 dev.py lint           ruff and mypy
+    python3 dev.py build          build the desktop bundle with PyInstaller
+
+Each command creates or updates ``.venv`` next to this file first, so a fresh clone
+needs nothing but Python 3.10+.  A script rather than a Makefile because it runs the
+same on Windows and macOS and needs no ``make`` (absent from minimal Debian images);
+rather than uv because uv is not on a fresh machine either.  It re-installs only when
+``pyproject.toml`` changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("LINREG_VENV", ROOT / ".venv"))
+EXTRAS = {"run": "", "test": "test", "bench": "test", "lint": "dev", "build": "build"}
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def fail(message: str) -> None:
+    print(f"dev.py: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def ensure_venv(extra: str) -> Path:
+    """Create the virtual environment and install the project when out of date."""
+    if sys.version_info < (3, 10):
+        fail(f"Python 3.10 or newer is needed; this is {sys.version.split()[0]}.")
+    python = venv_python()
+    if not python.exists():
+        try:
+            import ensurepip  # noqa: F401  (Debian ships venv without it)
+        except ImportError:
+            version = f"{sys.version_info.major}.{sys.version_info.minor}"
+            fail(
+                "Python's venv module is incomplete on this machine. Install it with:\n"
+                f"    sudo apt-get install -y python3-venv python{version}-venv"
+            )
+        print(f"Creating {VENV} ...", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    pyproject = (ROOT / "pyproject.toml").read_bytes()
+    wanted = hashlib.sha256(pyproject + extra.encode()).hexdigest()
+    stamp = VENV / f".installed-{extra or 'app'}"
+    if not stamp.exists() or stamp.read_text().strip() != wanted:
+        target = f".[{extra}]" if extra else "."
+        print(f"Installing linreg-gui{target[1:]} into {VENV} ...", flush=True)
+        quiet = [] if os.environ.get("DEV_VERBOSE") else ["-q"]
+        subprocess.run(
+            [str(python), "-m", "pip", "install", *quiet, "--upgrade", "pip"],
+            check=True,
+        )
+        subprocess.run(
+            [str(python), "-m", "pip", "install", *quiet, "-e", target],
+            check=True,
+            cwd=ROOT,
+        )
+        stamp.write_text(wanted)
+    return python
+
+
+def check_system_libraries(window: bool) -> None:
+    """Name the apt-get line instead of letting Qt abort without its libraries."""
+    sys.path.insert(0, str(ROOT))
+    from linreg_gui.system_check import check
+
+    message = check(want_window=window)
+    if message:
+        fail(message)
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None) -> int:
+    return subprocess.run(cmd, cwd=ROOT, env=env, check=False).returncode
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in EXTRAS:
+        print(__doc__)
+        return 2
+    command, args = argv[0], argv[1:]
+    python = ensure_venv(EXTRAS[command])
+    env = dict(os.environ)
+    if command == "run":
+        headless = env.get("QT_QPA_PLATFORM") in ("offscreen", "minimal")
+        if sys.platform.startswith("linux") and not headless:
+            if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+                fail(
+                    "no display found (DISPLAY is not set). Run this on a desktop, "
+                    "or under a virtual screen:\n    xvfb-run -a python3 dev.py run"
+                )
+        check_system_libraries(window=not headless)
+        return run([str(python), "-m", "linreg_gui", *args], env)
+    if command in ("test", "bench"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        check_system_libraries(window=False)
+        if command == "test":
+            return run([str(python), "-m", "pytest", *args], env)
+        return run([str(python), str(ROOT / "benchmarks" / "run.py"), *args], env)
+    if command == "lint":
+        status = run([str(python), "-m", "ruff", "check", "."])
+        status |= run([str(python), "-m", "ruff", "format", "--check", "."])
+        status |= run([str(python), "-m", "mypy"])
+        return status
+    # build
+    return run([str(python), "-m", "PyInstaller", "--noconfirm", "build.spec", *args])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
