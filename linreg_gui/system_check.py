@@ -123,4 +123,3 @@ def check(want_window: bool) -> str | None:
         + ".\nInstall them with:\n    "
         + install_hint(missing)
     )
-

@@ -1,0 +1,231 @@
+"""The command line: fit a file and print R-style output or JSON.
+
+    linreg fit data.csv --x height --y weight
+    linreg fit Filip.dat --degree 10 --json
+    linreg compare Filip.dat --degree 10
+
+Bad input (a file that cannot be read, an unknown column, an invalid setting, a
+diverging run) exits with status 2 and one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+COMMANDS = ("fit", "compare")
+
+_EXIT_BAD_INPUT = 2
+_EXIT_INTERNAL = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line and exits 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            _EXIT_BAD_INPUT,
+            f"{self.prog}: error: {message} (see '{self.prog} --help')\n",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from linreg_gui import __version__
+    from linreg_gui.model.fitting import METHOD_TITLES
+
+    parser = _Parser(
+        prog="linreg",
+        description="Fit linear regression models to a CSV, TSV or spreadsheet file.",
+    )
+    parser.add_argument("--version", action="version", version=f"linreg {__version__}")
+    commands = parser.add_subparsers(
+        dest="command", required=True, parser_class=_Parser
+    )
+
+    def common(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("file", help="CSV, TSV, semicolon, .xlsx or .ods file")
+        sub.add_argument(
+            "--x",
+            action="append",
+            default=[],
+            metavar="COL",
+            help="predictor column (repeat for several); default: first numeric column",
+        )
+        sub.add_argument(
+            "--y", metavar="COL", help="response column; default: last numeric column"
+        )
+        sub.add_argument(
+            "--degree",
+            type=int,
+            default=1,
+            metavar="N",
+            help="polynomial degree 1-10 for a single x (default 1)",
+        )
+        sub.add_argument(
+            "--no-intercept",
+            action="store_true",
+            help="fit through the origin (R² is then uncentred, as R reports it)",
+        )
+        sub.add_argument(
+            "--weights", metavar="COL", help="column of case weights (weighted fit)"
+        )
+        sub.add_argument(
+            "--json", action="store_true", help="print one JSON object instead of text"
+        )
+
+    fit = commands.add_parser("fit", help="fit one model and print its summary")
+    common(fit)
+    methods = ", ".join(f"{k} ({v})" for k, v in METHOD_TITLES.items())
+    fit.add_argument(
+        "--method",
+        choices=list(METHOD_TITLES),
+        default="ols",
+        metavar="NAME",
+        help=f"one of: {methods}. Default: ols",
+    )
+    fit.add_argument("--alpha", type=float, default=1.0, help="ridge/lasso penalty α")
+    fit.add_argument(
+        "--lr", type=float, default=0.01, metavar="F", help="learning rate η (0.01)"
+    )
+    fit.add_argument(
+        "--iters", type=int, default=1000, metavar="N", help="max iterations (1000)"
+    )
+    fit.add_argument(
+        "--tol",
+        type=float,
+        default=1e-6,
+        metavar="T",
+        help="stop when the gradient norm falls below T times its start "
+        "(0: run exactly --iters steps)",
+    )
+    fit.add_argument(
+        "--stop-on",
+        choices=["gradient", "loss"],
+        default="gradient",
+        help="tolerance on the gradient norm (default) or the relative loss change",
+    )
+    fit.add_argument(
+        "--batch-size", type=int, metavar="B", help="rows per update (sgd: 32)"
+    )
+    fit.add_argument(
+        "--momentum", type=float, default=0.9, metavar="MU", help="momentum μ (0.9)"
+    )
+    fit.add_argument(
+        "--scale",
+        action="store_true",
+        help="standardise features for the solver (coefficients stay in your units)",
+    )
+    fit.add_argument(
+        "--test-size", type=float, default=0.0, metavar="F", help="test fraction"
+    )
+    fit.add_argument("--seed", type=int, default=0, metavar="S", help="random seed")
+
+    compare = commands.add_parser(
+        "compare",
+        help="fit with every closed-form method and show how many digits agree",
+    )
+    common(compare)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    _guard_stdio()
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    from linreg_gui.model.errors import LinregError
+
+    try:
+        if args.command == "fit":
+            return _run_fit(args)
+        return _run_compare(args)
+    except LinregError as error:
+        print(f"linreg: {error}", file=sys.stderr)
+        return _EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("linreg: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # the CLI must never show a traceback
+        print(
+            f"linreg: internal error: {type(error).__name__}: {error}", file=sys.stderr
+        )
+        return _EXIT_INTERNAL
+
+
+def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from linreg_gui.model.data import load_table
+    from linreg_gui.model.fitting import resolve_spec
+
+    dataset = load_table(args.file)
+    spec = resolve_spec(
+        dataset,
+        tuple(args.x),
+        args.y,
+        degree=args.degree,
+        intercept=not args.no_intercept,
+        weights=args.weights,
+    )
+    return dataset, spec
+
+
+def _run_fit(args: argparse.Namespace) -> int:
+    from linreg_gui.model.fitting import FitSettings, fit, prepare_dataset
+
+    dataset, spec = _load(args)
+    settings = FitSettings(
+        method=args.method,
+        alpha=args.alpha,
+        learning_rate=args.lr,
+        max_iter=args.iters,
+        tol=args.tol,
+        stop_on=args.stop_on,
+        batch_size=args.batch_size,
+        momentum=args.momentum,
+        standardize=args.scale,
+        test_size=args.test_size,
+        random_state=args.seed,
+    )
+    settings.validate()
+    problem = prepare_dataset(
+        dataset, spec, test_size=args.test_size, random_state=args.seed
+    )
+    result = fit(problem, settings)
+    if args.json:
+        print(json.dumps(result.to_json_dict(), indent=2))
+    else:
+        from linreg_gui.report import summary_text
+
+        print(summary_text(dataset.name, problem, settings, result))
+    return 0
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from linreg_gui.model.compare import compare_methods
+    from linreg_gui.model.fitting import prepare_dataset
+
+    dataset, spec = _load(args)
+    problem = prepare_dataset(dataset, spec)
+    comparison = compare_methods(problem)
+    if args.json:
+        print(json.dumps(comparison.to_json_dict(), indent=2))
+    else:
+        from linreg_gui.report import comparison_text
+
+        print(comparison_text(dataset.name, problem, comparison))
+    return 0
+
+
+def _guard_stdio() -> None:
+    """A windowed build has no console: give print() somewhere harmless to write."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""Fit one problem with every closed-form method and count the digits they share.
+
+This is the lesson "why ``lstsq`` beats ``inv``" made visible: on NIST Filip the
+normal equations and plain ``np.linalg.lstsq`` agree with the accurate solver to
+no digits at all, and only one of them says anything about it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from linreg_gui.model.errors import FitError
+from linreg_gui.model.fitting import METHOD_TITLES, Problem
+from linreg_gui.model.solvers import OLS, Estimator, NormalEquation, NumpyLstsq, Polyfit
+
+FloatArray = NDArray[np.float64]
+
+COMPARED_METHODS = ("ols", "normal", "lstsq", "polyfit")
+
+
+def agreeing_digits(estimate: float, reference: float) -> float:
+    """Correct significant digits of ``estimate`` against ``reference`` (the LRE).
+
+    ``-log10(|estimate - reference| / |reference|)``, or ``-log10(|estimate|)`` when
+    the reference is 0, clipped to 0..15 as in McCullough's accuracy studies.
+    """
+    if not (math.isfinite(estimate) and math.isfinite(reference)):
+        return 0.0
+    if reference == 0:
+        error = abs(estimate)
+    else:
+        error = abs(estimate - reference) / abs(reference)
+    if error == 0:
+        return 15.0
+    return float(min(15.0, max(0.0, -math.log10(error))))
+
+
+@dataclass(frozen=True)
+class MethodOutcome:
+    """What one method returned, or why it could not run."""
+
+    method: str
+    title: str
+    params: FloatArray | None
+    digits: float | None
+    warnings: tuple[str, ...]
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Each method's coefficients and its digits of agreement with the QR solver."""
+
+    names: tuple[str, ...]
+    outcomes: tuple[MethodOutcome, ...]
+    condition_number: float
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "names": list(self.names),
+            "condition_number": _finite_or_none(self.condition_number),
+            "methods": [
+                {
+                    "method": o.method,
+                    "coefficients": None
+                    if o.params is None
+                    else [_finite_or_none(float(v)) for v in o.params],
+                    "digits_agreeing_with_ols": o.digits,
+                    "warnings": list(o.warnings),
+                    "error": o.error,
+                }
+                for o in self.outcomes
+            ],
+        }
+
+
+def _finite_or_none(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
+def compare_methods(problem: Problem) -> Comparison:
+    """Run OLS, ``inv(XᵀX)``, ``lstsq`` and (one x) ``polyfit`` on the same rows."""
+    design = problem.train
+    reference = OLS().fit(design)
+    estimators: dict[str, Estimator] = {
+        "normal": NormalEquation(),
+        "lstsq": NumpyLstsq(),
+        "polyfit": Polyfit(),
+    }
+    outcomes = [
+        MethodOutcome(
+            "ols", METHOD_TITLES["ols"], reference.params_, 15.0, reference.warnings_
+        )
+    ]
+    for method, estimator in estimators.items():
+        try:
+            estimator.fit(design)
+        except FitError as error:
+            outcomes.append(
+                MethodOutcome(method, METHOD_TITLES[method], None, None, (), str(error))
+            )
+            continue
+        digits = min(
+            agreeing_digits(float(e), float(r))
+            for e, r in zip(estimator.params_, reference.params_, strict=True)
+            if math.isfinite(r)
+        )
+        outcomes.append(
+            MethodOutcome(
+                method,
+                METHOD_TITLES[method],
+                estimator.params_,
+                digits,
+                estimator.warnings_,
+            )
+        )
+    return Comparison(
+        design.coefficient_names, tuple(outcomes), reference.user_condition_number_
+    )

@@ -1,0 +1,459 @@
+"""From a data set and the user's choices to a fitted, summarised model.
+
+This is the one path the command line, the window and the tests share:
+``prepare`` picks the rows and builds the design (with an optional train/test
+split), ``fit`` runs the chosen method, and ``summarize`` turns any coefficients
+(also those of a gradient-descent run in progress) into a :class:`FitResult`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from linreg_gui.model import stats
+from linreg_gui.model.data import Dataset
+from linreg_gui.model.design import Design, DesignSpec, build_design
+from linreg_gui.model.errors import FitError
+from linreg_gui.model.gd import METHODS as GD_METHODS
+from linreg_gui.model.gd import (
+    GradientDescent,
+    GradientDescentRun,
+    gram_matrix,
+    max_stable_learning_rate,
+)
+from linreg_gui.model.solvers import (
+    OLS,
+    Estimator,
+    Lasso,
+    NormalEquation,
+    NumpyLstsq,
+    Polyfit,
+    Ridge,
+)
+
+FloatArray = NDArray[np.float64]
+
+#: Every method, in the order menus list them, with its title.
+METHOD_TITLES: dict[str, str] = {
+    "ols": "Least squares (QR)",
+    "normal": "Normal equation, inv(XᵀX)",
+    "lstsq": "np.linalg.lstsq",
+    "polyfit": "np.polyfit",
+    "ridge": "Ridge (L2 penalty)",
+    "lasso": "Lasso (L1 penalty)",
+    "gd": "Batch gradient descent",
+    "sgd": "Mini-batch SGD",
+    "momentum": "Gradient descent with momentum",
+    "adam": "Adam",
+}
+METHODS = tuple(METHOD_TITLES)
+ITERATIVE_METHODS = GD_METHODS
+CLOSED_FORM_METHODS = tuple(m for m in METHODS if m not in ITERATIVE_METHODS)
+
+
+@dataclass(frozen=True)
+class FitSettings:
+    """How to fit: the method and its hyperparameters (unused ones are ignored)."""
+
+    method: str = "ols"
+    alpha: float = 1.0
+    learning_rate: float = 0.01
+    max_iter: int = 1000
+    tol: float = 1e-6
+    stop_on: str = "gradient"
+    batch_size: int | None = None
+    momentum: float = 0.9
+    standardize: bool = False
+    test_size: float = 0.0
+    random_state: int | None = 0
+
+    def validate(self) -> None:
+        if self.method not in METHOD_TITLES:
+            raise FitError(
+                f"Unknown method '{self.method}'; choose one of {', '.join(METHODS)}."
+            )
+        if not (math.isfinite(self.test_size) and 0 <= self.test_size < 1):
+            raise FitError(
+                f"The test fraction must be in [0, 1), not {self.test_size}."
+            )
+        if self.stop_on not in ("gradient", "loss"):
+            raise FitError("Stop on 'gradient' or 'loss'.")
+
+    def estimator(self) -> Estimator:
+        """A fresh, unfitted estimator for ``method``."""
+        self.validate()
+        m = self.method
+        if m == "ols":
+            return OLS()
+        if m == "normal":
+            return NormalEquation()
+        if m == "lstsq":
+            return NumpyLstsq()
+        if m == "polyfit":
+            return Polyfit()
+        if m == "ridge":
+            return Ridge(alpha=self.alpha, standardize=self.standardize)
+        if m == "lasso":
+            return Lasso(alpha=self.alpha, standardize=self.standardize)
+        return self.gradient_descent()
+
+    def gradient_descent(self) -> GradientDescent:
+        if self.method not in ITERATIVE_METHODS:
+            raise FitError(f"'{self.method}' is not an iterative method.")
+        return GradientDescent(
+            method=self.method,  # type: ignore[arg-type]
+            learning_rate=self.learning_rate,
+            max_iter=self.max_iter,
+            tol=self.tol,
+            stop_on=self.stop_on,  # type: ignore[arg-type]
+            batch_size=self.batch_size,
+            momentum=self.momentum,
+            standardize=self.standardize,
+            random_state=self.random_state,
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class Problem:
+    """The rows and terms of one fit.
+
+    Attributes
+    ----------
+    design : Design
+        Every usable row (none missing a selected value).
+    train, test : Design
+        The split; ``test`` is None without one, and ``train`` is ``design``.
+    n_dropped : int
+        Rows left out for a missing value in a selected column.
+    """
+
+    design: Design
+    train: Design
+    test: Design | None
+    n_dropped: int
+
+    @property
+    def spec(self) -> DesignSpec:
+        return self.design.spec
+
+
+def prepare(
+    columns: Mapping[str, FloatArray],
+    spec: DesignSpec,
+    *,
+    test_size: float = 0.0,
+    random_state: int | None = 0,
+) -> Problem:
+    """Build the design from numeric columns and split it into train and test.
+
+    The split is a seeded random permutation; the test part has
+    ``ceil(test_size · n)`` rows (as scikit-learn's ``train_test_split``).
+    """
+    design, n_dropped = build_design(dict(columns), spec)
+    if test_size <= 0:
+        return Problem(design, design, None, n_dropped)
+    n = design.n_samples
+    n_test = math.ceil(test_size * n)
+    n_train = n - n_test
+    if n_train < design.n_params or n_test < 1:
+        raise FitError(
+            f"A test fraction of {test_size:g} leaves {n_train} training rows of {n}; "
+            f"the model needs at least {design.n_params}."
+        )
+    order = np.random.default_rng(random_state).permutation(n)
+    test_index = np.sort(order[:n_test])
+    train_index = np.sort(order[n_test:])
+    train = design.subset(train_index)
+    _check_not_constant(train)
+    return Problem(design, train, design.subset(test_index), n_dropped)
+
+
+def _check_not_constant(design: Design) -> None:
+    if not design.intercept:
+        return
+    columns = (
+        design.X[:, : len(design.spec.x)]
+        if design.spec.degree == 1
+        else design.X[:, :1]
+    )
+    names = design.spec.x
+    for j, name in enumerate(names):
+        col = columns[:, j]
+        if np.all(col == col[0]):
+            raise FitError(
+                f"In the training rows x column '{name}' is constant; choose another "
+                "split seed or a smaller test fraction."
+            )
+
+
+@dataclass(frozen=True)
+class FitResult:
+    """A fitted model and everything the results panel, the CLI and JSON show."""
+
+    method: str
+    coefficients: tuple[stats.Coefficient, ...]
+    intercept: float
+    coef: FloatArray
+    train: stats.Metrics
+    test: stats.Metrics | None = None
+    inference: stats.Inference | None = None
+    iterations: int | None = None
+    converged: bool | None = None
+    warnings: tuple[str, ...] = ()
+    n_dropped: int = 0
+    condition_number: float | None = None
+    user_condition_number: float | None = None
+    rank: int | None = None
+    max_stable_learning_rate: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def params(self) -> FloatArray:
+        return np.array([c.estimate for c in self.coefficients])
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The ``--json`` object: finite numbers, and ``None`` where undefined."""
+        inf = self.inference
+        data: dict[str, Any] = {
+            "n_samples": self.train.n_samples,
+            "method": self.method,
+            "coefficients": [
+                {
+                    "name": c.name,
+                    "estimate": _num(c.estimate),
+                    "std_error": _num(c.std_error),
+                    "t_value": _num(c.t_value),
+                    "p_value": _num(c.p_value),
+                    "ci_low": _num(c.ci_low),
+                    "ci_high": _num(c.ci_high),
+                }
+                for c in self.coefficients
+            ],
+            "r2": _num(self.train.r2),
+            "adj_r2": _num(self.train.adj_r2),
+            "mse": _num(self.train.mse),
+            "rmse": _num(self.train.rmse),
+            "mae": _num(self.train.mae),
+            "residual_std_error": _num(inf.residual_std_error) if inf else None,
+            "f_statistic": _num(inf.f_statistic) if inf else None,
+            "f_p_value": _num(inf.f_p_value) if inf else None,
+            "df_model": inf.df_model if inf else None,
+            "df_resid": inf.df_resid if inf else None,
+            "iterations": self.iterations,
+            "converged": self.converged,
+            "warnings": list(self.warnings),
+            "n_dropped": self.n_dropped,
+            "condition_number": _num(self.user_condition_number),
+            "rank": self.rank,
+            "max_stable_learning_rate": _num(self.max_stable_learning_rate),
+            "test": None,
+        }
+        if self.test is not None:
+            data["test"] = {
+                "n_samples": self.test.n_samples,
+                "r2": _num(self.test.r2),
+                "mse": _num(self.test.mse),
+                "rmse": _num(self.test.rmse),
+                "mae": _num(self.test.mae),
+            }
+        return data
+
+
+def _num(value: float | None) -> float | None:
+    """JSON has no NaN or infinity: those become ``None``."""
+    if value is None or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def summarize(
+    problem: Problem,
+    method: str,
+    params: FloatArray,
+    *,
+    iterations: int | None = None,
+    converged: bool | None = None,
+    warnings: tuple[str, ...] = (),
+    max_stable_learning_rate: float | None = None,
+) -> FitResult:
+    """Metrics on train (and test) for coefficients ``params`` (intercept first)."""
+    train = problem.train
+    names = train.coefficient_names
+    intercept, coef = _split(train, params)
+    coefficients = tuple(
+        stats.Coefficient(name, float(v)) for name, v in zip(names, params, strict=True)
+    )
+    return FitResult(
+        method=method,
+        coefficients=coefficients,
+        intercept=intercept,
+        coef=coef,
+        train=_metrics(train, intercept, coef),
+        test=_metrics(problem.test, intercept, coef)
+        if problem.test is not None
+        else None,
+        iterations=iterations,
+        converged=converged,
+        warnings=warnings,
+        n_dropped=problem.n_dropped,
+        max_stable_learning_rate=max_stable_learning_rate,
+    )
+
+
+def _split(design: Design, params: FloatArray) -> tuple[float, FloatArray]:
+    if design.intercept:
+        return float(params[0]), np.asarray(params[1:], dtype=float)
+    return 0.0, np.asarray(params, dtype=float)
+
+
+def _metrics(design: Design, intercept: float, coef: FloatArray) -> stats.Metrics:
+    usable = np.where(np.isnan(coef), 0.0, coef)
+    fitted = intercept + design.X @ usable
+    return stats.metrics(
+        design.y,
+        fitted,
+        n_params=design.n_params - int(np.isnan(coef).sum()),
+        intercept=design.intercept,
+        weights=design.weights,
+    )
+
+
+def fit(problem: Problem, settings: FitSettings) -> FitResult:
+    """Fit ``problem`` with ``settings.method`` and summarise the result.
+
+    Raises
+    ------
+    FitError
+        Invalid settings, or (``DivergenceError``) a gradient run that blew up.
+    """
+    estimator = settings.estimator()
+    if isinstance(estimator, GradientDescent):
+        estimator.fit(problem.train, problem.test)
+        return summarize(
+            problem,
+            settings.method,
+            estimator.params_,
+            iterations=estimator.n_iter_,
+            converged=estimator.converged_,
+            warnings=estimator.warnings_,
+            max_stable_learning_rate=estimator.max_stable_learning_rate_,
+        )
+    estimator.fit(problem.train)
+    result = summarize(
+        problem, settings.method, estimator.params_, warnings=estimator.warnings_
+    )
+    if isinstance(estimator, OLS):
+        train = problem.train
+        inference = stats.ols_inference(
+            train.coefficient_names,
+            estimator.params_,
+            estimator.unscaled_cov_,
+            estimator.residuals_,
+            intercept=train.intercept,
+            rank=estimator.rank_,
+            y=train.y,
+            weights=train.weights,
+        )
+        result = replace(
+            result,
+            coefficients=inference.coefficients,
+            inference=inference,
+            condition_number=estimator.condition_number_,
+            user_condition_number=estimator.user_condition_number_,
+            rank=estimator.rank_,
+        )
+    if isinstance(estimator, Lasso):
+        result = replace(result, iterations=estimator.n_iter_)
+    return result
+
+
+def start_run(problem: Problem, settings: FitSettings) -> GradientDescentRun:
+    """A gradient-descent step iterator for ``problem`` (what the GUI worker drives)."""
+    settings.validate()
+    return settings.gradient_descent().steps(problem.train, problem.test)
+
+
+def stable_learning_rate(problem: Problem, settings: FitSettings) -> float | None:
+    """The largest learning rate for which ``settings.method`` converges on the
+    training rows (``None`` for methods without such a bound, e.g. Adam).
+
+    Cheap enough to show beside the learning-rate box before a run: one pass
+    over the rows for ``XᵀX`` and a small eigenvalue problem.
+    """
+    if settings.method not in ITERATIVE_METHODS:
+        return None
+    train = problem.train
+    basis = train.working_basis(settings.standardize)
+    gram = gram_matrix(basis.matrix, train.weights, train.intercept)
+    return max_stable_learning_rate(gram, settings.method, settings.momentum)
+
+
+def default_columns(dataset: Dataset) -> tuple[tuple[str, ...], str]:
+    """The tutorials' convention: x is the first numeric column, y the last."""
+    numeric = dataset.numeric_columns
+    if len(numeric) < 2:
+        raise FitError(
+            f"{dataset.name} has {len(numeric)} numeric column(s); a regression "
+            "needs at least two (an x and a y)."
+        )
+    return (numeric[0],), numeric[-1]
+
+
+def resolve_spec(
+    dataset: Dataset,
+    x: tuple[str, ...] = (),
+    y: str | None = None,
+    *,
+    degree: int = 1,
+    intercept: bool = True,
+    weights: str | None = None,
+) -> DesignSpec:
+    """A :class:`DesignSpec` with defaults filled in and every name checked."""
+    numeric = dataset.numeric_columns
+    if not x:
+        candidates = [c for c in numeric if c != y and c != weights]
+        if not candidates:
+            raise FitError(f"{dataset.name} has no numeric column left to use as x.")
+        x = (candidates[0],)
+    if y is None:
+        candidates = [c for c in numeric if c not in x and c != weights]
+        if not candidates:
+            raise FitError(f"{dataset.name} has no numeric column left to use as y.")
+        y = candidates[-1]
+    for name in (*x, y, *([weights] if weights else [])):
+        _check_column(dataset, name)
+    spec = DesignSpec(tuple(x), y, degree, intercept, weights)
+    spec.validate()
+    return spec
+
+
+def _check_column(dataset: Dataset, name: str) -> None:
+    if name in dataset.numeric_columns:
+        return
+    if name in dataset.non_numeric:
+        raise FitError(f"Column '{name}' is not numeric: {dataset.non_numeric[name]}.")
+    listed = ", ".join(f"'{c}'" for c in dataset.numeric_columns)
+    raise FitError(
+        f"{dataset.name} has no column named '{name}'. Numeric columns: {listed}."
+    )
+
+
+def prepare_dataset(
+    dataset: Dataset,
+    spec: DesignSpec,
+    *,
+    test_size: float = 0.0,
+    random_state: int | None = 0,
+) -> Problem:
+    """:func:`prepare` on the columns of a loaded :class:`Dataset`."""
+    names = {*spec.x, spec.y, *([spec.weights] if spec.weights else [])}
+    for name in names:
+        _check_column(dataset, name)
+    columns = {name: dataset.values(name) for name in names}
+    return prepare(columns, spec, test_size=test_size, random_state=random_state)
