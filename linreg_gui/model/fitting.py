@@ -457,3 +457,40 @@ def prepare_dataset(
         _check_column(dataset, name)
     columns = {name: dataset.values(name) for name in names}
     return prepare(columns, spec, test_size=test_size, random_state=random_state)
+
+
+def predict(design: Design, intercept: float, coef: FloatArray) -> FloatArray:
+    """Fitted values ``b0 + X b`` on the design's rows (NaN coefficients count as 0)."""
+    return intercept + design.X @ np.where(np.isnan(coef), 0.0, coef)
+
+
+def fitted_curve(
+    design: Design,
+    intercept: float,
+    coef: FloatArray,
+    x_range: tuple[float, float] | None = None,
+    n_points: int = 400,
+) -> tuple[FloatArray, FloatArray]:
+    """The fitted line or polynomial of a one-x model on a dense grid, for drawing.
+
+    Parameters
+    ----------
+    x_range : (float, float), optional
+        Defaults to the range of the design's x.
+    """
+    if len(design.spec.x) != 1:
+        raise FitError("A fitted curve needs a model with exactly one x column.")
+    lo, hi = x_range if x_range is not None else _x_range(design)
+    xs = np.linspace(lo, hi, 2 if design.spec.degree == 1 else n_points)
+    coef = np.where(np.isnan(coef), 0.0, coef)
+    ys = np.full_like(xs, intercept)
+    power = np.ones_like(xs)
+    for c in coef:  # Horner would be faster; this mirrors b0 + b1·x + b2·x² …
+        power = power * xs
+        ys = ys + c * power
+    return xs, ys
+
+
+def _x_range(design: Design) -> tuple[float, float]:
+    x = design.x_values
+    return float(x.min()), float(x.max())

@@ -1,0 +1,82 @@
+"""What a training run reports to whoever watches it: immutable snapshots.
+
+The GUI worker sends these from its thread; the window draws them.  A snapshot
+owns its arrays (read-only copies), so no memory is shared between threads.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+FloatArray = NDArray[np.float64]
+IntArray = NDArray[np.int64]
+
+
+class RunState(enum.Enum):
+    """Where a run is.  The last four are final."""
+
+    RUNNING = "running"
+    PAUSED = "paused"
+    CONVERGED = "converged"
+    MAX_ITER = "max_iter"
+    STOPPED = "stopped"
+    DIVERGED = "diverged"
+    FAILED = "failed"
+
+    @property
+    def is_final(self) -> bool:
+        return self not in (RunState.RUNNING, RunState.PAUSED)
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """The latest state of run ``run_id`` and every loss since the previous snapshot.
+
+    Attributes
+    ----------
+    run_id : int
+        Which run this belongs to; the GUI ignores snapshots of older runs.
+    iteration : int
+        Updates done so far (0 = the starting point).
+    intercept : float
+    coef : ndarray of shape (n_terms,)
+        Current coefficients, in the user's units.
+    loss, grad_norm : float
+        At the current coefficients.
+    test_loss : float or None
+    iterations : ndarray of shape (m,)
+        The iterations whose losses this snapshot adds (consecutive, none skipped
+        since the previous snapshot of the run).
+    losses : ndarray of shape (m,)
+    test_losses : ndarray of shape (m,) or None
+    learning_rate : float
+        The rate used for the latest step.
+    state : RunState
+    message : str
+        Why the run ended (divergence explanation, convergence note), or ``""``.
+    elapsed : float
+        Seconds spent running (pauses excluded).
+    """
+
+    run_id: int
+    iteration: int
+    intercept: float
+    coef: FloatArray
+    loss: float
+    grad_norm: float
+    test_loss: float | None
+    iterations: IntArray
+    losses: FloatArray
+    test_losses: FloatArray | None
+    learning_rate: float
+    state: RunState
+    message: str = ""
+    elapsed: float = 0.0
+
+    @property
+    def final(self) -> bool:
+        return self.state.is_final

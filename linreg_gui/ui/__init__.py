@@ -1,0 +1,1 @@
+"""Widgets and plots: presentation and user intent only, no maths."""

@@ -1,0 +1,53 @@
+"""Shared test set-up.
+
+Qt tests run offscreen; the app's settings are redirected to a temporary folder so
+no test reads or writes the user's real profile; and every Qt test fails if it
+leaves a thread running.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Point the app's settings and log folder at a fresh temporary directory."""
+    folder = tmp_path_factory.mktemp("profile")
+    old = {
+        k: os.environ.get(k) for k in ("LINREG_GUI_CONFIG_DIR", "LINREG_GUI_DATA_DIR")
+    }
+    os.environ["LINREG_GUI_CONFIG_DIR"] = str(folder / "config")
+    os.environ["LINREG_GUI_DATA_DIR"] = str(folder / "data")
+    yield
+    for key, value in old.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture
+def no_dangling_threads(qtbot: object) -> Iterator[None]:
+    """Fail a test that leaves a QThread running (napari's ``_dangling_qthreads``)."""
+    import gc
+
+    from PySide6.QtCore import QThread
+
+    yield
+    gc.collect()
+    running = [t for t in gc.get_objects() if isinstance(t, QThread) and _is_running(t)]
+    assert not running, f"{len(running)} QThread(s) still running after the test"
+
+
+def _is_running(thread: object) -> bool:
+    try:
+        return bool(thread.isRunning())  # type: ignore[attr-defined]
+    except RuntimeError:  # the C++ object is already deleted
+        return False
