@@ -11,13 +11,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from linreg_gui.model import stats
-from linreg_gui.model.data import Dataset
 from linreg_gui.model.design import Design, DesignSpec, build_design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.gd import METHODS as GD_METHODS
@@ -36,6 +35,9 @@ from linreg_gui.model.solvers import (
     Polyfit,
     Ridge,
 )
+
+if TYPE_CHECKING:
+    from linreg_gui.model.data import Dataset
 
 FloatArray = NDArray[np.float64]
 

@@ -26,6 +26,10 @@ from linreg_gui.model.design import Basis
 
 FloatArray = NDArray[np.float64]
 
+#: Columns are scaled to unit length; one whose component orthogonal to the
+#: columns before it is shorter than this counts as dependent (R uses 1e-7).
+ALIAS_TOLERANCE = 1e-7
+
 
 @dataclass(frozen=True, eq=False)
 class LeastSquaresSolution:
@@ -115,11 +119,14 @@ def solve(
     R, qty = _qr_r_and_qty(Z, yc)
     singular = np.linalg.svd(R, compute_uv=False)
     condition = float(singular[0] / singular[-1]) if singular[-1] > 0 else float("inf")
-    rank_tol = singular[0] * max(Z.shape) * np.finfo(float).eps
-    rank = int(np.count_nonzero(singular > rank_tol))
-    if rank < q:
-        keep, aliased = _independent_columns(R, rank)
+    # As R's lm(): a unit-length column whose part orthogonal to the columns
+    # before it is shorter than ALIAS_TOLERANCE is a linear combination of them.
+    dependent = np.abs(np.diag(R)) < ALIAS_TOLERANCE
+    if dependent.any():
+        keep = np.flatnonzero(~dependent)
+        aliased = tuple(int(j) for j in np.flatnonzero(dependent))
         R, qty = _qr_r_and_qty(Z[:, keep], yc)
+    rank = int(keep.size)
 
     gamma = _solve_upper(R, qty)
     R_inv = _solve_upper(R, np.eye(R.shape[0]))
@@ -198,20 +205,3 @@ def _solve_upper(R: FloatArray, b: FloatArray) -> FloatArray:
 
     result: FloatArray = solve_triangular(R, b, lower=False, check_finite=False)
     return result
-
-
-def _independent_columns(
-    R: FloatArray, rank: int
-) -> tuple[NDArray[np.intp], tuple[int, ...]]:
-    """Pick ``rank`` well-conditioned columns by QR with column pivoting on R.
-
-    ``R`` has the singular values of the full matrix, so pivoting the small
-    (q × q) factor chooses the same columns as pivoting the n × q matrix would.
-    Preference goes to earlier terms: lower powers before higher ones.
-    """
-    from scipy.linalg import qr
-
-    _, _, order = qr(R, pivoting=True, mode="economic")
-    keep = np.sort(order[:rank]).astype(np.intp)
-    dropped = tuple(int(j) for j in np.sort(order[rank:]))
-    return keep, dropped

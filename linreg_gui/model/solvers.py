@@ -36,6 +36,7 @@ class Estimator:
 
     intercept_: float
     coef_: FloatArray
+    fit_intercept_: bool
     warnings_: tuple[str, ...]
     n_iter_: int | None = None
 
@@ -43,6 +44,7 @@ class Estimator:
         raise NotImplementedError
 
     def _set_coefficients(self, design: Design, user: FloatArray) -> None:
+        self.fit_intercept_ = design.intercept
         if design.intercept:
             self.intercept_ = float(user[0])
             self.coef_ = np.asarray(user[1:], dtype=float)
@@ -53,6 +55,8 @@ class Estimator:
     @property
     def params_(self) -> FloatArray:
         """All coefficients, intercept first when the model has one."""
+        if not self.fit_intercept_:
+            return self.coef_
         return np.concatenate([[self.intercept_], self.coef_])
 
     def predict(self, X: FloatArray) -> FloatArray:
