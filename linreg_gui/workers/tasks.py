@@ -1,0 +1,93 @@
+"""Run one function off the GUI thread: loading a file, fitting, generating data.
+
+The function receives a ``progress(fraction)`` callback and a ``cancelled()``
+predicate.  Progress reaches the GUI at most 30 times a second.  Exactly one of
+``succeeded``, ``failed`` or ``cancelled`` is emitted at the end.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+
+from linreg_gui.model.errors import LinregError, LoadCancelled
+
+ProgressCallback = Callable[[float], None]
+CancelCheck = Callable[[], bool]
+Task = Callable[[ProgressCallback, CancelCheck], Any]
+
+_PROGRESS_INTERVAL = 1 / 30
+
+
+class TaskFailure:
+    """Why a task failed: a message for the user, and a traceback if it was a bug."""
+
+    def __init__(self, message: str, details: str | None = None) -> None:
+        self.message = message
+        self.details = details
+
+    @property
+    def is_bug(self) -> bool:
+        return self.details is not None
+
+
+class TaskThread(QThread):
+    """A thread that runs ``task(progress, cancelled)`` once.
+
+    Parameters
+    ----------
+    task : callable
+    tag : object
+        Anything the caller wants back with the result (e.g. a request number).
+    """
+
+    progress = Signal(float)
+    succeeded = Signal(object, object)  # result, tag
+    failed = Signal(object, object)  # TaskFailure, tag
+    cancelled = Signal(object)  # tag
+
+    def __init__(self, task: Task, tag: object = None) -> None:
+        super().__init__()
+        self._task = task
+        self.tag = tag
+        self._cancel = threading.Event()
+        self._last_progress = 0.0
+
+    def cancel(self) -> None:
+        """Ask the task to stop; it checks ``cancelled()`` as it goes."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, fraction: float) -> None:
+        now = time.monotonic()
+        if fraction >= 1.0 or now - self._last_progress >= _PROGRESS_INTERVAL:
+            self._last_progress = now
+            self.progress.emit(float(fraction))
+
+    def run(self) -> None:
+        try:
+            result = self._task(self._report, self._cancel.is_set)
+        except LoadCancelled:
+            self.cancelled.emit(self.tag)
+            return
+        except LinregError as error:
+            if self._cancel.is_set():
+                self.cancelled.emit(self.tag)
+            else:
+                self.failed.emit(TaskFailure(str(error)), self.tag)
+            return
+        except Exception as error:  # a bug: report it, never kill the app
+            message = f"{type(error).__name__}: {error}"
+            self.failed.emit(TaskFailure(message, traceback.format_exc()), self.tag)
+            return
+        if self._cancel.is_set():
+            self.cancelled.emit(self.tag)
+        else:
+            self.succeeded.emit(result, self.tag)

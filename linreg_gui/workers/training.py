@@ -1,0 +1,253 @@
+"""The training thread: drives a gradient-descent step iterator, streams snapshots.
+
+It never touches widgets.  Commands (pause, step, stop, a new learning rate or
+speed) arrive from the GUI thread through a condition variable and take effect
+before the next step, so Stop acts within one step.  Snapshots are immutable,
+go out at most 60 times a second and only after the GUI acknowledged the last
+one; each carries every loss since the previous one.  A final snapshot is always
+sent.  Slow speeds are the same loop with a wait between steps.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+
+import numpy as np
+from PySide6.QtCore import QThread, Signal
+
+from linreg_gui.model.errors import DivergenceError
+from linreg_gui.model.gd import GradientDescentRun, Step, not_converged_message
+from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.workers.throttle import SnapshotThrottle
+
+MAX_SNAPSHOTS_PER_SECOND = 60.0
+
+
+class TrainingThread(QThread):
+    """Runs one gradient-descent run in its own thread.
+
+    Parameters
+    ----------
+    run : GradientDescentRun
+        The step iterator (already validated by the model layer).
+    run_id : int
+        Stamped on every snapshot so the GUI can ignore stale runs.
+    steps_per_second : float or None
+        Animation speed; ``None`` runs as fast as the machine allows.
+    start_paused : bool
+        Start paused (used by "Step" when no run is active).
+    """
+
+    snapshot = Signal(object)
+    #: Emitted once with a formatted traceback if the model raised something
+    #: unexpected (a bug); the run also ends with a FAILED snapshot.
+    crashed = Signal(str)
+
+    def __init__(
+        self,
+        run: GradientDescentRun,
+        run_id: int,
+        steps_per_second: float | None = None,
+        *,
+        start_paused: bool = False,
+        max_rate: float = MAX_SNAPSHOTS_PER_SECOND,
+    ) -> None:
+        super().__init__()
+        self.setObjectName(f"training-{run_id}")
+        self._run = run
+        self.run_id = run_id
+        self._throttle = SnapshotThrottle(max_rate)
+        self._max_rate = max_rate
+        self._cond = threading.Condition()
+        self._stop = False
+        self._paused = start_paused
+        self._steps_requested = 0
+        self._speed = steps_per_second
+        self._new_learning_rate: float | None = None
+        # Losses since the last snapshot (owned by the worker thread only).
+        self._iterations: list[int] = []
+        self._losses: list[float] = []
+        self._test_losses: list[float] = []
+        self._started_at = time.perf_counter()
+        self._paused_time = 0.0
+        self._last_step_at = 0.0
+        self._pause_reported = False
+
+    # -- commands (any thread) -------------------------------------------------
+
+    def pause(self) -> None:
+        with self._cond:
+            self._paused = True
+            self._cond.notify_all()
+
+    def resume(self) -> None:
+        with self._cond:
+            self._paused = False
+            self._cond.notify_all()
+
+    def step_once(self) -> None:
+        """Pause (if running) and take exactly one more step."""
+        with self._cond:
+            self._paused = True
+            self._steps_requested += 1
+            self._cond.notify_all()
+
+    def stop(self) -> None:
+        """End the run before its next step; a STOPPED snapshot follows."""
+        with self._cond:
+            self._stop = True
+            self._cond.notify_all()
+
+    def set_learning_rate(self, value: float) -> None:
+        """Use ``value`` from the next step on."""
+        with self._cond:
+            self._new_learning_rate = float(value)
+            self._cond.notify_all()
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        with self._cond:
+            self._speed = steps_per_second
+            self._cond.notify_all()
+
+    def acknowledge(self) -> None:
+        """The GUI has drawn the last snapshot; the next one may be sent."""
+        self._throttle.acknowledge()
+        with self._cond:
+            self._cond.notify_all()
+
+    @property
+    def is_paused(self) -> bool:
+        with self._cond:
+            return self._paused
+
+    # -- the loop (worker thread) ----------------------------------------------
+
+    def run(self) -> None:
+        self._started_at = time.perf_counter()
+        last: Step | None = None
+        state = RunState.FAILED
+        message = ""
+        try:
+            last = self._take(next(self._run))
+            self._send(last, RunState.PAUSED if self.is_paused else RunState.RUNNING)
+            while not self._run.finished:
+                command = self._next_command()
+                if command == "stop":
+                    state = RunState.STOPPED
+                    break
+                if command == "report-pause":
+                    self._send(last, RunState.PAUSED)
+                    continue
+                try:
+                    step = next(self._run)
+                except StopIteration:
+                    break
+                last = self._take(step)
+                if command == "single":
+                    self._send(last, RunState.PAUSED)
+                elif self._slow() or self._throttle.ready():
+                    self._send(last, RunState.RUNNING)
+            else:
+                converged = self._run.converged
+                state = RunState.CONVERGED if converged else RunState.MAX_ITER
+                if not converged and self._run.tol > 0:
+                    message = not_converged_message(self._run, last)
+        except DivergenceError as error:
+            state, message = RunState.DIVERGED, str(error)
+        except Exception:  # a bug must end the run, not the app
+            state, message = RunState.FAILED, "The run failed unexpectedly."
+            self.crashed.emit(traceback.format_exc())
+        if last is not None:
+            self._send(last, state, message)
+
+    def _next_command(self) -> str:
+        """Block while paused or pacing, then say what to do next.
+
+        Returns ``"step"``, ``"single"`` (one step while paused), ``"stop"`` or
+        ``"report-pause"`` (just paused: show the exact state first).
+        """
+        speed = self._speed
+        pace_until = None if speed is None else self._last_step_at + 1.0 / speed
+        with self._cond:
+            while True:
+                if self._stop:
+                    return "stop"
+                if self._new_learning_rate is not None:
+                    self._run.learning_rate = self._new_learning_rate
+                    self._new_learning_rate = None
+                if self._paused:
+                    if self._steps_requested:
+                        self._steps_requested -= 1
+                        self._pause_reported = True
+                        return "single"
+                    if not self._pause_reported:
+                        self._pause_reported = True
+                        return "report-pause"
+                    began = time.perf_counter()
+                    self._cond.wait()
+                    self._paused_time += time.perf_counter() - began
+                    pace_until = None
+                    continue
+                self._pause_reported = False
+                if self._speed != speed:
+                    speed = self._speed
+                    pace_until = None
+                if self._slow() and not self._throttle.acknowledged():
+                    # Slow motion shows every step: wait until the last is drawn.
+                    self._cond.wait(0.25)
+                    continue
+                if pace_until is not None:
+                    remaining = pace_until - time.perf_counter()
+                    if remaining > 0:
+                        self._cond.wait(remaining)
+                        continue
+                self._last_step_at = time.perf_counter()
+                return "step"
+
+    def _elapsed(self) -> float:
+        """Seconds since the start, pauses excluded."""
+        with self._cond:
+            paused = self._paused_time
+        return time.perf_counter() - self._started_at - paused
+
+    def _slow(self) -> bool:
+        return self._speed is not None and self._speed <= self._max_rate
+
+    def _take(self, step: Step) -> Step:
+        self._iterations.append(step.iteration)
+        self._losses.append(step.loss)
+        if step.test_loss is not None:
+            self._test_losses.append(step.test_loss)
+        return step
+
+    def _send(self, step: Step, state: RunState, message: str = "") -> None:
+        iterations = np.array(self._iterations, dtype=np.int64)
+        losses = np.array(self._losses, dtype=float)
+        test = np.array(self._test_losses, dtype=float) if self._test_losses else None
+        for array in (iterations, losses, test):
+            if array is not None:
+                array.flags.writeable = False
+        coef = np.array(step.coef, dtype=float)
+        coef.flags.writeable = False
+        self._iterations, self._losses, self._test_losses = [], [], []
+        self._throttle.sent()
+        self.snapshot.emit(
+            Snapshot(
+                run_id=self.run_id,
+                iteration=step.iteration,
+                intercept=step.intercept,
+                coef=coef,
+                loss=step.loss,
+                grad_norm=step.grad_norm,
+                test_loss=step.test_loss,
+                iterations=iterations,
+                losses=losses,
+                test_losses=test,
+                learning_rate=self._run.learning_rate,
+                state=state,
+                message=message,
+                elapsed=self._elapsed(),
+            )
+        )
