@@ -1,0 +1,457 @@
+"""The session: current data, choices, background analysis and the training run.
+
+The window sends user intent here (open a file, pick columns, change a setting,
+run, pause, step, stop, reset) and draws what comes back through signals.  All
+slow work runs in threads; this object lives in the GUI thread and only moves
+references around, so nothing here blocks the event loop.
+
+Rules it keeps:
+
+* a file that fails to load leaves the current data untouched;
+* only the newest analysis and the current run are ever shown (older results
+  are dropped by request number and run id);
+* changing data, columns or the method stops the run and, if one was running,
+  starts a fresh one once the new analysis is ready;
+* closing waits for every thread (at most about a second).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from linreg_gui.model.analysis import Analysis, analyse
+from linreg_gui.model.data import Dataset, load_table
+from linreg_gui.model.design import DesignSpec
+from linreg_gui.model.errors import FitError
+from linreg_gui.model.fitting import FitResult, FitSettings, start_run, summarize
+from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.workers.tasks import (
+    CancelCheck,
+    ProgressCallback,
+    TaskFailure,
+    TaskThread,
+)
+from linreg_gui.workers.training import TrainingThread
+
+#: First launch: batch gradient descent slow enough to watch (about 7 s to converge
+#: on the default example).
+DEFAULT_SETTINGS = FitSettings(method="gd", learning_rate=0.1, max_iter=1000)
+DEFAULT_SPEED = 20.0
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the user picked: model terms, solver settings and animation speed."""
+
+    x: tuple[str, ...] = ()
+    y: str | None = None
+    degree: int = 1
+    intercept: bool = True
+    settings: FitSettings = field(default_factory=lambda: DEFAULT_SETTINGS)
+    steps_per_second: float | None = DEFAULT_SPEED
+
+    def spec(self) -> DesignSpec:
+        if self.y is None:
+            raise FitError("Choose a y column.")
+        degree = self.degree if len(self.x) == 1 else 1
+        return DesignSpec(self.x, self.y, degree, self.intercept)
+
+
+class SessionController(QObject):
+    """Owns the data set, the choices, the background tasks and the run."""
+
+    dataset_changed = Signal(object)  # Dataset (new data: reset views)
+    dataset_edited = Signal(object)  # Dataset (one value changed: refresh)
+    choices_changed = Signal(object)  # Choices (columns resolved, etc.)
+    analysis_started = Signal()
+    analysis_ready = Signal(object)  # Analysis
+    analysis_failed = Signal(str)  # why the choices define no model
+    snapshot = Signal(object)  # Snapshot of the current run
+    run_state_changed = Signal(object)  # RunState, or None when there is no run
+    run_finished = Signal(object, object)  # FitResult | None, final Snapshot
+    load_started = Signal(str)
+    load_progress = Signal(float)
+    load_finished = Signal()
+    file_opened = Signal(str)
+    message = Signal(str, str)  # level ("info" | "warning" | "error"), text
+    crashed = Signal(str)  # details (traceback) of an unexpected error
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dataset: Dataset | None = None
+        self.choices = Choices()
+        self.analysis: Analysis | None = None
+        self.run_state: RunState | None = None
+        self.last_snapshot: Snapshot | None = None
+        self._training: TrainingThread | None = None
+        self._run_id = 0
+        self._loader: TaskThread | None = None
+        self._analyser: TaskThread | None = None
+        self._analysis_request = 0
+        self._analysis_pending = False
+        self._start_when_ready: str | None = None  # "run" or "step"
+        self._threads: set[TaskThread | TrainingThread] = set()
+
+    # -- data ------------------------------------------------------------------
+
+    def open_file(self, path: str | Path) -> None:
+        """Load ``path`` in the background; the current data stays until it succeeds."""
+        self.cancel_load()
+        path = str(path)
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> Dataset:
+            return load_table(path, progress=progress, cancel=cancelled)
+
+        loader = TaskThread(task, tag=path)
+        loader.progress.connect(self.load_progress)
+        loader.succeeded.connect(self._on_loaded)
+        loader.failed.connect(self._on_load_failed)
+        loader.cancelled.connect(self._on_load_cancelled)
+        self._loader = loader
+        self._start(loader)
+        self.load_started.emit(path)
+
+    def cancel_load(self) -> None:
+        if self._loader is not None:
+            self._loader.cancel()
+
+    @property
+    def loading(self) -> bool:
+        return self._loader is not None
+
+    def _on_loaded(self, dataset: Dataset, tag: object) -> None:
+        if self.sender() is not self._loader:
+            return
+        self._loader = None
+        self.load_finished.emit()
+        self.file_opened.emit(str(tag))
+        self.set_dataset(dataset)
+        for warning in dataset.warnings:
+            self.message.emit("warning", f"{dataset.name}: {warning}")
+
+    def _on_load_failed(self, failure: TaskFailure, tag: object) -> None:
+        if self.sender() is not self._loader:
+            return
+        self._loader = None
+        self.load_finished.emit()
+        kept = " Your data is unchanged." if self.dataset is not None else ""
+        self.message.emit("error", f"Could not open {failure.message}{kept}")
+        if failure.is_bug and failure.details:
+            self.crashed.emit(failure.details)
+
+    def _on_load_cancelled(self, tag: object) -> None:
+        if self.sender() is not self._loader:
+            return
+        self._loader = None
+        self.load_finished.emit()
+        self.message.emit("info", "Loading cancelled; your data is unchanged.")
+
+    def set_dataset(
+        self,
+        dataset: Dataset,
+        *,
+        x: tuple[str, ...] | None = None,
+        y: str | None = None,
+        degree: int | None = None,
+    ) -> None:
+        """Show a new data set; keep the chosen columns when they still exist."""
+        self._discard_run()
+        self.dataset = dataset
+        self.analysis = None
+        numeric = dataset.numeric_columns
+        if x is None:
+            x = tuple(c for c in self.choices.x if c in numeric)
+        if y is None:
+            y = self.choices.y if self.choices.y in numeric else None
+        if y is None and numeric:
+            y = numeric[-1]
+        x = tuple(c for c in x if c != y)
+        if not x:
+            candidates = [c for c in numeric if c != y]
+            x = (candidates[0],) if candidates else ()
+        choices = replace(self.choices, x=x, y=y)
+        if degree is not None:
+            choices = replace(choices, degree=degree)
+        self.choices = choices
+        self.dataset_changed.emit(dataset)
+        self.choices_changed.emit(self.choices)
+        self._request_analysis()
+
+    def edit_value(self, row: int, column: str, value: float) -> None:
+        """Change one cell; the fit sees the change."""
+        if self.dataset is None:
+            return
+        try:
+            self.dataset = self.dataset.with_value(row, column, value)
+        except ValueError as error:
+            self.message.emit("error", str(error))
+            return
+        self.dataset_edited.emit(self.dataset)
+        self._inputs_changed()
+
+    # -- choices ---------------------------------------------------------------
+
+    def set_columns(self, x: tuple[str, ...], y: str) -> None:
+        if (x, y) == (self.choices.x, self.choices.y):
+            return
+        self.choices = replace(self.choices, x=tuple(x), y=y)
+        self.choices_changed.emit(self.choices)
+        self._inputs_changed()
+
+    def set_model_choices(
+        self, settings: FitSettings, degree: int, intercept: bool
+    ) -> None:
+        """Method, hyperparameters and model terms: anything that needs a restart."""
+        new = replace(
+            self.choices, settings=settings, degree=degree, intercept=intercept
+        )
+        if new == self.choices:
+            return
+        old_lr = self.choices.settings.learning_rate
+        only_lr = (
+            replace(new, settings=replace(settings, learning_rate=old_lr))
+            == self.choices
+        )
+        self.choices = new
+        if only_lr:
+            self.set_learning_rate(settings.learning_rate)
+            return
+        self._inputs_changed()
+
+    def set_learning_rate(self, value: float) -> None:
+        """Applies to a running run from its next step, and to later runs."""
+        self.choices = replace(
+            self.choices, settings=replace(self.choices.settings, learning_rate=value)
+        )
+        if self._training is not None:
+            self._training.set_learning_rate(value)
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        self.choices = replace(self.choices, steps_per_second=steps_per_second)
+        if self._training is not None:
+            self._training.set_speed(steps_per_second)
+
+    def _inputs_changed(self) -> None:
+        was_running = self.run_state is RunState.RUNNING
+        self._discard_run()
+        if was_running:
+            self._start_when_ready = "run"
+        self._request_analysis()
+
+    # -- analysis --------------------------------------------------------------
+
+    def _request_analysis(self) -> None:
+        self.analysis = None
+        if self.dataset is None:
+            return
+        if self._analyser is not None:
+            # Newest wins: let the running one finish, then analyse again.
+            self._analysis_pending = True
+            self._analyser.cancel()
+            return
+        try:
+            spec = self.choices.spec()
+        except FitError as error:
+            self._start_when_ready = None
+            self.analysis_failed.emit(str(error))
+            return
+        dataset, settings = self.dataset, self.choices.settings
+        self._analysis_request += 1
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> Analysis:
+            return analyse(dataset, spec, settings)
+
+        analyser = TaskThread(task, tag=self._analysis_request)
+        analyser.succeeded.connect(self._on_analysed)
+        analyser.failed.connect(self._on_analysis_failed)
+        analyser.cancelled.connect(self._on_analysis_cancelled)
+        self._analyser = analyser
+        self.analysis_started.emit()
+        self._start(analyser)
+
+    def _analysis_done(self) -> bool:
+        """Clear the running analysis; True if its answer is still wanted."""
+        self._analyser = None
+        if self._analysis_pending:
+            self._analysis_pending = False
+            self._request_analysis()
+            return False
+        return True
+
+    def _on_analysed(self, analysis: Analysis, tag: Any) -> None:
+        if self.sender() is not self._analyser or not self._analysis_done():
+            return
+        self.analysis = analysis
+        self.analysis_ready.emit(analysis)
+        if analysis.reference_error:
+            self.message.emit("warning", analysis.reference_error)
+        start, self._start_when_ready = self._start_when_ready, None
+        if start == "run" and analysis.is_iterative:
+            self.run_pause()
+
+    def _on_analysis_failed(self, failure: TaskFailure, tag: Any) -> None:
+        if self.sender() is not self._analyser or not self._analysis_done():
+            return
+        self._start_when_ready = None
+        self.analysis_failed.emit(failure.message)
+        if failure.is_bug and failure.details:
+            self.crashed.emit(failure.details)
+
+    def _on_analysis_cancelled(self, tag: Any) -> None:
+        if self.sender() is self._analyser:
+            self._analysis_done()
+
+    # -- run control -------------------------------------------------------------
+
+    def can_run(self) -> bool:
+        return self.analysis is not None and self.analysis.is_iterative
+
+    def run_pause(self) -> None:
+        """Run/Pause (F5): start a run, pause it, or resume it."""
+        training = self._training
+        if training is not None and self.run_state is RunState.RUNNING:
+            training.pause()
+            self._set_state(RunState.PAUSED)
+        elif training is not None and self.run_state is RunState.PAUSED:
+            training.resume()
+            self._set_state(RunState.RUNNING)
+        elif self.can_run():
+            self._start_run(paused=False)
+        elif self.analysis is None and self.dataset is not None:
+            self._start_when_ready = "run"
+
+    def step(self) -> None:
+        """Step (F10): one iteration, pausing a running run first."""
+        if self._training is not None and self.run_state in (
+            RunState.RUNNING,
+            RunState.PAUSED,
+        ):
+            self._training.step_once()
+            self._set_state(RunState.PAUSED)
+        elif self.can_run():
+            self._start_run(paused=True)
+            assert self._training is not None
+            self._training.step_once()
+
+    def stop(self) -> None:
+        """Stop (Esc): end the run where it is; what it reached stays on screen."""
+        if self._training is not None:
+            self._training.stop()
+
+    def reset(self) -> None:
+        """Reset (Ctrl+R): discard the run and go back to the starting point."""
+        self._discard_run()
+        if self.analysis is not None:
+            self.analysis_ready.emit(self.analysis)
+
+    def acknowledge(self, run_id: int) -> None:
+        """The window has drawn the snapshot of ``run_id``; send the next."""
+        if self._training is not None and self._training.run_id == run_id:
+            self._training.acknowledge()
+
+    def _start_run(self, *, paused: bool) -> None:
+        assert self.analysis is not None
+        self._discard_run()
+        try:
+            run = start_run(self.analysis.problem, self.choices.settings)
+        except FitError as error:
+            self.message.emit("error", str(error))
+            return
+        self._run_id += 1
+        training = TrainingThread(
+            run, self._run_id, self.choices.steps_per_second, start_paused=paused
+        )
+        training.snapshot.connect(self._on_snapshot)
+        training.crashed.connect(self.crashed)
+        self._training = training
+        self.last_snapshot = None
+        self._set_state(RunState.PAUSED if paused else RunState.RUNNING)
+        self._start(training)
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        if snapshot.run_id != self._run_id or self._training is None:
+            return  # a stale run
+        self.last_snapshot = snapshot
+        self.snapshot.emit(snapshot)
+        if snapshot.final:
+            self._training = None
+            self._set_state(snapshot.state)
+            self.run_finished.emit(self._final_result(snapshot), snapshot)
+            if snapshot.state is RunState.DIVERGED:
+                self.message.emit("error", snapshot.message)
+            elif snapshot.message:
+                self.message.emit("warning", snapshot.message)
+        elif snapshot.state is RunState.PAUSED and self.run_state is RunState.RUNNING:
+            self._set_state(RunState.PAUSED)
+
+    def _final_result(self, snapshot: Snapshot) -> FitResult | None:
+        if self.analysis is None or snapshot.state is RunState.FAILED:
+            return None
+        problem = self.analysis.problem
+        params = (
+            np.concatenate([[snapshot.intercept], snapshot.coef])
+            if problem.train.intercept
+            else snapshot.coef
+        )
+        warnings = (snapshot.message,) if snapshot.message else ()
+        return summarize(
+            problem,
+            self.choices.settings.method,
+            params,
+            iterations=snapshot.iteration,
+            converged=snapshot.state is RunState.CONVERGED,
+            warnings=warnings,
+            max_stable_learning_rate=self.analysis.stable_learning_rate,
+        )
+
+    def _discard_run(self) -> None:
+        """Stop the current run and forget it (its late snapshots are ignored)."""
+        self._start_when_ready = None
+        if self._training is not None:
+            self._training.stop()
+            self._training = None
+        self._run_id += 1
+        self.last_snapshot = None
+        self._set_state(None)
+
+    def _set_state(self, state: RunState | None) -> None:
+        if state is not self.run_state:
+            self.run_state = state
+            self.run_state_changed.emit(state)
+
+    # -- threads -----------------------------------------------------------------
+
+    def _start(self, thread: TaskThread | TrainingThread) -> None:
+        self._threads.add(thread)
+        thread.finished.connect(lambda t=thread: self._forget(t))
+        thread.start()
+
+    def _forget(self, thread: TaskThread | TrainingThread) -> None:
+        self._threads.discard(thread)
+        thread.deleteLater()
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop every thread and wait for them; True if all ended in time."""
+        self._discard_run()
+        self.cancel_load()
+        if self._analyser is not None:
+            self._analyser.cancel()
+        ok = True
+        for thread in list(self._threads):
+            if isinstance(thread, TrainingThread):
+                thread.stop()
+            else:
+                thread.cancel()
+        for thread in list(self._threads):
+            ok = thread.wait(timeout_ms) and ok
+        self._threads.clear()
+        return ok
+
+    @property
+    def busy_threads(self) -> int:
+        return sum(1 for t in self._threads if t.isRunning())
