@@ -33,6 +33,17 @@ class RunState(enum.Enum):
 
 
 @dataclass(frozen=True, eq=False)
+class Checkpoint:
+    """Coefficients and losses at one logged iteration."""
+
+    iteration: int
+    intercept: float
+    coef: FloatArray
+    loss: float
+    test_loss: float | None
+
+
+@dataclass(frozen=True, eq=False)
 class Snapshot:
     """The latest state of run ``run_id`` and every loss since the previous snapshot.
 
@@ -60,6 +71,10 @@ class Snapshot:
         Why the run ended (divergence explanation, convergence note), or ``""``.
     elapsed : float
         Seconds spent running (pauses excluded).
+    checkpoints : tuple of Checkpoint
+        The iterations since the previous snapshot that are multiples of the
+        run's history interval k: the tutorials' "print the loss every k epochs
+        and draw the line each time", exact even when frames skip steps.
     """
 
     run_id: int
@@ -76,6 +91,7 @@ class Snapshot:
     state: RunState
     message: str = ""
     elapsed: float = 0.0
+    checkpoints: tuple[Checkpoint, ...] = ()
 
     @property
     def final(self) -> bool:

@@ -17,6 +17,7 @@ Rules it keeps:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -27,12 +28,14 @@ from PySide6.QtCore import QObject, Signal
 from linreg_gui.model.analysis import Analysis, analyse
 from linreg_gui.model.data import Dataset, load_table
 from linreg_gui.model.design import DesignSpec
-from linreg_gui.model.errors import FitError
+from linreg_gui.model.errors import FitError, LoadError
+from linreg_gui.model.examples import generate_linear, get_example, load_example
 from linreg_gui.model.fitting import FitResult, FitSettings, start_run, summarize
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.workers.tasks import (
     CancelCheck,
     ProgressCallback,
+    Task,
     TaskFailure,
     TaskThread,
 )
@@ -42,6 +45,17 @@ from linreg_gui.workers.training import TrainingThread
 #: on the default example).
 DEFAULT_SETTINGS = FitSettings(method="gd", learning_rate=0.1, max_iter=1000)
 DEFAULT_SPEED = 20.0
+
+
+@dataclass(frozen=True)
+class _LoadRequest:
+    """What is being loaded, and the columns to select once it is."""
+
+    label: str
+    path: str | None
+    x: tuple[str, ...] | None = None
+    y: str | None = None
+    degree: int | None = None
 
 
 @dataclass(frozen=True)
@@ -96,25 +110,54 @@ class SessionController(QObject):
         self._analysis_pending = False
         self._start_when_ready: str | None = None  # "run" or "step"
         self._threads: set[TaskThread | TrainingThread] = set()
+        #: Log the loss and keep the line every this many iterations (0: off).
+        self.history_every = 10
 
     # -- data ------------------------------------------------------------------
 
     def open_file(self, path: str | Path) -> None:
         """Load ``path`` in the background; the current data stays until it succeeds."""
-        self.cancel_load()
         path = str(path)
 
         def task(progress: ProgressCallback, cancelled: CancelCheck) -> Dataset:
             return load_table(path, progress=progress, cancel=cancelled)
 
-        loader = TaskThread(task, tag=path)
+        self._load(task, _LoadRequest(Path(path).name, path))
+
+    def open_example(self, key: str) -> None:
+        """Load a bundled example with the columns and degree it is meant for."""
+        example = get_example(key)
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> Dataset:
+            return load_example(key)
+
+        self._load(
+            task,
+            _LoadRequest(example.title, None, example.x, example.y, example.degree),
+        )
+
+    def generate(self, parameters: Mapping[str, Any]) -> None:
+        """Make a synthetic data set (up to 10⁶ rows) in the background."""
+        params = dict(parameters)
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> Dataset:
+            try:
+                return generate_linear(**params)
+            except ValueError as error:
+                raise LoadError(str(error)) from None
+
+        self._load(task, _LoadRequest("generated data", None, ("x",), "y", 1))
+
+    def _load(self, task: Task, request: _LoadRequest) -> None:
+        self.cancel_load()
+        loader = TaskThread(task, tag=request)
         loader.progress.connect(self.load_progress)
         loader.succeeded.connect(self._on_loaded)
         loader.failed.connect(self._on_load_failed)
         loader.cancelled.connect(self._on_load_cancelled)
         self._loader = loader
         self._start(loader)
-        self.load_started.emit(path)
+        self.load_started.emit(request.label)
 
     def cancel_load(self) -> None:
         if self._loader is not None:
@@ -124,23 +167,28 @@ class SessionController(QObject):
     def loading(self) -> bool:
         return self._loader is not None
 
-    def _on_loaded(self, dataset: Dataset, tag: object) -> None:
+    def _on_loaded(self, dataset: Dataset, request: _LoadRequest) -> None:
         if self.sender() is not self._loader:
             return
         self._loader = None
         self.load_finished.emit()
-        self.file_opened.emit(str(tag))
-        self.set_dataset(dataset)
+        if request.path is not None:
+            self.file_opened.emit(request.path)
+        self.set_dataset(dataset, x=request.x, y=request.y, degree=request.degree)
         for warning in dataset.warnings:
             self.message.emit("warning", f"{dataset.name}: {warning}")
 
-    def _on_load_failed(self, failure: TaskFailure, tag: object) -> None:
+    def _on_load_failed(self, failure: TaskFailure, request: _LoadRequest) -> None:
         if self.sender() is not self._loader:
             return
         self._loader = None
         self.load_finished.emit()
         kept = " Your data is unchanged." if self.dataset is not None else ""
-        self.message.emit("error", f"Could not open {failure.message}{kept}")
+        what = request.path or request.label
+        text = failure.message
+        if request.path is not None and Path(what).name not in text:
+            text = f"{Path(what).name}: {text}"
+        self.message.emit("error", f"Could not open {text}{kept}")
         if failure.is_bug and failure.details:
             self.crashed.emit(failure.details)
 
@@ -364,7 +412,11 @@ class SessionController(QObject):
             return
         self._run_id += 1
         training = TrainingThread(
-            run, self._run_id, self.choices.steps_per_second, start_paused=paused
+            run,
+            self._run_id,
+            self.choices.steps_per_second,
+            start_paused=paused,
+            history_every=self.history_every,
         )
         training.snapshot.connect(self._on_snapshot)
         training.crashed.connect(self.crashed)

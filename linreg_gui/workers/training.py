@@ -19,7 +19,7 @@ from PySide6.QtCore import QThread, Signal
 
 from linreg_gui.model.errors import DivergenceError
 from linreg_gui.model.gd import GradientDescentRun, Step, not_converged_message
-from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.model.snapshot import Checkpoint, RunState, Snapshot
 from linreg_gui.workers.throttle import SnapshotThrottle
 
 MAX_SNAPSHOTS_PER_SECOND = 60.0
@@ -38,6 +38,8 @@ class TrainingThread(QThread):
         Animation speed; ``None`` runs as fast as the machine allows.
     start_paused : bool
         Start paused (used by "Step" when no run is active).
+    history_every : int
+        Record a :class:`Checkpoint` every this many iterations (0: never).
     """
 
     snapshot = Signal(object)
@@ -52,6 +54,7 @@ class TrainingThread(QThread):
         steps_per_second: float | None = None,
         *,
         start_paused: bool = False,
+        history_every: int = 0,
         max_rate: float = MAX_SNAPSHOTS_PER_SECOND,
     ) -> None:
         super().__init__()
@@ -70,6 +73,8 @@ class TrainingThread(QThread):
         self._iterations: list[int] = []
         self._losses: list[float] = []
         self._test_losses: list[float] = []
+        self._history_every = max(0, int(history_every))
+        self._checkpoints: list[Checkpoint] = []
         self._started_at = time.perf_counter()
         self._paused_time = 0.0
         self._last_step_at = 0.0
@@ -220,6 +225,15 @@ class TrainingThread(QThread):
         self._losses.append(step.loss)
         if step.test_loss is not None:
             self._test_losses.append(step.test_loss)
+        every = self._history_every
+        if every and step.iteration % every == 0:
+            coef = np.array(step.coef, dtype=float)
+            coef.flags.writeable = False
+            self._checkpoints.append(
+                Checkpoint(
+                    step.iteration, step.intercept, coef, step.loss, step.test_loss
+                )
+            )
         return step
 
     def _send(self, step: Step, state: RunState, message: str = "") -> None:
@@ -231,7 +245,9 @@ class TrainingThread(QThread):
                 array.flags.writeable = False
         coef = np.array(step.coef, dtype=float)
         coef.flags.writeable = False
+        checkpoints = tuple(self._checkpoints)
         self._iterations, self._losses, self._test_losses = [], [], []
+        self._checkpoints = []
         self._throttle.sent()
         self.snapshot.emit(
             Snapshot(
@@ -249,5 +265,6 @@ class TrainingThread(QThread):
                 state=state,
                 message=message,
                 elapsed=self._elapsed(),
+                checkpoints=checkpoints,
             )
         )

@@ -1,0 +1,170 @@
+"""Start the desktop app: ``linreg-gui [FILE]`` or ``python -m linreg_gui [FILE]``.
+
+``main()`` guards a windowed build's missing console, checks that the system has
+the libraries Qt needs (naming the ``apt-get`` line instead of letting Qt abort),
+creates the application, installs an exception hook that logs and shows a dialog
+instead of dying, and opens :class:`MainWindow` with FILE or an example loaded.
+Qt is imported inside ``main`` so that ``import linreg_gui.app`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from linreg_gui.ui.main_window import MainWindow
+
+LOG = logging.getLogger("linreg_gui")
+
+__all__ = ["MainWindow", "main"]
+
+
+def __getattr__(name: str) -> Any:
+    """``linreg_gui.app.MainWindow`` without importing Qt at module import."""
+    if name == "MainWindow":
+        from linreg_gui.ui.main_window import MainWindow
+
+        return MainWindow
+    raise AttributeError(name)
+
+
+def guard_stdio() -> None:
+    """A windowed (frozen) build has no console: give print() somewhere to go."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
+def setup_logging() -> Path:
+    """Log to a rotating file in the user's data folder; return its path."""
+    from linreg_gui.settings import data_dir
+
+    folder = data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "linreg-gui.log"
+        handler: logging.Handler = RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError:
+        path = Path(os.devnull)
+        handler = logging.NullHandler()
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    )
+    root = logging.getLogger("linreg_gui")
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+class ErrorReporter:
+    """``sys.excepthook``: log the traceback and show it in a dialog; keep running."""
+
+    def __init__(self, log_path: Path) -> None:
+        self.log_path = log_path
+        self.reported: list[str] = []
+        self._showing = False
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        details = "".join(traceback.format_exception(kind, error, trace))
+        self.report(f"{kind.__name__}: {error}", details)
+
+    def report(self, summary: str, details: str) -> None:
+        LOG.error("Unexpected error: %s\n%s", summary, details)
+        self.reported.append(details)
+        if self._showing or os.environ.get("LINREG_GUI_NO_DIALOGS"):
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from linreg_gui.ui.messages import CrashDialog
+
+        if QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            dialog = CrashDialog(summary, details, str(self.log_path))
+            dialog.exec()
+        finally:
+            self._showing = False
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from linreg_gui import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="linreg-gui", description="Watch linear regression learn."
+    )
+    parser.add_argument("file", nargs="?", help="CSV, TSV, .xlsx or .ods file to open")
+    parser.add_argument(
+        "--version", action="version", version=f"linreg-gui {__version__}"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window offscreen, fit an example by gradient descent through "
+        "the real worker, compare with least squares, exit 0 on success",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the main window; returns the exit status."""
+    guard_stdio()
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from linreg_gui.system_check import check, needs_window
+
+    problem = check(want_window=needs_window())
+    if problem:
+        print(f"linreg-gui: {problem}", file=sys.stderr)
+        return 1
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtWidgets import QApplication
+
+    from linreg_gui import settings
+
+    app = QApplication.instance() or QApplication(
+        [sys.argv[0] if sys.argv else "linreg-gui"]
+    )
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("Linear Regression")
+    from linreg_gui.ui.theme import apply_theme
+
+    apply_theme(app)
+    log_path = setup_logging()
+    reporter = ErrorReporter(log_path)
+    sys.excepthook = reporter
+    if args.self_test:
+        from linreg_gui.self_test import run_self_test
+
+        return run_self_test(reporter)
+    from linreg_gui.ui.main_window import MainWindow
+
+    window = MainWindow(settings.Settings(), error_reporter=reporter)
+    window.show()
+    if args.file:
+        window.open_file(args.file)
+    else:
+        window.load_default_example()
+    return int(app.exec())

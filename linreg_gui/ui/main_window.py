@@ -1,0 +1,1004 @@
+"""The main window: data on the left, plots in the centre, settings on the right.
+
+It assembles the widgets, turns user intent into calls on the
+:class:`~linreg_gui.workers.controller.SessionController`, and draws what the
+controller reports.  No maths happens here: curves, predictions and residuals
+come from :mod:`linreg_gui.model.fitting`.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linreg_gui import __version__
+from linreg_gui.model.analysis import Analysis
+from linreg_gui.model.data import SUPPORTED_SUFFIXES, Dataset
+from linreg_gui.model.examples import DEFAULT_EXAMPLE, EXAMPLES
+from linreg_gui.model.fitting import (
+    METHOD_TITLES,
+    FitResult,
+    fitted_curve,
+    predict,
+)
+from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.settings import Settings, data_dir
+from linreg_gui.ui.column_picker import ColumnPicker
+from linreg_gui.ui.data_table import DatasetTableModel, DataTableView
+from linreg_gui.ui.generate_dialog import GenerateDataDialog
+from linreg_gui.ui.messages import MessageBar
+from linreg_gui.ui.plots.data_plot import DataPlot
+from linreg_gui.ui.plots.export import copy_plot_to_clipboard, save_plot
+from linreg_gui.ui.plots.loss_plot import LossPlot
+from linreg_gui.ui.plots.residual_plot import ResidualPlot
+from linreg_gui.ui.results_panel import ResultsPanel
+from linreg_gui.ui.solver_panel import DEFAULT_CHOICES, SolverChoices, SolverPanel
+from linreg_gui.workers.controller import SessionController
+
+if TYPE_CHECKING:
+    from linreg_gui.app import ErrorReporter
+
+#: Points drawn in the predicted-vs-actual view at most (chosen once per data set).
+MAX_PREDICTED_POINTS = 20_000
+#: History-line intervals offered in View ▸ History.
+HISTORY_CHOICES = (0, 1, 5, 10, 50, 100, 500)
+FIRST_LAUNCH_SPEED = 20.0
+
+_STATE_TEXT = {
+    None: "Ready",
+    RunState.RUNNING: "Running",
+    RunState.PAUSED: "Paused",
+    RunState.CONVERGED: "Converged",
+    RunState.MAX_ITER: "Stopped at max iterations",
+    RunState.STOPPED: "Stopped",
+    RunState.DIVERGED: "Diverged",
+    RunState.FAILED: "Failed",
+}
+
+
+class MainWindow(QMainWindow):
+    """The application window.  Constructible without entering the event loop.
+
+    Parameters
+    ----------
+    settings : Settings, optional
+        Where window geometry, recent files and view options persist.
+    controller : SessionController, optional
+        Injected by tests; a new one by default.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        controller: SessionController | None = None,
+        error_reporter: ErrorReporter | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.controller = controller or SessionController(self)
+        self.error_reporter = error_reporter
+        self.analysis: Analysis | None = None
+        self._sample: np.ndarray | None = None  # rows drawn in predicted mode
+        self._last_status = 0.0
+        self.setWindowTitle("Linear Regression")
+        self.setAcceptDrops(True)
+        self.setMinimumSize(QSize(960, 600))
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self._restore_settings()
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        # Left: columns and the data table.
+        self.column_picker = ColumnPicker()
+        self.table_view = DataTableView()
+        self.table_model: DatasetTableModel = self.table_view.table_model()
+        data_panel = QSplitter(Qt.Orientation.Vertical)
+        data_panel.addWidget(self.column_picker)
+        data_panel.addWidget(self.table_view)
+        data_panel.setStretchFactor(1, 1)
+        data_panel.setChildrenCollapsible(False)
+        self.data_splitter = data_panel
+        self.data_dock = self._dock(
+            "Data", "DataDock", data_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+
+        # Right: solver settings.
+        self.solver_panel = SolverPanel()
+        self.solver_panel.set_choices(
+            replace(DEFAULT_CHOICES, steps_per_second=FIRST_LAUNCH_SPEED)
+        )
+        scroll = QScrollArea()
+        scroll.setWidget(self.solver_panel)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.settings_dock = self._dock(
+            "Solver", "SolverDock", scroll, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+        # Centre: message bar, plots, results and the training log.
+        self.message_bar = MessageBar()
+        self.data_plot = DataPlot()
+        self.residual_plot = ResidualPlot()
+        self.loss_plot = LossPlot()
+        self.plot_tabs = QTabWidget()
+        self.plot_tabs.setDocumentMode(True)
+        self.plot_tabs.addTab(self.data_plot, "Fit")
+        self.plot_tabs.addTab(self.residual_plot, "Residuals")
+        self.plot_tabs.setTabToolTip(
+            0, "The data, the current line and the least-squares answer"
+        )
+        self.plot_tabs.setTabToolTip(
+            1, "Residuals y − ŷ against fitted values: look for curves and outliers"
+        )
+        self.plot_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.plot_splitter.addWidget(self.plot_tabs)
+        self.plot_splitter.addWidget(self.loss_plot)
+        self.plot_splitter.setStretchFactor(0, 3)
+        self.plot_splitter.setStretchFactor(1, 2)
+        self.plot_splitter.setChildrenCollapsible(False)
+
+        self.results_panel = ResultsPanel()
+        self.training_log = QPlainTextEdit()
+        self.training_log.setReadOnly(True)
+        self.training_log.setMaximumBlockCount(5000)
+        self.training_log.setPlaceholderText(
+            "Every k iterations (View ▸ History) a run logs its loss here, "
+            "as the tutorials print it."
+        )
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.addTab(self.results_panel, "Results")
+        self.bottom_tabs.addTab(self.training_log, "Training log")
+
+        self.centre_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.centre_splitter.addWidget(self.plot_splitter)
+        self.centre_splitter.addWidget(self.bottom_tabs)
+        self.centre_splitter.setStretchFactor(0, 3)
+        self.centre_splitter.setStretchFactor(1, 2)
+        self.centre_splitter.setChildrenCollapsible(False)
+
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.centre_splitter, 1)
+        self.setCentralWidget(centre)
+
+        self.drop_overlay = QLabel(centre)
+        self.drop_overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_overlay.setStyleSheet(
+            "background: rgba(47, 111, 179, 40); border: 3px dashed #2f6fb3;"
+            "border-radius: 12px; color: #1d4f86; font-size: 20pt; font-weight: bold;"
+        )
+        self.drop_overlay.hide()
+
+    def _dock(
+        self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _icon(self, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+        icon = QIcon.fromTheme(theme)
+        return icon if not icon.isNull() else self.style().standardIcon(fallback)
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+        icon: QIcon | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(icon)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(
+                f"{tip} ({action.shortcut().toString()})" if shortcut else tip
+            )
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.open_action = self._action(
+            "&Open…",
+            self.choose_file,
+            QKeySequence.StandardKey.Open,
+            "Open a CSV, TSV, Excel or OpenDocument file",
+            self._icon("document-open", sp.SP_DialogOpenButton),
+        )
+        self.generate_action = self._action(
+            "&Generate Data…",
+            self.generate_data,
+            "Ctrl+G",
+            "Make a noisy straight line to fit",
+        )
+        self.quit_action = self._action(
+            "&Quit", self.close, QKeySequence.StandardKey.Quit
+        )
+        self.run_action = self._action(
+            "&Run",
+            self.controller.run_pause,
+            "F5",
+            "Run gradient descent, or pause it",
+            self._icon("media-playback-start", sp.SP_MediaPlay),
+        )
+        self.step_action = self._action(
+            "S&tep",
+            self.controller.step,
+            "F10",
+            "Take one gradient-descent step",
+            self._icon("media-skip-forward", sp.SP_MediaSkipForward),
+        )
+        self.stop_action = self._action(
+            "St&op",
+            self.controller.stop,
+            "Esc",
+            "Stop the run where it is",
+            self._icon("media-playback-stop", sp.SP_MediaStop),
+        )
+        self.reset_action = self._action(
+            "R&eset",
+            self.reset_run,
+            "Ctrl+R",
+            "Back to the starting line (w = 0, b = 0)",
+            self._icon("view-refresh", sp.SP_BrowserReload),
+        )
+        self.compare_action = self._action(
+            "&Compare Solvers…",
+            self.compare_solvers,
+            "Ctrl+K",
+            "Least squares by QR, inv(XᵀX), lstsq and polyfit side by side",
+            self._icon("view-list-details", sp.SP_FileDialogDetailedView),
+        )
+        self.copy_results_action = self._action(
+            "Copy &Results",
+            self.results_panel.copy_to_clipboard,
+            "Ctrl+Shift+C",
+            "Copy the coefficient table and metrics (paste into a spreadsheet)",
+        )
+        self.save_plot_action = self._action(
+            "&Save Plot…", self.save_plot, "Ctrl+S", "Save the shown plot as PNG or SVG"
+        )
+        self.copy_plot_action = self._action(
+            "Copy &Plot",
+            self.copy_plot,
+            "Ctrl+Shift+P",
+            "Copy the shown plot as an image",
+        )
+        self.reference_action = self._action(
+            "Show &Least-Squares Line",
+            self._toggle_reference,
+            "Ctrl+L",
+            "Show the closed-form answer as a dashed line",
+        )
+        self.reference_action.setCheckable(True)
+        self.log_loss_action = self._action(
+            "&Logarithmic Loss Axis",
+            self._toggle_log_loss,
+            None,
+            "Log scale for the loss",
+        )
+        self.log_loss_action.setCheckable(True)
+        self.about_action = self._action("&About linreg-gui", self.show_about)
+        self.help_action = self._action(
+            "&Quick Guide", self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
+        self.log_file_action = self._action("Open &Log Folder", self.open_log_folder)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.examples_menu = file_menu.addMenu("&Examples")
+        for example in EXAMPLES:
+            action = self.examples_menu.addAction(example.title)
+            action.setStatusTip(example.description)
+            action.setToolTip(example.description)
+            action.triggered.connect(
+                lambda _=False, key=example.key: self.load_example(key)
+            )
+        self.examples_menu.setToolTipsVisible(True)
+        file_menu.addAction(self.generate_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_plot_action)
+        file_menu.addAction(self.copy_plot_action)
+        file_menu.addAction(self.copy_results_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        run_menu = bar.addMenu("&Run")
+        for action in (
+            self.run_action,
+            self.step_action,
+            self.stop_action,
+            self.reset_action,
+        ):
+            run_menu.addAction(action)
+        run_menu.addSeparator()
+        run_menu.addAction(self.compare_action)
+
+        view = bar.addMenu("&View")
+        view.addAction(self.reference_action)
+        view.addAction(self.log_loss_action)
+        self.history_menu = view.addMenu("&History Lines")
+        self.history_actions: dict[int, QAction] = {}
+        for every in HISTORY_CHOICES:
+            text = (
+                "Off"
+                if every == 0
+                else f"Every {every} iteration{'s' if every > 1 else ''}"
+            )
+            action = self.history_menu.addAction(text)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, k=every: self.set_history_every(k))
+            self.history_actions[every] = action
+        view.addSeparator()
+        for dock in (self.data_dock, self.settings_dock):
+            view.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.log_file_action)
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("MainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setMovable(False)
+        toolbar.addAction(self.open_action)
+        examples_button = QToolButton()
+        examples_button.setText("Examples")
+        examples_button.setIcon(self._icon("folder", QStyle.StandardPixmap.SP_DirIcon))
+        examples_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        examples_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        examples_button.setMenu(self.examples_menu)
+        examples_button.setToolTip("Open a bundled example data set")
+        toolbar.addWidget(examples_button)
+        toolbar.addSeparator()
+        for action in (
+            self.run_action,
+            self.step_action,
+            self.stop_action,
+            self.reset_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.compare_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.state_label = QLabel("Ready")
+        self.state_label.setMinimumWidth(90)
+        self.progress_label = QLabel("")
+        self.rows_label = QLabel("")
+        self.load_progress = QProgressBar()
+        self.load_progress.setRange(0, 1000)
+        self.load_progress.setMaximumWidth(180)
+        self.load_progress.setTextVisible(True)
+        self.load_progress.setFormat("Loading… %p%")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop loading; the current data stays")
+        self.cancel_button.clicked.connect(self.controller.cancel_load)
+        for widget in (self.load_progress, self.cancel_button):
+            widget.hide()
+        status.addWidget(self.state_label)
+        status.addWidget(self.progress_label, 1)
+        status.addPermanentWidget(self.load_progress)
+        status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.rows_label)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.dataset_changed.connect(self._on_dataset_changed)
+        c.dataset_edited.connect(self._on_dataset_edited)
+        c.choices_changed.connect(self._on_choices_changed)
+        c.analysis_started.connect(lambda: self.state_label.setText("Preparing…"))
+        c.analysis_ready.connect(self._on_analysis_ready)
+        c.analysis_failed.connect(self._on_analysis_failed)
+        c.snapshot.connect(self._on_snapshot)
+        c.run_state_changed.connect(self._on_run_state)
+        c.run_finished.connect(self._on_run_finished)
+        c.load_started.connect(self._on_load_started)
+        c.load_progress.connect(lambda f: self.load_progress.setValue(int(f * 1000)))
+        c.load_finished.connect(self._on_load_finished)
+        c.file_opened.connect(self._remember_file)
+        c.message.connect(self.show_message)
+        c.crashed.connect(self._report_crash)
+        self.column_picker.selection_changed.connect(c.set_columns)
+        self.table_model.value_edited.connect(c.edit_value)
+        self.table_model.edit_rejected.connect(
+            lambda text: self.show_message("error", text)
+        )
+        self.solver_panel.choices_changed.connect(self._on_solver_choices)
+        self.solver_panel.learning_rate_changed.connect(c.set_learning_rate)
+        self.solver_panel.speed_changed.connect(c.set_speed)
+        self._push_solver_choices(self.solver_panel.choices())
+
+    # -- settings ------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.bytes_value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.bytes_value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        sizes = s.value("window/splitters")
+        if isinstance(sizes, (list, tuple)) and len(sizes) == 4:
+            for splitter, text in zip(self._splitters(), sizes, strict=True):
+                try:
+                    splitter.setSizes([int(v) for v in str(text).split(",")])
+                except ValueError:
+                    continue
+        else:
+            self.resizeDocks(
+                [self.data_dock, self.settings_dock],
+                [300, 310],
+                Qt.Orientation.Horizontal,
+            )
+            self.centre_splitter.setSizes([560, 300])
+            self.plot_splitter.setSizes([600, 400])
+            self.data_splitter.setSizes([220, 500])
+        show_reference = bool(s.value("plots/show_reference"))
+        self.reference_action.setChecked(show_reference)
+        self.data_plot.set_reference_visible(show_reference)
+        log_loss = bool(s.value("plots/log_loss"))
+        self.log_loss_action.setChecked(log_loss)
+        self.loss_plot.set_log_y(log_loss)
+        self.set_history_every(int(s.value("plots/history_every")), save=False)
+        self._update_recent_menu()
+
+    def _splitters(self) -> list[QSplitter]:
+        return [
+            self.centre_splitter,
+            self.plot_splitter,
+            self.data_splitter,
+            self.data_splitter,
+        ]
+
+    def _save_settings(self) -> None:
+        s = self.settings
+        s.set_value("window/geometry", self.saveGeometry())
+        s.set_value("window/state", self.saveState())
+        s.set_value(
+            "window/splitters",
+            [",".join(str(v) for v in sp.sizes()) for sp in self._splitters()],
+        )
+        s.set_value("plots/show_reference", self.reference_action.isChecked())
+        s.set_value("plots/log_loss", self.log_loss_action.isChecked())
+        s.set_value("plots/history_every", self.controller.history_every)
+        s.sync()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if files:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear List", self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        self.settings.set_value("recent_files", [])
+        self._update_recent_menu()
+
+    def _remember_file(self, path: str) -> None:
+        self.settings.add_recent_file(path)
+        self.settings.set_value("data/last_folder", str(Path(path).parent))
+        self._update_recent_menu()
+
+    # -- user intent ---------------------------------------------------------
+
+    def open_file(self, path: str | Path) -> None:
+        """Load a data file in the background (File ▸ Open, drop, command line)."""
+        self.controller.open_file(path)
+
+    def load_example(self, key: str) -> None:
+        self.controller.open_example(key)
+
+    def load_default_example(self) -> None:
+        self.load_example(DEFAULT_EXAMPLE)
+
+    def choose_file(self) -> None:
+        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open data",
+            str(self.settings.value("data/last_folder") or Path.home()),
+            f"Data files ({patterns});;All files (*)",
+        )
+        if path:
+            self.open_file(path)
+
+    def generate_data(self) -> None:
+        dialog = GenerateDataDialog(self)
+        if dialog.exec():
+            self.controller.generate(dialog.parameters())
+
+    def reset_run(self) -> None:
+        self.controller.reset()
+
+    def set_history_every(self, every: int, *, save: bool = True) -> None:
+        if every not in self.history_actions:
+            every = 10
+        self.controller.history_every = every
+        for value, action in self.history_actions.items():
+            action.setChecked(value == every)
+        if save:
+            self.settings.set_value("plots/history_every", every)
+
+    def _toggle_reference(self, on: bool) -> None:
+        self.data_plot.set_reference_visible(on)
+        self.settings.set_value("plots/show_reference", on)
+
+    def _toggle_log_loss(self, on: bool) -> None:
+        self.loss_plot.set_log_y(on)
+        self.settings.set_value("plots/log_loss", on)
+
+    def _current_plot_item(self) -> Any:
+        if self.loss_plot.hasFocus() or self.loss_plot.underMouse():
+            return self.loss_plot.plot_item()
+        widget = self.plot_tabs.currentWidget()
+        return widget.plot_item()  # type: ignore[attr-defined]
+
+    def save_plot(self) -> None:
+        item = self._current_plot_item()
+        folder = str(self.settings.value("data/last_folder") or Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save plot",
+            str(Path(folder) / "plot.png"),
+            "PNG image (*.png);;SVG (*.svg)",
+        )
+        if path:
+            try:
+                save_plot(item, path)
+            except (OSError, ValueError) as error:
+                self.show_message("error", f"Could not save the plot: {error}")
+            else:
+                self.show_message("info", f"Saved the plot to {path}.")
+
+    def copy_plot(self) -> None:
+        copy_plot_to_clipboard(self._current_plot_item())
+        self.statusBar().showMessage("Plot copied to the clipboard", 3000)
+
+    def compare_solvers(self) -> None:
+        from linreg_gui.ui.compare_dialog import CompareDialog
+
+        if self.analysis is None:
+            self.show_message("info", "Load data and choose columns first.")
+            return
+        CompareDialog(self.analysis.problem, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About linreg-gui",
+            f"<h3>linreg-gui {__version__}</h3>"
+            "<p>Watch linear regression learn: least squares, gradient descent, "
+            "ridge and lasso, with every number checked against certified values.</p>"
+            "<p>Free software under the BSD 3-Clause licence. Works offline.</p>",
+        )
+
+    def show_guide(self) -> None:
+        from linreg_gui.ui.guide import GUIDE_HTML
+
+        box = QMessageBox(self)
+        box.setWindowTitle("Quick guide")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(GUIDE_HTML)
+        box.exec()
+
+    def open_log_folder(self) -> None:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_message(self, level: str, text: str) -> None:
+        self.message_bar.show_message(level, text)
+
+    def _report_crash(self, details: str) -> None:
+        if self.error_reporter is not None:
+            last = (
+                details.strip().splitlines()[-1]
+                if details.strip()
+                else "Unexpected error"
+            )
+            self.error_reporter.report(last, details)
+
+    # -- what the controller reports -----------------------------------------
+
+    def _on_dataset_changed(self, dataset: Dataset) -> None:
+        if self.message_bar.level != "error":
+            self.message_bar.clear()
+        self.table_model.set_dataset(dataset)
+        self.table_view.fit_columns()
+        name = dataset.name
+        self.setWindowTitle(f"{name} — Linear Regression")
+        self.rows_label.setText(f"{dataset.n_rows:,} rows")
+        self.training_log.clear()
+
+    def _on_dataset_edited(self, dataset: Dataset) -> None:
+        self.table_model.update_dataset(dataset)
+
+    def _on_choices_changed(self, choices: Any) -> None:
+        dataset = self.controller.dataset
+        self.column_picker.set_dataset(dataset, choices.x, choices.y or "")
+        self.table_model.set_roles(choices.x, choices.y)
+        several = len(choices.x) > 1
+        self.solver_panel.set_degree_enabled(
+            not several,
+            "Polynomial degree needs exactly one x column" if several else "",
+        )
+        panel = self.solver_panel.choices()
+        if panel.degree != choices.degree:
+            self.solver_panel.set_choices(replace(panel, degree=choices.degree))
+
+    def _on_solver_choices(self, choices: SolverChoices) -> None:
+        self._push_solver_choices(choices)
+
+    def _push_solver_choices(self, choices: SolverChoices) -> None:
+        self.controller.set_speed(choices.steps_per_second)
+        self.controller.set_model_choices(
+            choices.settings, choices.degree, choices.intercept
+        )
+
+    def _on_analysis_failed(self, message: str) -> None:
+        self.analysis = None
+        self.state_label.setText("Not ready")
+        self.show_message("error", message)
+        self._update_actions()
+
+    def _on_analysis_ready(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        if self.message_bar.level == "error" and not self.controller.loading:
+            self.message_bar.clear()
+        problem = analysis.problem
+        design = problem.design
+        spec = problem.spec
+        train_rows = problem.train.rows
+        n_rows = self.controller.dataset.n_rows if self.controller.dataset else 0
+        used = np.zeros(n_rows, dtype=bool)
+        used[train_rows] = True
+        reasons = np.full(n_rows, "", dtype=object)
+        reasons[~used] = "missing value in a selected column"
+        reasons[design.rows] = ""
+        if problem.test is not None:
+            reasons[problem.test.rows] = "in the test set (not used for fitting)"
+        self.table_model.set_row_mask(used)
+        self.table_model.set_row_reasons(reasons)
+        test_mask = np.zeros(design.n_samples, dtype=bool)
+        if problem.test is not None:
+            test_mask[np.searchsorted(design.rows, problem.test.rows)] = True
+        self.solver_panel.set_stable_learning_rate(analysis.stable_learning_rate)
+
+        self.data_plot.clear_fit()
+        self.data_plot.clear_trail()
+        if len(spec.x) == 1:
+            self._sample = None
+            self.data_plot.set_points(
+                design.x_values,
+                design.y,
+                x_label=spec.x[0],
+                y_label=spec.y,
+                excluded=test_mask,
+            )
+        else:
+            count = design.n_samples
+            if count > MAX_PREDICTED_POINTS:
+                rng = np.random.default_rng(0)
+                self._sample = np.sort(
+                    rng.choice(count, MAX_PREDICTED_POINTS, replace=False)
+                )
+            else:
+                self._sample = None
+        reference = analysis.reference
+        if reference is not None:
+            if len(spec.x) == 1:
+                xs, ys = fitted_curve(design, reference.intercept, reference.coef)
+                self.data_plot.set_reference(xs, ys)
+            else:
+                self.data_plot.set_predicted_mode(
+                    self._sampled(design.y),
+                    self._sampled(predict(design, reference.intercept, reference.coef)),
+                    y_label=spec.y,
+                )
+        self.loss_plot.reset()
+        self.loss_plot.set_reference_loss(
+            reference.train.mse
+            if reference is not None and analysis.is_iterative
+            else None
+        )
+        if analysis.is_iterative:
+            start = np.zeros(problem.design.n_terms)
+            self._draw_model(0.0, start, final=False)
+            self.results_panel.show_result(None, title="Press Run (F5) to start")
+            self.progress_label.setText(
+                f"{METHOD_TITLES[analysis.settings.method]}: "
+                "press Run (F5) or Step (F10)"
+            )
+        elif analysis.result is not None:
+            result = analysis.result
+            self._draw_model(result.intercept, result.coef, final=True)
+            self.results_panel.show_result(result, title=METHOD_TITLES[result.method])
+            self.progress_label.setText(self._result_summary(result))
+            for warning in result.warnings:
+                self.show_message("warning", warning)
+        dropped = problem.n_dropped
+        text = f"{design.n_samples:,} rows used"
+        if dropped:
+            text += f" · {dropped:,} dropped (missing values)"
+        if problem.test is not None:
+            text += f" · {problem.test.n_samples:,} for testing"
+        self.rows_label.setText(text)
+        self.state_label.setText("Ready")
+        self._update_actions()
+
+    def _sampled(self, values: np.ndarray) -> np.ndarray:
+        return values if self._sample is None else values[self._sample]
+
+    def _draw_model(self, intercept: float, coef: np.ndarray, *, final: bool) -> None:
+        """Draw the current coefficients: the line or curve, or predicted vs actual."""
+        if self.analysis is None:
+            return
+        design = self.analysis.problem.design
+        spec = design.spec
+        if len(spec.x) == 1:
+            xs, ys = fitted_curve(design, intercept, coef)
+            self.data_plot.set_fit(xs, ys)
+            self.data_plot.set_equation(self._equation(intercept, coef))
+        else:
+            predicted = intercept + self._sampled_X(design) @ np.nan_to_num(coef)
+            self.data_plot.update_predicted(predicted)
+            self.data_plot.set_equation(self._equation(intercept, coef))
+        if final:
+            fitted = predict(design, intercept, coef)
+            residuals = design.y - fitted
+            spread = float(np.std(residuals)) if residuals.size > 1 else 0.0
+            outliers = np.abs(residuals) > 2 * spread if spread > 0 else None
+            self.residual_plot.set_residuals(fitted, residuals, outliers=outliers)
+
+    def _sampled_X(self, design: Any) -> np.ndarray:
+        return design.X if self._sample is None else design.X[self._sample]
+
+    def _equation(self, intercept: float, coef: np.ndarray) -> str:
+        if self.analysis is None:
+            return ""
+        design = self.analysis.problem.design
+        terms = []
+        for name, value in zip(design.term_names, coef, strict=True):
+            if not math.isfinite(value):
+                continue
+            sign = "−" if value < 0 else "+"
+            terms.append(f" {sign} {abs(value):.4g}·{name}")
+        text = "ŷ = "
+        if design.intercept:
+            text += f"{intercept:.4g}"
+            text += "".join(terms)
+        else:
+            body = "".join(terms).strip()
+            text += body[2:] if body.startswith("+ ") else body
+        return text
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        analysis = self.analysis
+        if analysis is None:
+            self.controller.acknowledge(snapshot.run_id)
+            return
+        self.loss_plot.append(
+            snapshot.iterations, snapshot.losses, snapshot.test_losses
+        )
+        self._draw_model(snapshot.intercept, snapshot.coef, final=snapshot.final)
+        for point in snapshot.checkpoints:
+            if point.iteration == 0:
+                continue
+            design = analysis.problem.design
+            if len(design.spec.x) == 1:
+                xs, ys = fitted_curve(design, point.intercept, point.coef)
+                self.data_plot.add_trail(xs, ys)
+            line = f"iteration {point.iteration:>7}: loss {point.loss:.6g}"
+            if point.test_loss is not None:
+                line += f", test loss {point.test_loss:.6g}"
+            self.training_log.appendPlainText(line)
+        now = time.monotonic()
+        if snapshot.final or now - self._last_status > 1 / 30:
+            self._last_status = now
+            r2 = analysis.r2_from_loss(snapshot.loss)
+            design = analysis.problem.design
+            self.results_panel.show_progress(
+                design.term_names,
+                snapshot.intercept,
+                snapshot.coef,
+                has_intercept=design.intercept,
+                iteration=snapshot.iteration,
+                train_loss=snapshot.loss,
+                train_r2=r2,
+                test_loss=snapshot.test_loss,
+            )
+            self.progress_label.setText(
+                f"iteration {snapshot.iteration:,} · loss {snapshot.loss:.6g} · "
+                f"R² {r2:.4f} · η {snapshot.learning_rate:g} · {snapshot.elapsed:.1f} s"
+            )
+        self.controller.acknowledge(snapshot.run_id)
+
+    def _on_run_state(self, state: RunState | None) -> None:
+        self.state_label.setText(_STATE_TEXT.get(state, "Ready"))
+        if state is RunState.RUNNING and self.message_bar.level in ("warning", "error"):
+            self.message_bar.clear()
+        if state is None and self.analysis is not None and self.analysis.is_iterative:
+            # Reset: back to the starting line.
+            self.loss_plot.reset()
+            self.data_plot.clear_trail()
+            self.training_log.clear()
+        if state is RunState.RUNNING and self.controller.last_snapshot is None:
+            self.loss_plot.reset()
+            self.data_plot.clear_trail()
+            self.training_log.clear()
+            analysis = self.analysis
+            if analysis is not None:
+                self.loss_plot.set_reference_loss(
+                    analysis.reference.train.mse if analysis.reference else None
+                )
+        self._update_actions()
+
+    def _on_run_finished(self, result: FitResult | None, snapshot: Snapshot) -> None:
+        if result is not None:
+            state = _STATE_TEXT[snapshot.state].lower()
+            title = f"{METHOD_TITLES[result.method]} · {state}"
+            self.results_panel.show_result(result, title=title)
+            self.progress_label.setText(self._result_summary(result, snapshot))
+        self._update_actions()
+
+    def _result_summary(
+        self, result: FitResult, snapshot: Snapshot | None = None
+    ) -> str:
+        parts = [f"R² {result.train.r2:.4f}", f"MSE {result.train.mse:.6g}"]
+        if result.test is not None:
+            parts.append(f"test R² {result.test.r2:.4f}")
+        if snapshot is not None:
+            parts.insert(0, f"{snapshot.iteration:,} iterations")
+            parts.append(f"{snapshot.elapsed:.2f} s")
+        return " · ".join(parts)
+
+    def _on_load_started(self, label: str) -> None:
+        self.load_progress.setValue(0)
+        self.load_progress.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage(f"Loading {label}…")
+
+    def _on_load_finished(self) -> None:
+        self.load_progress.hide()
+        self.cancel_button.hide()
+        self.statusBar().clearMessage()
+
+    def _update_actions(self) -> None:
+        state = self.controller.run_state
+        iterative = self.analysis is not None and self.analysis.is_iterative
+        running = state is RunState.RUNNING
+        active = state in (RunState.RUNNING, RunState.PAUSED)
+        self.run_action.setEnabled(iterative)
+        self.run_action.setText(
+            "&Pause" if running else "&Run" if not active else "&Resume"
+        )
+        sp = QStyle.StandardPixmap
+        self.run_action.setIcon(
+            self._icon("media-playback-pause", sp.SP_MediaPause)
+            if running
+            else self._icon("media-playback-start", sp.SP_MediaPlay)
+        )
+        self.step_action.setEnabled(iterative)
+        self.stop_action.setEnabled(active)
+        self.reset_action.setEnabled(iterative and state is not None)
+        self.compare_action.setEnabled(self.analysis is not None)
+
+    # -- drag and drop -------------------------------------------------------
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile():
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.drop_overlay.setText(f"Drop to open\n{Path(path).name}")
+        self.drop_overlay.setGeometry(
+            self.centralWidget().rect().adjusted(20, 20, -20, -20)
+        )
+        self.drop_overlay.raise_()
+        self.drop_overlay.show()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_overlay.hide()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_overlay.hide()
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_file(path)
+
+    # -- closing -------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self.controller.shutdown(timeout_ms=1000)
+        super().closeEvent(event)
