@@ -1,0 +1,288 @@
+"""The data table model and view: roles, greyed rows, edits, speed and copying."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from linreg_gui.model.data import Dataset
+from linreg_gui.ui.data_table import (
+    DatasetTableModel,
+    DataTableView,
+    full_number,
+    parse_number,
+)
+
+pytestmark = pytest.mark.gui
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+FONT = Qt.ItemDataRole.FontRole
+H = Qt.Orientation.Horizontal
+V = Qt.Orientation.Vertical
+
+
+@pytest.fixture
+def dataset() -> Dataset:
+    return Dataset.from_arrays(
+        "people",
+        {
+            "height": [1.5, 2.25, math.nan, 1234567.891],
+            "weight": [60.0, 0.1 + 0.2, 80.0, 90.0],
+            "label": np.array(["a", "b", "abc", "d"], dtype=object),
+        },
+    )
+
+
+@pytest.fixture
+def model(qtbot: QtBot, dataset: Dataset) -> DatasetTableModel:
+    model = DatasetTableModel()
+    model.set_dataset(dataset)
+    return model
+
+
+def cell(
+    model: DatasetTableModel, row: int, column: int, role: int = DISPLAY
+) -> object:
+    return model.data(model.index(row, column), role)
+
+
+def test_shape_and_compact_display(model: DatasetTableModel) -> None:
+    assert (model.rowCount(), model.columnCount()) == (4, 3)
+    assert cell(model, 0, 0) == "1.5"
+    assert cell(model, 3, 0) == "1234568"  # 7 significant digits on screen
+    assert cell(model, 1, 1) == "0.3"
+    assert cell(model, 2, 0) == "NA"
+    assert cell(model, 2, 2) == "abc"
+
+
+def test_edit_role_and_tooltip_keep_every_digit(model: DatasetTableModel) -> None:
+    assert cell(model, 3, 0, EDIT) == "1234567.891"
+    assert cell(model, 1, 1, EDIT) == repr(0.1 + 0.2)
+    assert cell(model, 2, 0, EDIT) == ""
+    assert "1234567.891" in str(cell(model, 3, 0, TOOLTIP))
+    assert cell(model, 0, 1, EDIT) == "60"
+
+
+def test_full_number_round_trips() -> None:
+    for value in (0.1 + 0.2, -1e-300, 123456789012345.0, 1e20, 5.0):
+        assert float(full_number(value)) == value
+
+
+def test_headers_show_roles_and_row_numbers(model: DatasetTableModel) -> None:
+    assert model.headerData(0, H) == "height"
+    with_signal = []
+    model.headerDataChanged.connect(lambda *args: with_signal.append(args))
+    model.set_roles(("height",), "weight")
+    assert with_signal
+    assert model.headerData(0, H) == "height  [x]"
+    assert model.headerData(1, H) == "weight  [y]"
+    assert model.headerData(2, H) == "label"
+    assert "predictor" in model.headerData(0, H, TOOLTIP)
+    assert "response" in model.headerData(1, H, TOOLTIP)
+    assert model.headerData(0, V) == "1"
+    assert model.headerData(3, V) == "4"
+
+
+def test_role_columns_are_tinted(model: DatasetTableModel) -> None:
+    model.set_roles(("height",), "weight", weights=None)
+    x_tint = cell(model, 0, 0, BACKGROUND)
+    y_tint = cell(model, 0, 1, BACKGROUND)
+    assert isinstance(x_tint, QColor)
+    assert isinstance(y_tint, QColor)
+    assert x_tint != y_tint
+    assert cell(model, 0, 2, BACKGROUND) is None
+    model.set_roles((), None)
+    assert cell(model, 0, 0, BACKGROUND) is None
+
+
+def test_weights_role(dataset: Dataset, qtbot: QtBot) -> None:
+    model = DatasetTableModel()
+    model.set_dataset(dataset)
+    model.set_roles(("height",), None, weights="weight")
+    assert model.headerData(1, H) == "weight  [w]"
+
+
+def test_text_column_is_grey_italic_and_read_only(
+    model: DatasetTableModel, dataset: Dataset
+) -> None:
+    font = cell(model, 0, 2, FONT)
+    assert isinstance(font, QFont)
+    assert font.italic()
+    assert isinstance(cell(model, 0, 2, FOREGROUND), QColor)
+    assert cell(model, 0, 0, FOREGROUND) is None
+    assert not model.flags(model.index(0, 2)) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    reason = dataset.non_numeric["label"]
+    assert reason in model.headerData(2, H, TOOLTIP)
+    assert reason in str(cell(model, 1, 2, TOOLTIP))
+
+
+def test_unused_rows_are_grey_with_a_reason(model: DatasetTableModel) -> None:
+    model.set_roles(("height",), "weight")
+    used = np.array([True, True, False, False])
+    changed = []
+    model.dataChanged.connect(lambda *args: changed.append(args))
+    model.set_row_mask(used)
+    assert changed
+    assert cell(model, 0, 1, FOREGROUND) is None
+    assert isinstance(cell(model, 3, 1, FOREGROUND), QColor)
+    assert isinstance(model.headerData(3, V, FOREGROUND), QColor)
+    assert model.headerData(0, V, FOREGROUND) is None
+    # Without reasons, the tooltip names the missing value of a column in use.
+    assert "'height' is missing" in model.headerData(2, V, TOOLTIP)
+    assert "'height' is missing" in str(cell(model, 2, 1, TOOLTIP))
+    assert model.headerData(3, V, TOOLTIP) == "Left out of the fit."
+    model.set_row_reasons(["", "", "missing height", "test row excluded"])
+    assert model.headerData(3, V, TOOLTIP) == "test row excluded"
+    model.set_row_mask(None)
+    assert cell(model, 3, 1, FOREGROUND) is None
+
+
+def test_row_mask_must_match_the_rows(model: DatasetTableModel) -> None:
+    with pytest.raises(ValueError, match="4 rows"):
+        model.set_row_mask(np.ones(3, dtype=bool))
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("3,14", 3.14), (" 2e3 ", 2000.0), ("-7", -7.0), ("", math.nan), ("NA", math.nan)],
+)
+def test_valid_edit_is_reported_not_applied(
+    qtbot: QtBot, model: DatasetTableModel, typed: str, expected: float
+) -> None:
+    with (
+        qtbot.waitSignal(model.value_edited) as blocker,
+        qtbot.assertNotEmitted(model.edit_rejected),
+    ):
+        assert model.setData(model.index(1, 0), typed, EDIT)
+    row, column, value = blocker.args
+    assert (row, column) == (1, "height")
+    assert value == expected or (math.isnan(value) and math.isnan(expected))
+    assert model.dataset is not None
+    assert model.dataset.values("height")[1] == 2.25  # the owner applies edits
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"), [("abc", "is not a number"), ("inf", "is infinite")]
+)
+def test_invalid_edit_is_rejected_with_a_message(
+    qtbot: QtBot, model: DatasetTableModel, typed: str, why: str
+) -> None:
+    with (
+        qtbot.waitSignal(model.edit_rejected) as blocker,
+        qtbot.assertNotEmitted(model.value_edited),
+    ):
+        assert not model.setData(model.index(0, 1), typed, EDIT)
+    message = blocker.args[0]
+    assert "Row 1" in message
+    assert "'weight'" in message
+    assert f"'{typed}'" in message
+    assert why in message
+
+
+def test_unchanged_edit_emits_nothing(qtbot: QtBot, model: DatasetTableModel) -> None:
+    with qtbot.assertNotEmitted(model.value_edited):
+        assert model.setData(model.index(0, 0), "1.5", EDIT)
+        assert model.setData(model.index(2, 0), "", EDIT)
+
+
+def test_parse_number_rejects_ambiguous_commas() -> None:
+    with pytest.raises(ValueError, match="not a number"):
+        parse_number("1,000.5")
+
+
+def test_update_dataset_repaints_without_reset(
+    qtbot: QtBot, model: DatasetTableModel, dataset: Dataset
+) -> None:
+    edited = dataset.with_value(0, "height", 9.75)
+    with (
+        qtbot.assertNotEmitted(model.modelReset),
+        qtbot.waitSignal(model.dataChanged),
+    ):
+        model.update_dataset(edited)
+    assert cell(model, 0, 0) == "9.75"
+    assert model.dataset is edited
+    other = Dataset.from_arrays("other", {"a": [1.0, 2.0]})
+    with qtbot.waitSignal(model.modelReset):
+        model.update_dataset(other)
+    assert (model.rowCount(), model.columnCount()) == (2, 1)
+
+
+def test_update_dataset_keeps_the_scroll_position(qtbot: QtBot) -> None:
+    n = 5000
+    data = Dataset.from_arrays("d", {"a": np.arange(n, dtype=float)})
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.resize(300, 300)
+    view.table_model().set_dataset(data)
+    view.show()
+    view.scrollTo(view.table_model().index(3000, 0))
+    position = view.verticalScrollBar().value()
+    assert position > 0
+    view.table_model().update_dataset(data.with_value(3000, "a", -1.0))
+    assert view.verticalScrollBar().value() == position
+
+
+def test_million_rows_open_and_scroll_fast(qtbot: QtBot) -> None:
+    n = 1_000_000
+    rng = np.random.default_rng(0)
+    big = Dataset.from_arrays(
+        "big", {name: rng.normal(size=n) for name in ("a", "b", "c", "d")}
+    )
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    model = view.table_model()
+    start = time.perf_counter()
+    model.set_dataset(big)
+    model.set_roles(("a", "b"), "c")
+    model.set_row_mask(np.ones(n, dtype=bool))
+    texts = [model.data(model.index(r, c)) for r in range(40) for c in range(4)]
+    view.scrollToBottom()
+    last = view.rowAt(view.viewport().height() - 1)
+    texts += [model.data(model.index(r, 0)) for r in range(last - 40, last + 1)]
+    view.viewport().repaint()
+    elapsed = time.perf_counter() - start
+    assert last == n - 1
+    assert all(texts)
+    assert model.headerData(n - 1, V) == "1000000"
+    assert elapsed < 0.5, f"opening and scrolling 10⁶ rows took {elapsed:.2f} s"
+
+
+def _select_rows(view: DataTableView, rows: list[int]) -> None:
+    selection = view.selectionModel()
+    flags = (
+        QItemSelectionModel.SelectionFlag.Select
+        | QItemSelectionModel.SelectionFlag.Rows
+    )
+    for row in rows:
+        selection.select(view.table_model().index(row, 0), flags)
+
+
+def test_copy_selection_as_tsv(qtbot: QtBot, dataset: Dataset) -> None:
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.table_model().set_dataset(dataset)
+    assert view.selected_tsv() == ""
+    _select_rows(view, [3, 1, 2])
+    expected = (
+        "height\tweight\tlabel\n"
+        f"2.25\t{0.1 + 0.2!r}\tb\n"
+        "\t80\tabc\n"
+        "1234567.891\t90\td\n"
+    )
+    assert view.selected_tsv() == expected
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == expected
