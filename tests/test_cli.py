@@ -1,0 +1,212 @@
+"""The command line: R-style text, the JSON contract, exit status 2 on bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from linreg_gui.cli import main
+from tests.nist import read
+
+
+@pytest.fixture
+def line_csv(tmp_path: Path) -> Path:
+    rng = np.random.default_rng(0)
+    x = rng.uniform(0, 2, 60)
+    y = 4 + 3 * x + rng.normal(size=60)
+    z = rng.normal(size=60)
+    path = tmp_path / "line.csv"
+    rows = "\n".join(
+        f"{float(a)!r},{float(c)!r},{float(b)!r}"
+        for a, b, c in zip(x, y, z, strict=True)
+    )
+    path.write_text("x,z,y\n" + rows + "\n")
+    return path
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict:  # type: ignore[type-arg]
+    assert main(["fit", *args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_json_has_every_documented_field(
+    line_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = run_json(capsys, str(line_csv))
+    for key in (
+        "n_samples",
+        "method",
+        "coefficients",
+        "r2",
+        "adj_r2",
+        "mse",
+        "rmse",
+        "mae",
+        "residual_std_error",
+        "f_statistic",
+        "iterations",
+        "converged",
+        "warnings",
+    ):
+        assert key in data, key
+    assert data["n_samples"] == 60
+    assert data["method"] == "ols"
+    names = [c["name"] for c in data["coefficients"]]
+    assert names == ["(Intercept)", "x"]  # defaults: first numeric x, last numeric y
+    for coefficient in data["coefficients"]:
+        assert set(coefficient) == {
+            "name",
+            "estimate",
+            "std_error",
+            "t_value",
+            "p_value",
+            "ci_low",
+            "ci_high",
+        }
+    assert data["iterations"] is None and data["converged"] is None
+
+
+def test_polynomial_terms_and_nulls_for_gradient_descent(
+    line_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = run_json(capsys, str(line_csv), "--degree", "3")
+    assert [c["name"] for c in data["coefficients"]] == [
+        "(Intercept)",
+        "x",
+        "x^2",
+        "x^3",
+    ]
+    gd = run_json(
+        capsys,
+        str(line_csv),
+        "--method",
+        "gd",
+        "--lr",
+        "0.1",
+        "--iters",
+        "50",
+        "--tol",
+        "0",
+    )
+    assert gd["iterations"] == 50 and gd["converged"] is False
+    assert gd["residual_std_error"] is None and gd["f_statistic"] is None
+    assert all(c["std_error"] is None for c in gd["coefficients"])
+    assert gd["warnings"] == []
+
+
+def test_matches_certified_norris(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cert = read("Norris")
+    path = tmp_path / "norris.csv"
+    path.write_text(
+        "y,x\n"
+        + "\n".join(
+            f"{float(a)!r},{float(b)!r}"
+            for a, b in zip(cert.y, cert.X[:, 0], strict=True)
+        )
+    )
+    data = run_json(capsys, str(path), "--x", "x", "--y", "y")
+    got = [c["estimate"] for c in data["coefficients"]]
+    np.testing.assert_allclose(got, cert.estimates, rtol=1e-12)
+    assert data["r2"] == pytest.approx(cert.r2, rel=1e-12)
+
+
+def test_several_x_weights_split_and_no_intercept(
+    line_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = run_json(
+        capsys,
+        str(line_csv),
+        "--x",
+        "x",
+        "--x",
+        "z",
+        "--y",
+        "y",
+        "--test-size",
+        "0.25",
+        "--seed",
+        "3",
+    )
+    assert [c["name"] for c in data["coefficients"]] == ["(Intercept)", "x", "z"]
+    assert data["n_samples"] == 45 and data["test"]["n_samples"] == 15
+    no_int = run_json(capsys, str(line_csv), "--no-intercept")
+    assert [c["name"] for c in no_int["coefficients"]] == ["x"]
+
+
+def test_human_output_looks_like_r(
+    line_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["fit", str(line_csv)]) == 0
+    out = capsys.readouterr().out
+    for text in (
+        "Coefficients:",
+        "Estimate",
+        "Std. Error",
+        "Pr(>|t|)",
+        "Residual standard error",
+        "Multiple R-squared",
+        "F-statistic",
+    ):
+        assert text in out
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["fit", "{missing}"], "no such file"),
+        (["fit", "{csv}", "--x", "nope"], "no column named 'nope'"),
+        (["fit", "{csv}", "--method", "gd", "--lr", "50"], "largest stable rate"),
+        (["fit", "{csv}", "--lr", "abc"], "invalid float value"),
+        (["fit", "{csv}", "--degree", "11"], "degree"),
+        (["fit", "{csv}", "--method", "warp"], "invalid choice"),
+        (["fit", "{csv}", "--test-size", "1.5"], "test fraction"),
+        (["fit", "{bad}"], "line 3"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(
+    args: list[str],
+    needle: str,
+    line_csv: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x,y\n1,2\n3,4,5\n")
+    args = [
+        a.format(missing=tmp_path / "missing.csv", csv=line_csv, bad=bad) for a in args
+    ]
+    with pytest.raises(SystemExit) as stopped:
+        status = main(args)
+        raise SystemExit(status)
+    assert stopped.value.code == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, captured.err
+    assert needle in lines[0]
+    assert "Traceback" not in captured.err
+
+
+def test_entry_points_run_as_processes(line_csv: Path) -> None:
+    for command in (
+        [sys.executable, "-m", "linreg_gui", "fit", str(line_csv), "--json"],
+        [sys.executable, "-m", "linreg_gui.cli", "fit", str(line_csv), "--json"],
+    ):
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        assert json.loads(out)["n_samples"] == 60
+
+
+def test_compare_shows_the_filip_lesson(capsys: pytest.CaptureFixture[str]) -> None:
+    path = (
+        Path(__file__).parents[1] / "linreg_gui" / "assets" / "examples" / "filip.csv"
+    )
+    assert main(["compare", str(path), "--degree", "10", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    digits = {m["method"]: m["digits_agreeing_with_ols"] for m in data["methods"]}
+    assert digits["normal"] < 2 and digits["lstsq"] < 2
