@@ -1,0 +1,162 @@
+"""A spin box for quantities that span decades, such as the learning rate.
+
+A learning rate worth trying may be 1e-5 or 0.5; linear steps of 0.01 cannot reach
+both.  The arrows and the wheel walk the 1-2-5 ladder (…, 0.01, 0.02, 0.05, 0.1, …)
+that the tutorials sweep, and the text is compact (``0.001``, ``2e-05``).  Any
+number inside the range can still be typed, also as ``1e-3``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QValidator
+from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+
+#: Mantissas of the ladder within one decade.
+_LADDER = (1.0, 2.0, 5.0)
+#: Relative slack when deciding that a value already sits on a ladder rung.
+_SLACK = 1e-9
+#: Colour of the warning outline (a value the user should reconsider).
+WARNING_COLOUR = QColor("#c62828")
+#: What a number may look like while it is being typed ("", "1e", "-", "2.").
+_PARTIAL = re.compile(r"[+]?(\d+\.?\d*|\.\d*)?([eE][+-]?\d*)?")
+
+
+class LogSpinBox(QDoubleSpinBox):
+    """A :class:`QDoubleSpinBox` that steps on a log scale (1, 2, 5 × 10^k).
+
+    Parameters
+    ----------
+    minimum, maximum : float
+        The range; both must be positive.
+    value : float
+        The starting value.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        minimum: float = 1e-6,
+        maximum: float = 10.0,
+        value: float = 0.01,
+    ) -> None:
+        super().__init__(parent)
+        if not 0 < minimum < maximum:
+            raise ValueError("A log scale needs 0 < minimum < maximum.")
+        # Enough decimals that Qt's rounding never alters a typed value.
+        self.setDecimals(30)
+        self.setRange(minimum, maximum)
+        self.setValue(value)
+        self.setAccelerated(False)
+        self._warning = False
+
+    # -- warning outline ---------------------------------------------------------
+
+    def set_warning(self, warning: bool) -> None:
+        """Outline the box in red (e.g. a learning rate above the stable limit).
+
+        Painted over the platform's frame rather than set by a style sheet, which
+        would replace the native arrows and change the box's size.
+        """
+        if warning != self._warning:
+            self._warning = warning
+            self.update()
+
+    def warning(self) -> bool:
+        return self._warning
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._warning:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(WARNING_COLOUR, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+        painter.end()
+
+    # -- stepping ----------------------------------------------------------------
+
+    def stepBy(self, steps: int) -> None:
+        """Move ``steps`` rungs up (positive) or down the 1-2-5 ladder."""
+        value = self.value()
+        for _ in range(abs(steps)):
+            value = _next_rung(value, up=steps > 0)
+        self.setValue(min(max(value, self.minimum()), self.maximum()))
+        self.selectAll()
+
+    def stepEnabled(self) -> QDoubleSpinBox.StepEnabledFlag:
+        """Grey an arrow out at the ends of the range (no wrapping on a log scale)."""
+        flags = QDoubleSpinBox.StepEnabledFlag.StepNone
+        if self.isReadOnly():
+            return flags
+        if self.value() < self.maximum():
+            flags |= QDoubleSpinBox.StepEnabledFlag.StepUpEnabled
+        if self.value() > self.minimum():
+            flags |= QDoubleSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+    # -- text ----------------------------------------------------------------------
+
+    def textFromValue(self, value: float) -> str:
+        """Six significant digits at most, no trailing zeros: 0.001, 2e-05, 0.475."""
+        return format_compact(value)
+
+    def valueFromText(self, text: str) -> float:
+        parsed = _parse(self._strip(text))
+        return self.value() if parsed is None else parsed
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Accept any number in range; allow what could still become one."""
+        body = self._strip(text)
+        parsed = _parse(body)
+        if parsed is not None and self.minimum() <= parsed <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        if parsed is not None or _PARTIAL.fullmatch(body):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def _strip(self, text: str) -> str:
+        body = text
+        if self.prefix() and body.startswith(self.prefix()):
+            body = body[len(self.prefix()) :]
+        if self.suffix() and body.endswith(self.suffix()):
+            body = body[: -len(self.suffix())]
+        return body.strip().replace(",", ".")
+
+
+def format_compact(value: float) -> str:
+    """``value`` in at most six significant digits, in plain or exponent notation
+    as Python's ``g`` format chooses (0.0001 but 1e-05)."""
+    return f"{value:.6g}"
+
+
+def _parse(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _next_rung(value: float, *, up: bool) -> float:
+    """The nearest 1-2-5 rung strictly above (or below) ``value``."""
+    exponent = math.floor(math.log10(value))
+    candidates = [
+        _tidy(m * 10.0**e)
+        for e in (exponent - 1, exponent, exponent + 1)
+        for m in _LADDER
+    ]
+    if up:
+        return min(c for c in candidates if c > value * (1 + _SLACK))
+    return max(c for c in candidates if c < value * (1 - _SLACK))
+
+
+def _tidy(value: float) -> float:
+    """Round away binary noise, so a rung is 0.002 and not 0.0020000000000000005."""
+    return float(f"{value:.12g}")
