@@ -102,21 +102,10 @@ def solve(
         mean_B = (weights @ B) / total if intercept else np.zeros(q)
         mean_y = float(weights @ y) / total if intercept else 0.0
         root_w = np.sqrt(weights)
-    Bc = B - mean_B if intercept else B.copy()
-    yc = y - mean_y if intercept else y.copy()
-    if root_w is not None:
-        Bc *= root_w[:, None]
-        yc *= root_w
-    scale = np.sqrt(np.einsum("ij,ij->j", Bc, Bc))
-    scale[scale == 0] = 1.0
-    Z = Bc / scale
-    if ridge is not None:
-        Z = np.vstack([Z, np.diag(np.sqrt(ridge) / scale)])
-        yc = np.concatenate([yc, np.zeros(q)])
-
+    A, scale = _augmented(B, y, mean_B, mean_y, root_w, ridge, intercept)
     keep = np.arange(q)
     aliased: tuple[int, ...] = ()
-    R, qty = _qr_r_and_qty(Z, yc)
+    R, qty = _qr_r_and_qty(A)
     singular = np.linalg.svd(R, compute_uv=False)
     condition = float(singular[0] / singular[-1]) if singular[-1] > 0 else float("inf")
     # As R's lm(): a unit-length column whose part orthogonal to the columns
@@ -125,7 +114,11 @@ def solve(
     if dependent.any():
         keep = np.flatnonzero(~dependent)
         aliased = tuple(int(j) for j in np.flatnonzero(dependent))
-        R, qty = _qr_r_and_qty(Z[:, keep], yc)
+        kept_ridge = None if ridge is None else ridge[keep]
+        A, _ = _augmented(
+            B[:, keep], y, mean_B[keep], mean_y, root_w, kept_ridge, intercept
+        )
+        R, qty = _qr_r_and_qty(A)
     rank = int(keep.size)
 
     gamma = _solve_upper(R, qty)
@@ -189,14 +182,52 @@ def _user_condition(
     return float(np.linalg.cond(user_R))
 
 
-def _qr_r_and_qty(Z: FloatArray, y: FloatArray) -> tuple[FloatArray, FloatArray]:
-    """R of ``Z = QR`` and ``Qᵀy``, from one QR of ``[Z | y]`` without forming Q.
+def _augmented(
+    B: FloatArray,
+    y: FloatArray,
+    mean_B: FloatArray,
+    mean_y: float,
+    root_w: FloatArray | None,
+    ridge: FloatArray | None,
+    intercept: bool,
+) -> tuple[FloatArray, FloatArray]:
+    """``[Z | y]`` centred, weighted and scaled to unit columns, and the scales.
+
+    Built once in column-major order so LAPACK factorises it in place instead of
+    copying every row again.  Ridge adds ``√ridge_j / scale_j`` rows below.
+    """
+    n, q = B.shape
+    extra = q if ridge is not None else 0
+    A = np.empty((n + extra, q + 1), order="F")
+    Z = A[:n, :q]
+    if intercept:
+        np.subtract(B, mean_B, out=Z)
+    else:
+        Z[...] = B
+    np.subtract(y, mean_y, out=A[:n, q])
+    if root_w is not None:
+        Z *= root_w[:, None]
+        A[:n, q] *= root_w
+    scale = np.sqrt(np.einsum("ij,ij->j", Z, Z))
+    scale[scale == 0] = 1.0
+    Z /= scale
+    if ridge is not None:
+        A[n:, :q] = np.diag(np.sqrt(ridge) / scale)
+        A[n:, q] = 0.0
+    return A, scale
+
+
+def _qr_r_and_qty(A: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """R of ``Z = QR`` and ``Qᵀy`` from one QR of ``A = [Z | y]``, Q never formed.
 
     Factorising the augmented matrix in ``mode="r"`` gives ``Qᵀy`` as the last
-    column of its R for about half the cost of the full reduced QR.
+    column of its R for about half the cost of the full reduced QR.  ``A`` is
+    overwritten.
     """
-    q = Z.shape[1]
-    R_aug = np.linalg.qr(np.column_stack([Z, y]), mode="r")
+    from scipy.linalg import qr
+
+    q = A.shape[1] - 1
+    R_aug = qr(A, mode="r", overwrite_a=True, check_finite=False)[0]
     return R_aug[:q, :q], R_aug[:q, q]
 
 
