@@ -58,10 +58,25 @@ def run_self_test(reporter: ErrorReporter) -> int:
             controller = window.controller
             window.load_default_example()
             _wait(app, lambda: window.analysis is not None, "the example to load")
-            panel = window.solver_panel
-            choices = panel.choices()
-            panel.set_choices(replace(choices, steps_per_second=None))
-            controller.set_speed(None)
+            choices = window.solver_panel.choices()
+            settings = replace(
+                choices.settings,
+                method="gd",
+                learning_rate=0.1,
+                tol=1e-12,
+                max_iter=100_000,
+            )
+            window.apply_solver_choices(
+                replace(choices, settings=settings, steps_per_second=None)
+            )
+            _wait(
+                app,
+                lambda: (
+                    controller.analysis is not None
+                    and window.analysis is controller.analysis
+                ),
+                "the solver settings to apply",
+            )
             analysis = window.analysis
             assert analysis is not None
             if not analysis.is_iterative or analysis.reference is None:
@@ -81,11 +96,11 @@ def run_self_test(reporter: ErrorReporter) -> int:
             got = np.concatenate([[snapshot.intercept], snapshot.coef])  # type: ignore[attr-defined]
             want = np.concatenate([[reference.intercept], reference.coef])
             error = float(np.max(np.abs(got - want) / np.abs(want)))
-            if error > 1e-5:
+            if error > 1e-9:
                 raise SelfTestFailure(
                     f"gradient descent ended at {got}, least squares says {want}"
                 )
-            xs, ys = window.data_plot.fit_data()
+            xs, ys = window.data_plot.fit_curve.getData()
             drawn = np.polyfit(xs, ys, 1)[::-1]
             if float(np.max(np.abs(drawn - got))) > 1e-9 * max(
                 1.0, float(np.max(np.abs(got)))

@@ -704,6 +704,11 @@ class MainWindow(QMainWindow):
     def _on_solver_choices(self, choices: SolverChoices) -> None:
         self._push_solver_choices(choices)
 
+    def apply_solver_choices(self, choices: SolverChoices) -> None:
+        """Set the solver panel and act on it, as if the user had made the change."""
+        self.solver_panel.set_choices(choices)
+        self._push_solver_choices(choices)
+
     def _push_solver_choices(self, choices: SolverChoices) -> None:
         self.controller.set_speed(choices.steps_per_second)
         self.controller.set_model_choices(

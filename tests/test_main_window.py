@@ -1,0 +1,363 @@
+"""The main window as a user drives it: drop a file, run, pause, step, stop, reset."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from linreg_gui.model.examples import EXAMPLES
+from linreg_gui.model.fitting import FitSettings, fitted_curve
+from linreg_gui.model.gd import GradientDescent
+from linreg_gui.model.snapshot import RunState
+from linreg_gui.settings import Settings
+from linreg_gui.ui.main_window import MainWindow
+
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_dangling_threads")]
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def wait_ready(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    def ready() -> bool:
+        c = win.controller
+        return c.analysis is not None and win.analysis is c.analysis and not c.loading
+
+    qtbot.waitUntil(ready, timeout=WAIT_MS)
+
+
+def set_solver(win: MainWindow, **changes: object) -> None:
+    """Change the solver panel the way a user would, then let it emit."""
+    panel = win.solver_panel
+    choices = panel.choices()
+    settings = replace(
+        choices.settings,
+        **{k: v for k, v in changes.items() if k in FitSettings.__dataclass_fields__},
+    )
+    extra = {
+        k: v
+        for k, v in changes.items()
+        if k in ("degree", "intercept", "steps_per_second")
+    }
+    win.apply_solver_choices(replace(choices, settings=settings, **extra))
+
+
+def drop_file(win: MainWindow, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPoint(50, 50).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    win.dropEvent(event)
+
+
+def write_line_csv(path: Path, n: int = 50, slope: float = 2.0, seed: int = 1) -> Path:
+    rng = np.random.default_rng(seed)
+    x = rng.uniform(0, 5, n)
+    y = 1 + slope * x + rng.normal(scale=0.5, size=n)
+    path.write_text(
+        "height,weight\n"
+        + "\n".join(f"{float(a)!r},{float(b)!r}" for a, b in zip(x, y, strict=True))
+        + "\n"
+    )
+    return path
+
+
+def test_first_launch_shows_a_ready_example(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    assert window.table_model.rowCount() == 100
+    assert window.analysis is not None and window.analysis.is_iterative
+    assert window.run_action.isEnabled()
+    ref = window.analysis.reference
+    assert ref is not None
+    assert ref.intercept == pytest.approx(4.2151, abs=1e-4)
+    assert ref.coef[0] == pytest.approx(2.7701, abs=1e-4)
+
+
+def test_dropped_csv_fills_table_and_plot(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = write_line_csv(tmp_path / "people.csv", n=37)
+    drop_file(window, path)
+    qtbot.waitUntil(
+        lambda: (
+            window.controller.dataset is not None
+            and window.controller.dataset.n_rows == 37
+        ),
+        timeout=WAIT_MS,
+    )
+    wait_ready(qtbot, window)
+    assert window.table_model.rowCount() == 37
+    x, y = window.data_plot.scatter.getData()
+    assert len(x) == 37
+    assert (
+        window.controller.choices.x == ("height",)
+        and window.controller.choices.y == "weight"
+    )
+    assert "people.csv" in window.windowTitle()
+    assert str(path.resolve()) in window.settings.recent_files()
+
+
+def test_run_to_convergence_draws_the_fit_result(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    set_solver(
+        window,
+        steps_per_second=None,
+        method="gd",
+        learning_rate=0.1,
+        max_iter=5000,
+        tol=1e-8,
+    )
+    wait_ready(qtbot, window)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=WAIT_MS) as finished:
+        window.run_action.trigger()
+    result, snapshot = finished.args
+    assert snapshot.state is RunState.CONVERGED
+    problem = window.analysis.problem  # type: ignore[union-attr]
+    expected = GradientDescent(
+        method="gd", learning_rate=0.1, max_iter=5000, tol=1e-8
+    ).fit(problem.train)
+    assert snapshot.iteration == expected.n_iter_
+    assert snapshot.intercept == expected.intercept_
+    np.testing.assert_array_equal(snapshot.coef, expected.coef_)
+    xs, ys = window.data_plot.fit_curve.getData()
+    want_x, want_y = fitted_curve(problem.design, expected.intercept_, expected.coef_)
+    np.testing.assert_allclose(xs, want_x)
+    np.testing.assert_allclose(ys, want_y, rtol=1e-12)
+    # the loss curve is complete: one point per iteration, 0..n
+    iterations, losses = window.loss_plot.data()[0]
+    assert iterations.tolist() == list(range(expected.n_iter_ + 1))
+    np.testing.assert_allclose(losses, expected.loss_curve_, rtol=1e-12)
+    assert result.iterations == expected.n_iter_
+    assert window.state_label.text() == "Converged"
+
+
+def test_pause_step_stop_reset(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    set_solver(
+        window, steps_per_second=20.0, learning_rate=0.001, max_iter=100_000, tol=0.0
+    )
+    wait_ready(qtbot, window)
+    c = window.controller
+    window.run_action.trigger()
+    qtbot.waitUntil(
+        lambda: c.last_snapshot is not None and c.last_snapshot.iteration >= 2,
+        timeout=WAIT_MS,
+    )
+    window.run_action.trigger()  # pause
+    assert c.run_state is RunState.PAUSED
+    qtbot.waitUntil(
+        lambda: (
+            c.last_snapshot is not None and c.last_snapshot.state is RunState.PAUSED
+        ),
+        timeout=WAIT_MS,
+    )
+    paused_at = c.last_snapshot.iteration  # type: ignore[union-attr]
+    qtbot.wait(300)
+    assert c.last_snapshot.iteration == paused_at  # type: ignore[union-attr]
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: c.last_snapshot.iteration == paused_at + 1, timeout=WAIT_MS)  # type: ignore[union-attr]
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: c.last_snapshot.iteration == paused_at + 2, timeout=WAIT_MS)  # type: ignore[union-attr]
+    assert c.run_state is RunState.PAUSED
+    with qtbot.waitSignal(c.run_finished, timeout=WAIT_MS):
+        window.stop_action.trigger()
+    assert c.run_state is RunState.STOPPED
+    assert c.last_snapshot.iteration == paused_at + 2  # type: ignore[union-attr]
+    window.reset_action.trigger()
+    assert c.run_state is None
+    iterations, _ = window.loss_plot.data()[0]
+    assert len(iterations) == 0
+    xs, ys = window.data_plot.fit_curve.getData()
+    np.testing.assert_array_equal(ys, np.zeros_like(ys))  # back to w = 0, b = 0
+
+
+def test_step_from_rest_takes_exactly_one_step(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    c = window.controller
+    window.step_action.trigger()
+    qtbot.waitUntil(
+        lambda: c.last_snapshot is not None and c.last_snapshot.iteration == 1,
+        timeout=WAIT_MS,
+    )
+    qtbot.wait(200)
+    assert c.last_snapshot.iteration == 1  # type: ignore[union-attr]
+    assert c.run_state is RunState.PAUSED
+    window.stop_action.trigger()
+
+
+def test_bad_file_keeps_data_and_names_the_problem(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    before = window.controller.dataset
+    bad = tmp_path / "broken.csv"
+    bad.write_text("x,y\n1,2\n3,4\n5,6,7\n")
+    with qtbot.waitSignal(window.controller.load_finished, timeout=WAIT_MS):
+        window.open_file(bad)
+    assert window.controller.dataset is before
+    assert window.table_model.rowCount() == 100
+    text = window.message_bar.text()
+    assert window.message_bar.level == "error"
+    assert "broken.csv" in text and "line 4" in text and "unchanged" in text
+
+
+def test_diverging_run_stops_and_explains(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    limit = window.analysis.stable_learning_rate  # type: ignore[union-attr]
+    assert limit is not None
+    set_solver(window, steps_per_second=None, learning_rate=limit * 3)
+    wait_ready(qtbot, window)
+    assert window.solver_panel.is_learning_rate_unstable()
+    with qtbot.waitSignal(window.controller.run_finished, timeout=WAIT_MS) as finished:
+        window.run_action.trigger()
+    _, snapshot = finished.args
+    assert snapshot.state is RunState.DIVERGED
+    assert np.isfinite(snapshot.loss) and np.all(np.isfinite(snapshot.coef))
+    assert "largest stable rate" in window.message_bar.text()
+    assert f"{limit:.4g}" in window.message_bar.text()
+    assert window.controller.dataset is not None  # nothing else is lost
+
+
+def test_learning_rate_change_mid_run_applies(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    set_solver(
+        window, steps_per_second=20.0, learning_rate=0.001, max_iter=100_000, tol=0.0
+    )
+    wait_ready(qtbot, window)
+    c = window.controller
+    window.run_action.trigger()
+    qtbot.waitUntil(
+        lambda: c.last_snapshot is not None and c.last_snapshot.iteration >= 1,
+        timeout=WAIT_MS,
+    )
+    c.set_learning_rate(0.05)
+    qtbot.waitUntil(lambda: c.last_snapshot.learning_rate == 0.05, timeout=WAIT_MS)  # type: ignore[union-attr]
+    assert c.run_state is RunState.RUNNING  # not restarted
+    window.stop_action.trigger()
+
+
+def test_changing_columns_restarts_cleanly(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "three.csv"
+    rng = np.random.default_rng(0)
+    a, b = rng.normal(size=(2, 80))
+    y = 1 + 2 * a - b + rng.normal(scale=0.1, size=80)
+    path.write_text(
+        "a,b,y\n"
+        + "\n".join(
+            f"{float(p)!r},{float(q)!r},{float(r)!r}"
+            for p, q, r in zip(a, b, y, strict=True)
+        )
+    )
+    window.open_file(path)
+    wait_ready(qtbot, window)
+    set_solver(window, steps_per_second=20.0, tol=0.0, max_iter=100_000)
+    wait_ready(qtbot, window)
+    c = window.controller
+    window.run_action.trigger()
+    qtbot.waitUntil(lambda: c.last_snapshot is not None, timeout=WAIT_MS)
+    old_run = c.last_snapshot.run_id  # type: ignore[union-attr]
+    c.set_columns(("a", "b"), "y")
+    qtbot.waitUntil(
+        lambda: c.last_snapshot is not None and c.last_snapshot.run_id != old_run,
+        timeout=WAIT_MS,
+    )
+    assert c.run_state is RunState.RUNNING
+    assert len(c.last_snapshot.coef) == 2  # type: ignore[union-attr]
+    window.stop_action.trigger()
+
+
+def test_editing_a_value_changes_the_fit(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(write_line_csv(tmp_path / "edit.csv", n=10))
+    wait_ready(qtbot, window)
+    set_solver(window, method="ols")
+    wait_ready(qtbot, window)
+    before = window.analysis.result.intercept  # type: ignore[union-attr]
+    model = window.table_model
+    index = model.index(0, 1)
+    window.analysis = None
+    assert model.setData(index, "1000", Qt.ItemDataRole.EditRole)
+    wait_ready(qtbot, window)
+    assert window.controller.dataset.values("weight")[0] == 1000.0  # type: ignore[union-attr]
+    assert window.analysis.result.intercept != before  # type: ignore[union-attr]
+
+
+def test_close_during_a_run_exits_within_a_second(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    win.load_default_example()
+    wait_ready(qtbot, win)
+    set_solver(
+        win, steps_per_second=None, max_iter=10_000_000, tol=0.0, learning_rate=0.001
+    )
+    wait_ready(qtbot, win)
+    win.run_action.trigger()
+    qtbot.waitUntil(lambda: win.controller.last_snapshot is not None, timeout=WAIT_MS)
+    started = time.perf_counter()
+    win.close()
+    assert time.perf_counter() - started < 1.0
+    assert win.controller.busy_threads == 0
+
+
+def test_settings_persist(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "persist.ini"
+    first = MainWindow(Settings(path))
+    qtbot.addWidget(first)
+    first.resize(1111, 777)
+    first.show()
+    first.plot_splitter.setSizes([333, 222])
+    wanted = first.plot_splitter.sizes()
+    first.log_loss_action.trigger()
+    csv = write_line_csv(tmp_path / "remember.csv")
+    first.open_file(csv)
+    wait_ready(qtbot, first)
+    first.close()
+    second = MainWindow(Settings(path))
+    qtbot.addWidget(second)
+    # (the offscreen screen is 800×600, so Qt clamps the restored window size)
+    assert second.settings.bytes_value("window/geometry") is not None
+    got = second.plot_splitter.sizes()  # rescaled to the new width, same proportion
+    assert got[0] / got[1] == pytest.approx(wanted[0] / wanted[1], rel=0.02)
+    assert second.log_loss_action.isChecked()
+    assert str(csv.resolve()) in second.settings.recent_files()
+    assert second.recent_menu.actions()[0].text() == "remember.csv"
+    second.close()
+
+
+@pytest.mark.parametrize("key", [e.key for e in EXAMPLES])
+def test_every_example_opens(qtbot, window: MainWindow, key: str) -> None:  # type: ignore[no-untyped-def]
+    window.load_example(key)
+    wait_ready(qtbot, window)
+    assert window.message_bar.level != "error", window.message_bar.text()
+    assert window.analysis is not None
