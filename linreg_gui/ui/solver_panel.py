@@ -265,7 +265,7 @@ class SolverPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(8)
         layout.addWidget(self._build_method_group())
         layout.addWidget(self._build_descent_group())
@@ -552,7 +552,7 @@ class SolverPanel(QWidget):
         """Show the controls the chosen method uses, and explain the method."""
         method = self.method()
         iterative = method in ITERATIVE_METHODS
-        self._explanation.setText(EXPLANATIONS.get(method, ""))
+        self._explanation.setText(_keep_formulas_whole(EXPLANATIONS.get(method, "")))
         self._method_form.setRowVisible(self._alpha, method in _PENALISED)
         self._descent_box.setVisible(iterative)
         self._animation_box.setVisible(iterative)
@@ -677,6 +677,11 @@ def _note() -> QLabel:
     # Wrap to the column's width instead of widening the column to fit the text.
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
+
+
+def _keep_formulas_whole(text: str) -> str:
+    """Forbid line breaks after "/" (a word joiner), so "−2/N" never splits."""
+    return text.replace("/", "/\u2060")
 
 
 def _limit_text(limit: float) -> str:
