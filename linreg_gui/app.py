@@ -5,6 +5,10 @@ the libraries Qt needs (naming the ``apt-get`` line instead of letting Qt abort)
 creates the application, installs an exception hook that logs and shows a dialog
 instead of dying, and opens :class:`MainWindow` with FILE or an example loaded.
 Qt is imported inside ``main`` so that ``import linreg_gui.app`` stays cheap.
+
+``LINREG_GUI_STARTUP_PROBE`` (used by ``benchmarks/startup_bench.py``) makes the
+app print ``linreg-gui: first paint at T`` when the main window is first drawn, T
+being ``time.monotonic()``; with the value ``quit`` it then exits at once.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
@@ -24,6 +29,7 @@ if TYPE_CHECKING:
     from linreg_gui.ui.main_window import MainWindow
 
 LOG = logging.getLogger("linreg_gui")
+STARTUP_PROBE = "LINREG_GUI_STARTUP_PROBE"
 
 __all__ = ["MainWindow", "main"]
 
@@ -91,6 +97,11 @@ class ErrorReporter:
     def report(self, summary: str, details: str) -> None:
         LOG.error("Unexpected error: %s\n%s", summary, details)
         self.reported.append(details)
+        # Also on stderr: a terminal, CI or the desktop's journal keeps it.
+        print(
+            f"linreg-gui: unexpected error (logged in {self.log_path})", file=sys.stderr
+        )
+        print(details, file=sys.stderr, end="", flush=True)
         if self._showing or os.environ.get("LINREG_GUI_NO_DIALOGS"):
             return
         from PySide6.QtWidgets import QApplication
@@ -105,6 +116,29 @@ class ErrorReporter:
             dialog.exec()
         finally:
             self._showing = False
+
+
+def install_startup_probe(window: Any, quit_after: bool) -> None:
+    """Print the moment ``window`` is first painted; optionally exit then.
+
+    A paint event is when the user first sees the window, not ``show()``, which
+    returns before the window is mapped.  Benchmarks compare the printed
+    ``time.monotonic()`` (system-wide on Linux) with when they started the process.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                print(f"linreg-gui: first paint at {time.monotonic():.6f}", flush=True)
+                if quit_after:
+                    # At once: background loading may still be running, and a
+                    # benchmark wants neither to wait for it nor to save settings.
+                    QTimer.singleShot(0, lambda: os._exit(0))
+            return False
+
+    window.installEventFilter(Probe(window))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # Offscreen, nobody can close a dialog: a failure must end the run.
+        os.environ.setdefault("LINREG_GUI_NO_DIALOGS", "1")
     from linreg_gui.system_check import check, needs_window
 
     problem = check(want_window=needs_window())
@@ -149,9 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Linear Regression")
-    from linreg_gui.ui.theme import apply_theme
+    # Lets Wayland docks and GNOME match windows to resources/linux's .desktop file.
+    app.setDesktopFileName("linreg-gui")
+    from linreg_gui.ui.theme import app_icon, apply_theme
 
     apply_theme(app)
+    app.setWindowIcon(app_icon())
     log_path = setup_logging()
     reporter = ErrorReporter(log_path)
     sys.excepthook = reporter
@@ -162,6 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from linreg_gui.ui.main_window import MainWindow
 
     window = MainWindow(settings.Settings(), error_reporter=reporter)
+    if os.environ.get(STARTUP_PROBE):
+        install_startup_probe(window, quit_after=os.environ[STARTUP_PROBE] == "quit")
     window.show()
     if args.file:
         window.open_file(args.file)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 BUNDLED_FAMILY = "DejaVu Sans"
@@ -25,6 +25,22 @@ def register_bundled_fonts() -> list[str]:
             if font_id >= 0:
                 families.extend(QFontDatabase.applicationFontFamilies(font_id))
     return families
+
+
+def app_icon() -> QIcon:
+    """The application icon in every shipped size, for title bars and task bars.
+
+    Read through importlib.resources like the fonts, so a source checkout, a
+    wheel and the frozen bundle find the same files.
+    """
+    icon = QIcon()
+    folder = resources.files("linreg_gui") / "assets" / "icons"
+    for entry in folder.iterdir():
+        if entry.name.startswith("linreg-gui-") and entry.name.endswith(".png"):
+            pixmap = QPixmap()
+            if pixmap.loadFromData(entry.read_bytes(), "PNG"):
+                icon.addPixmap(pixmap)
+    return icon
 
 
 def apply_theme(app: QApplication) -> None:

@@ -88,7 +88,8 @@ def svg(small: bool = False) -> str:
         "</linearGradient></defs>"
         '<rect x="12" y="12" width="232" height="232" rx="52" fill="url(#bg)"/>'
         f"{axes}"
-        f'<line x1="{x0:.1f}" y1="{line_y(x0):.1f}" x2="{x1:.1f}" y2="{line_y(x1):.1f}" '
+        f'<line x1="{x0:.1f}" y1="{line_y(x0):.1f}" '
+        f'x2="{x1:.1f}" y2="{line_y(x1):.1f}" '
         f'stroke="{LINE}" stroke-width="{line_width}" stroke-linecap="round"/>'
         f"{dots}"
         "</svg>\n"
