@@ -24,8 +24,8 @@ still the exact quadratic above.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 import numpy as np
@@ -56,6 +56,8 @@ DIVERGED_RISING_STEPS = 50
 #: mini-batches can pass a flat point without having converged).
 PATIENCE = 5
 _CHUNK = 256
+#: Steps per block when ``fit`` runs without anyone watching.
+FIT_BLOCK = 4096
 
 
 class Step(NamedTuple):
@@ -177,6 +179,93 @@ def max_stable_learning_rate(
     return None
 
 
+@dataclass(frozen=True, eq=False)
+class StepBlock:
+    """Consecutive steps as arrays (what :meth:`GradientDescentRun.advance` gives).
+
+    Attributes
+    ----------
+    iterations : ndarray of shape (m,)
+    intercepts : ndarray of shape (m,)
+    coefs : ndarray of shape (m, n_terms)
+        In the user's units; read-only.
+    losses, grad_norms : ndarray of shape (m,)
+    test_losses : ndarray of shape (m,) or None
+    """
+
+    iterations: NDArray[np.int64]
+    intercepts: FloatArray
+    coefs: FloatArray
+    losses: FloatArray
+    grad_norms: FloatArray
+    test_losses: FloatArray | None
+
+    def __len__(self) -> int:
+        return len(self.iterations)
+
+    def step(self, i: int) -> Step:
+        test = None if self.test_losses is None else float(self.test_losses[i])
+        return Step(
+            int(self.iterations[i]),
+            float(self.intercepts[i]),
+            self.coefs[i],
+            float(self.losses[i]),
+            float(self.grad_norms[i]),
+            test,
+        )
+
+    @property
+    def last(self) -> Step:
+        return self.step(len(self) - 1)
+
+    def head(self, n: int) -> StepBlock:
+        """The first ``n`` steps."""
+        if n == len(self):
+            return self
+        test = None if self.test_losses is None else self.test_losses[:n]
+        return StepBlock(
+            self.iterations[:n],
+            self.intercepts[:n],
+            self.coefs[:n],
+            self.losses[:n],
+            self.grad_norms[:n],
+            test,
+        )
+
+    @classmethod
+    def empty(cls, n_terms: int) -> StepBlock:
+        nothing = np.zeros(0)
+        return cls(
+            np.zeros(0, np.int64),
+            nothing,
+            np.zeros((0, n_terms)),
+            nothing,
+            nothing,
+            None,
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class _CheckedBlock:
+    """A computed block with the run's bookkeeping per row and where it ends."""
+
+    block: StepBlock
+    thetas: FloatArray
+    rising: NDArray[np.int64]
+    calm: NDArray[np.int64]
+    valid: int
+    finishes: bool
+    converged: bool
+    error: DivergenceError | None
+
+
+def _run_lengths(flags: NDArray[np.bool_], carry: int) -> NDArray[np.int64]:
+    """Length of the run of True ending at each position, continuing ``carry``."""
+    positions = np.arange(len(flags))
+    last_false = np.maximum.accumulate(np.where(flags, -1, positions))
+    return np.where(last_false >= 0, positions - last_false, carry + positions + 1)
+
+
 class GradientDescentRun(Iterator[Step]):
     """An iterator of :class:`Step` records; also what the GUI worker drives.
 
@@ -230,8 +319,13 @@ class GradientDescentRun(Iterator[Step]):
         self._calm_steps = 0  # consecutive steps meeting the tolerance
         self._rising_steps = 0
         self._last_loss = self._start_loss
-        self._pending: list[tuple[Step, FloatArray]] = []
+        self._pending: _CheckedBlock | None = None
+        self._cursor = 0
         self._started = False
+        self._ahead_theta = self.theta
+        self._n_coef = k - int(design.intercept)
+        #: Set when a block passed to :meth:`advance` ended in a blow-up.
+        self.divergence: DivergenceError | None = None
         self._velocity = np.zeros(k)
         self._adam_m = np.zeros(k)
         self._adam_v = np.zeros(k)
@@ -247,7 +341,8 @@ class GradientDescentRun(Iterator[Step]):
                 int(size),
                 settings.random_state,
             )
-        if self.method == "gd" and self._batches is None:
+        self._closed_form_chunks = self.method == "gd" and self._batches is None
+        if self._closed_form_chunks:
             self._eig_values, self._eig_vectors = np.linalg.eigh(self.train.gram)
 
     # -- public ----------------------------------------------------------------
@@ -260,7 +355,7 @@ class GradientDescentRun(Iterator[Step]):
     def learning_rate(self, value: float) -> None:
         _check_positive("learning rate", value)
         self._learning_rate = float(value)
-        self._pending.clear()  # precomputed steps used the old rate
+        self._pending = None  # precomputed steps used the old rate
 
     @property
     def start_loss(self) -> float:
@@ -271,32 +366,66 @@ class GradientDescentRun(Iterator[Step]):
 
     def __next__(self) -> Step:
         if not self._started:
-            self._started = True
-            first, _ = self._records(self.theta[None, :], start=0)[0]
-            if self.max_iter == 0 or self._start_grad == 0:
-                self.finished = True
-                self.converged = self._start_grad == 0
-            return first
+            return self._start().step(0)
         if self.finished:
             raise StopIteration
-        if not self._pending:
-            self._pending = self._advance()
-            self._pending.reverse()
-        step, self.theta = self._pending.pop()
-        self.iteration = step.iteration
-        self._after(step)
-        return step
+        if self._pending is None or self._cursor >= self._pending.valid:
+            if self._pending is not None and self._pending.error is not None:
+                self.finished = True
+                raise self._pending.error
+            chunk = _CHUNK if self._closed_form_chunks else 1
+            self._pending = self._checked(min(chunk, self.max_iter - self.iteration))
+            self._cursor = 0
+        pending, i = self._pending, self._cursor
+        self._cursor += 1
+        self._consume(pending, i)
+        if i + 1 == pending.valid and pending.finishes and pending.error is None:
+            self._finish(pending)
+        return pending.block.step(i)
+
+    def advance(self, count: int) -> StepBlock:
+        """Take up to ``count`` steps at once and return them as arrays.
+
+        This is what a fast consumer (the GUI worker at full speed) uses instead
+        of one record per step: the same iterates, far less Python per step.
+        The first call returns the starting point alone.  A blow-up ends the
+        run: the returned block holds the steps before it and
+        :attr:`divergence` is set.
+        """
+        if not self._started:
+            return self._start()
+        if self.finished:
+            return StepBlock.empty(self._n_coef)
+        self._pending = None
+        checked = self._checked(min(max(1, count), self.max_iter - self.iteration))
+        if checked.valid:
+            self._consume(checked, checked.valid - 1)
+        if checked.error is not None:
+            self.finished = True
+            self.divergence = checked.error
+        elif checked.finishes:
+            self._finish(checked)
+        return checked.block.head(checked.valid)
 
     # -- stepping ----------------------------------------------------------------
 
-    def _advance(self) -> list[tuple[Step, FloatArray]]:
-        remaining = self.max_iter - self.iteration
-        if self.method == "gd" and self._batches is None:
-            count = min(_CHUNK, remaining)
+    def _start(self) -> StepBlock:
+        self._started = True
+        block = self._evaluate(self.theta[None, :], start=0)
+        if self.max_iter == 0 or self._start_grad == 0:
+            self.finished = True
+            self.converged = self._start_grad == 0
+        return block
+
+    def _checked(self, count: int) -> _CheckedBlock:
+        """The next ``count`` steps, checked for blow-up and convergence."""
+        if self._closed_form_chunks:
             thetas = self._batch_chunk(count)
         else:
-            thetas = self._single_step()[None, :]
-        return self._records(thetas, start=self.iteration + 1)
+            with np.errstate(over="ignore", invalid="ignore"):
+                thetas = np.array([self._single_step(i) for i in range(count)])
+        block = self._evaluate(thetas, start=self.iteration + 1)
+        return self._check(block, thetas)
 
     def _batch_chunk(self, count: int) -> FloatArray:
         """``count`` steps of plain batch descent, in closed form per eigenvector."""
@@ -306,28 +435,34 @@ class GradientDescentRun(Iterator[Step]):
         powers = np.arange(1, count + 1, dtype=float)[:, None]
         with np.errstate(over="ignore", invalid="ignore"):
             Z = z0 * factors**powers
-        return self.train.optimum + Z @ V.T
+            thetas: FloatArray = self.train.optimum + Z @ V.T
+        return thetas
 
-    def _single_step(self) -> FloatArray:
-        theta, eta = self.theta, self._learning_rate
+    def _single_step(self, ahead: int) -> FloatArray:
+        """One update of the per-step methods; ``ahead`` steps past ``self.theta``."""
+        theta = self.theta if ahead == 0 else self._ahead_theta
+        eta = self._learning_rate
         if self._batches is not None:
             grad = self._batches.gradient(theta)
         else:
             grad = self.train.gradient(theta)
         if self.method in ("gd", "sgd"):
-            return theta - eta * grad
-        if self.method == "momentum":
+            new = theta - eta * grad
+        elif self.method == "momentum":
             self._velocity = self.momentum * self._velocity - eta * grad
-            return theta + self._velocity
-        t = self.iteration + 1
-        self._adam_m = self.beta1 * self._adam_m + (1 - self.beta1) * grad
-        self._adam_v = self.beta2 * self._adam_v + (1 - self.beta2) * grad * grad
-        m_hat = self._adam_m / (1 - self.beta1**t)
-        v_hat = self._adam_v / (1 - self.beta2**t)
-        return theta - eta * m_hat / (np.sqrt(v_hat) + self.epsilon)
+            new = theta + self._velocity
+        else:
+            t = self.iteration + ahead + 1
+            self._adam_m = self.beta1 * self._adam_m + (1 - self.beta1) * grad
+            self._adam_v = self.beta2 * self._adam_v + (1 - self.beta2) * grad * grad
+            m_hat = self._adam_m / (1 - self.beta1**t)
+            v_hat = self._adam_v / (1 - self.beta2**t)
+            new = theta - eta * m_hat / (np.sqrt(v_hat) + self.epsilon)
+        self._ahead_theta = new
+        return new
 
-    def _records(self, thetas: FloatArray, start: int) -> list[tuple[Step, FloatArray]]:
-        """Step records for a block of internal parameter vectors (one per row)."""
+    def _evaluate(self, thetas: FloatArray, start: int) -> StepBlock:
+        """User coefficients, losses and gradient norms for internal parameters."""
         with np.errstate(over="ignore", invalid="ignore"):
             user = self.basis.coefficients_to_user(thetas)
             losses = self.train.losses(thetas)
@@ -336,59 +471,70 @@ class GradientDescentRun(Iterator[Step]):
             test = self.test.losses(thetas) if self.test is not None else None
         user.flags.writeable = False  # records share it; nobody may change it
         offset = 1 if self.intercept else 0
-        coefs = user[:, offset:]
-        intercepts = user[:, 0].tolist() if self.intercept else [0.0] * len(user)
-        loss_list = losses.tolist()
-        norm_list = grad_norms.tolist()
-        test_list = test.tolist() if test is not None else [None] * len(user)
-        return [
-            (
-                Step(
-                    start + i,
-                    intercepts[i],
-                    coefs[i],
-                    loss_list[i],
-                    norm_list[i],
-                    test_list[i],
-                ),
-                thetas[i],
-            )
-            for i in range(len(user))
-        ]
+        intercepts = user[:, 0] if self.intercept else np.zeros(len(user))
+        return StepBlock(
+            np.arange(start, start + len(user), dtype=np.int64),
+            intercepts,
+            user[:, offset:],
+            losses,
+            grad_norms,
+            test,
+        )
 
-    def _after(self, step: Step) -> None:
-        """Check the step just handed out for blow-up and convergence."""
-        loss = step.loss
-        # A finite loss means finite coefficients: the loss is a quadratic in them.
-        blown = not math.isfinite(loss)
-        if not blown and self._start_loss > 0:
-            blown = loss > DIVERGED_LOSS_FACTOR * self._start_loss
-        self._rising_steps = self._rising_steps + 1 if loss > self._last_loss else 0
-        if not blown and loss > self._start_loss:
-            blown = self._rising_steps >= DIVERGED_RISING_STEPS
-        if blown:
-            self.finished = True
-            self._pending.clear()
-            raise DivergenceError(
-                self._divergence_message(step),
-                step.iteration,
-                self.max_stable_learning_rate,
-            )
+    def _check(self, block: StepBlock, thetas: FloatArray) -> _CheckedBlock:
+        """Where in ``block`` the run blows up or converges (vectorised)."""
+        losses, norms = block.losses, block.grad_norms
+        m = len(losses)
+        previous = np.concatenate([[self._last_loss], losses[:-1]])
+        with np.errstate(invalid="ignore"):
+            blown = ~np.isfinite(losses)
+            if self._start_loss > 0:
+                blown |= losses > DIVERGED_LOSS_FACTOR * self._start_loss
+            rising = _run_lengths(losses > previous, self._rising_steps)
+            blown |= (rising >= DIVERGED_RISING_STEPS) & (losses > self._start_loss)
+        first_blown = int(np.argmax(blown)) if blown.any() else m
         if self.tol > 0:
             if self.stop_on == "loss":
-                calm = abs(self._last_loss - loss) <= self.tol * max(loss, 1e-300)
+                tiny = np.maximum(losses, 1e-300)
+                calm_now = np.abs(previous - losses) <= self.tol * tiny
             else:
-                calm = step.grad_norm <= self.tol * self._start_grad
-            self._calm_steps = self._calm_steps + 1 if calm else 0
-            patience = 1 if self.method == "gd" and self._batches is None else PATIENCE
-            if self._calm_steps >= patience or step.grad_norm == 0:
-                self.converged = True
-                self.finished = True
-        self._last_loss = loss
-        if step.iteration >= self.max_iter:
-            self.finished = True
-        if self.finished:
-            self._pending.clear()
+                calm_now = norms <= self.tol * self._start_grad
+            calm = _run_lengths(calm_now, self._calm_steps)
+            patience = 1 if self._closed_form_chunks else PATIENCE
+            done = (calm >= patience) | (norms == 0)
+        else:
+            calm = np.zeros(m, dtype=np.int64)
+            done = np.zeros(m, dtype=bool)
+        first_done = int(np.argmax(done)) if done.any() else m
+        error = None
+        if first_done < first_blown:
+            valid, finishes, converged = first_done + 1, True, True
+        elif first_blown < m:
+            valid, finishes, converged = first_blown, True, False
+            error = DivergenceError(
+                self._divergence_message(block.step(first_blown)),
+                int(block.iterations[first_blown]),
+                self.max_stable_learning_rate,
+            )
+        else:
+            valid, converged = m, False
+            finishes = m > 0 and int(block.iterations[-1]) >= self.max_iter
+        return _CheckedBlock(
+            block, thetas, rising, calm, valid, finishes, converged, error
+        )
+
+    def _consume(self, checked: _CheckedBlock, i: int) -> None:
+        """Make row ``i`` of ``checked`` the current state."""
+        self.theta = checked.thetas[i]
+        self.iteration = int(checked.block.iterations[i])
+        self._last_loss = float(checked.block.losses[i])
+        self._rising_steps = int(checked.rising[i])
+        self._calm_steps = int(checked.calm[i])
+
+    def _finish(self, checked: _CheckedBlock) -> None:
+        self.finished = True
+        self.converged = checked.converged
+        self._pending = None
 
     def _divergence_message(self, step: Step) -> str:
         limit = self.max_stable_learning_rate
@@ -516,15 +662,16 @@ class GradientDescent(Estimator):
 
     def fit(self, design: Design, test: Design | None = None) -> GradientDescent:
         run = self.steps(design, test)
-        losses: list[float] = []
-        test_losses: list[float] = []
-        last: Step | None = None
-        for step in run:
-            losses.append(step.loss)
-            if step.test_loss is not None:
-                test_losses.append(step.test_loss)
-            last = step
-        assert last is not None
+        blocks: list[StepBlock] = []
+        while True:
+            block = run.advance(FIT_BLOCK)
+            if len(block):
+                blocks.append(block)
+            if run.divergence is not None:
+                raise run.divergence
+            if run.finished:
+                break
+        last = blocks[-1].last
         user = (
             np.concatenate([[last.intercept], last.coef])
             if design.intercept
@@ -533,8 +680,12 @@ class GradientDescent(Estimator):
         self._set_coefficients(design, user)
         self.n_iter_ = last.iteration
         self.converged_ = run.converged
-        self.loss_curve_ = np.asarray(losses)
-        self.test_loss_curve_ = np.asarray(test_losses) if test_losses else None
+        self.loss_curve_ = np.concatenate([b.losses for b in blocks])
+        self.test_loss_curve_ = (
+            np.concatenate([b.test_losses for b in blocks])  # type: ignore[misc]
+            if blocks[0].test_losses is not None
+            else None
+        )
         self.max_stable_learning_rate_ = run.max_stable_learning_rate
         self.warnings_ = ()
         if not run.converged and self.tol > 0:

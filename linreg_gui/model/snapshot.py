@@ -32,6 +32,11 @@ class RunState(enum.Enum):
         return self not in (RunState.RUNNING, RunState.PAUSED)
 
 
+#: A fast run logs thousands of iterations between two frames; only the newest
+#: few carry coefficients, so a frame draws at most this many history lines.
+MAX_CHECKPOINTS = 4
+
+
 @dataclass(frozen=True, eq=False)
 class Checkpoint:
     """Coefficients and losses at one logged iteration."""
@@ -71,10 +76,13 @@ class Snapshot:
         Why the run ended (divergence explanation, convergence note), or ``""``.
     elapsed : float
         Seconds spent running (pauses excluded).
+    log : tuple of (iteration, loss, test_loss)
+        Every iteration since the previous snapshot that is a multiple of the
+        run's history interval k: the tutorials' "print the loss every k epochs",
+        exact even when frames skip steps.
     checkpoints : tuple of Checkpoint
-        The iterations since the previous snapshot that are multiples of the
-        run's history interval k: the tutorials' "print the loss every k epochs
-        and draw the line each time", exact even when frames skip steps.
+        Coefficients at the newest of those iterations (at most
+        ``MAX_CHECKPOINTS`` per snapshot: the lines drawn at each).
     """
 
     run_id: int
@@ -91,6 +99,7 @@ class Snapshot:
     state: RunState
     message: str = ""
     elapsed: float = 0.0
+    log: tuple[tuple[int, float, float | None], ...] = ()
     checkpoints: tuple[Checkpoint, ...] = ()
 
     @property

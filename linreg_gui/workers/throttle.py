@@ -8,7 +8,6 @@ acknowledged the previous snapshot, so at most one ever waits in the queue.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 
@@ -31,28 +30,23 @@ class SnapshotThrottle:
             raise ValueError("max_rate must be positive")
         self.interval = 1.0 / max_rate
         self._clock = clock
-        self._lock = threading.Lock()
+        # One writer per direction (the worker clears, the GUI sets); assigning
+        # and reading a bool are atomic, so no lock is needed on the hot path.
         self._acknowledged = True
         self._last_sent = -float("inf")
 
     def ready(self) -> bool:
         """The previous snapshot was acknowledged and the interval has passed."""
-        with self._lock:
-            if not self._acknowledged:
-                return False
-        return self._clock() - self._last_sent >= self.interval
+        return self._acknowledged and self._clock() - self._last_sent >= self.interval
 
     def acknowledged(self) -> bool:
-        with self._lock:
-            return self._acknowledged
+        return self._acknowledged
 
     def sent(self) -> None:
         """Record a snapshot sent now; the next one waits for an acknowledgement."""
-        with self._lock:
-            self._acknowledged = False
+        self._acknowledged = False
         self._last_sent = self._clock()
 
     def acknowledge(self) -> None:
         """Called (from any thread) when the receiver has drawn the last snapshot."""
-        with self._lock:
-            self._acknowledged = True
+        self._acknowledged = True

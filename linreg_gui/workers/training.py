@@ -13,16 +13,25 @@ from __future__ import annotations
 import threading
 import time
 import traceback
+from collections import deque
 
 import numpy as np
 from PySide6.QtCore import QThread, Signal
 
 from linreg_gui.model.errors import DivergenceError
-from linreg_gui.model.gd import GradientDescentRun, Step, not_converged_message
-from linreg_gui.model.snapshot import Checkpoint, RunState, Snapshot
+from linreg_gui.model.gd import (
+    GradientDescentRun,
+    Step,
+    StepBlock,
+    not_converged_message,
+)
+from linreg_gui.model.snapshot import MAX_CHECKPOINTS, Checkpoint, RunState, Snapshot
 from linreg_gui.workers.throttle import SnapshotThrottle
 
 MAX_SNAPSHOTS_PER_SECOND = 60.0
+#: At full speed the worker takes blocks of steps lasting about this long.
+BLOCK_SECONDS = 0.002
+MAX_BLOCK = 8192
 
 
 class TrainingThread(QThread):
@@ -74,7 +83,10 @@ class TrainingThread(QThread):
         self._losses: list[float] = []
         self._test_losses: list[float] = []
         self._history_every = max(0, int(history_every))
-        self._checkpoints: list[Checkpoint] = []
+        self._log: list[tuple[int, float, float | None]] = []
+        self._pieces: list[tuple[np.ndarray, np.ndarray, np.ndarray | None]] = []
+        self._block_size = 64
+        self._checkpoints: deque[Step] = deque(maxlen=MAX_CHECKPOINTS)
         self._started_at = time.perf_counter()
         self._paused_time = 0.0
         self._last_step_at = 0.0
@@ -90,6 +102,7 @@ class TrainingThread(QThread):
     def resume(self) -> None:
         with self._cond:
             self._paused = False
+            self._pause_reported = False
             self._cond.notify_all()
 
     def step_once(self) -> None:
@@ -137,7 +150,26 @@ class TrainingThread(QThread):
         try:
             last = self._take(next(self._run))
             self._send(last, RunState.PAUSED if self.is_paused else RunState.RUNNING)
-            while not self._run.finished:
+            run, take, throttle = self._run, self._take, self._throttle
+            while not run.finished:
+                # Fast path: plain attribute reads (atomic under the GIL); the
+                # lock is taken only when a command or pacing needs it.
+                if not (
+                    self._stop
+                    or self._paused
+                    or self._speed is not None
+                    or self._new_learning_rate is not None
+                ):
+                    # Full speed: blocks of steps as arrays, sized to about 2 ms,
+                    # so Stop still acts within a blink.
+                    began = time.perf_counter()
+                    block = run.advance(self._block_size)
+                    last = self._take_block(block, last, began)
+                    if run.divergence is not None:
+                        raise run.divergence
+                    if throttle.ready():
+                        self._send(last, RunState.RUNNING)
+                    continue
                 command = self._next_command()
                 if command == "stop":
                     state = RunState.STOPPED
@@ -146,13 +178,13 @@ class TrainingThread(QThread):
                     self._send(last, RunState.PAUSED)
                     continue
                 try:
-                    step = next(self._run)
+                    step = next(run)
                 except StopIteration:
                     break
-                last = self._take(step)
+                last = take(step)
                 if command == "single":
                     self._send(last, RunState.PAUSED)
-                elif self._slow() or self._throttle.ready():
+                elif throttle.ready() or self._slow():
                     self._send(last, RunState.RUNNING)
             else:
                 converged = self._run.converged
@@ -227,27 +259,73 @@ class TrainingThread(QThread):
             self._test_losses.append(step.test_loss)
         every = self._history_every
         if every and step.iteration % every == 0:
-            coef = np.array(step.coef, dtype=float)
-            coef.flags.writeable = False
-            self._checkpoints.append(
-                Checkpoint(
-                    step.iteration, step.intercept, coef, step.loss, step.test_loss
-                )
-            )
+            self._log.append((step.iteration, step.loss, step.test_loss))
+            self._checkpoints.append(step)
         return step
 
+    def _take_block(self, block: StepBlock, last: Step, began: float) -> Step:
+        """Keep a block's losses and history rows; return its last step.
+
+        ``began`` is when the block was asked for: the next block is sized from
+        how long this one took.
+        """
+        if not len(block):
+            return last
+        self._flush_scalars()
+        self._pieces.append((block.iterations, block.losses, block.test_losses))
+        every = self._history_every
+        if every:
+            rows = np.flatnonzero(block.iterations % every == 0)
+            if rows.size:
+                tests = block.test_losses
+                self._log.extend(
+                    zip(
+                        block.iterations[rows].tolist(),
+                        block.losses[rows].tolist(),
+                        tests[rows].tolist()
+                        if tests is not None
+                        else [None] * rows.size,
+                        strict=True,
+                    )
+                )
+                for row in rows[-MAX_CHECKPOINTS:]:
+                    self._checkpoints.append(block.step(int(row)))
+        elapsed = time.perf_counter() - began
+        self._block_size = _next_block_size(self._block_size, elapsed)
+        return block.last
+
+    def _flush_scalars(self) -> None:
+        """Move losses kept one step at a time into the list of array pieces."""
+        if self._iterations:
+            test = np.array(self._test_losses) if self._test_losses else None
+            self._pieces.append(
+                (np.array(self._iterations, np.int64), np.array(self._losses), test)
+            )
+            self._iterations, self._losses, self._test_losses = [], [], []
+
     def _send(self, step: Step, state: RunState, message: str = "") -> None:
-        iterations = np.array(self._iterations, dtype=np.int64)
-        losses = np.array(self._losses, dtype=float)
-        test = np.array(self._test_losses, dtype=float) if self._test_losses else None
+        self._flush_scalars()
+        pieces = self._pieces
+        self._pieces = []
+        if pieces:
+            iterations = np.concatenate([p[0] for p in pieces])
+            losses = np.concatenate([p[1] for p in pieces])
+            has_test = all(p[2] is not None for p in pieces)
+            test = np.concatenate([p[2] for p in pieces]) if has_test else None  # type: ignore[misc]
+        else:
+            iterations, losses, test = np.zeros(0, np.int64), np.zeros(0), None
         for array in (iterations, losses, test):
             if array is not None:
                 array.flags.writeable = False
         coef = np.array(step.coef, dtype=float)
         coef.flags.writeable = False
-        checkpoints = tuple(self._checkpoints)
-        self._iterations, self._losses, self._test_losses = [], [], []
-        self._checkpoints = []
+        checkpoints = tuple(
+            Checkpoint(s.iteration, s.intercept, _frozen(s.coef), s.loss, s.test_loss)
+            for s in self._checkpoints
+        )
+        log = tuple(self._log)
+        self._log = []
+        self._checkpoints.clear()
         self._throttle.sent()
         self.snapshot.emit(
             Snapshot(
@@ -265,6 +343,22 @@ class TrainingThread(QThread):
                 state=state,
                 message=message,
                 elapsed=self._elapsed(),
+                log=log,
                 checkpoints=checkpoints,
             )
         )
+
+
+def _frozen(values: np.ndarray) -> np.ndarray:
+    """A read-only copy: snapshots share no writable memory with the worker."""
+    copy = np.array(values, dtype=float)
+    copy.flags.writeable = False
+    return copy
+
+
+def _next_block_size(size: int, elapsed: float) -> int:
+    """Grow or shrink the block so that one takes about ``BLOCK_SECONDS``."""
+    if elapsed <= 0:
+        return min(MAX_BLOCK, size * 2)
+    wanted = size * BLOCK_SECONDS / elapsed
+    return int(min(MAX_BLOCK, max(1, min(wanted, size * 2))))
