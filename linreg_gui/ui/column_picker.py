@@ -86,6 +86,7 @@ class ColumnPicker(QWidget):
         layout.addWidget(self._x_label)
         layout.addWidget(self._x_list)
         layout.addWidget(self._hint)
+        layout.addStretch(1)  # spare height goes below, not between the rows
 
         self._y_combo.currentIndexChanged.connect(self._on_y_changed)
         self._x_list.itemChanged.connect(self._on_x_changed)

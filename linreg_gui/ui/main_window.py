@@ -507,7 +507,8 @@ class MainWindow(QMainWindow):
             )
             self.centre_splitter.setSizes([560, 300])
             self.plot_splitter.setSizes([600, 400])
-            self.data_splitter.setSizes([220, 500])
+            picker = self.column_picker.sizeHint().height()
+            self.data_splitter.setSizes([picker, 800 - picker])
         show_reference = bool(s.value("plots/show_reference"))
         self.reference_action.setChecked(show_reference)
         self.data_plot.set_reference_visible(show_reference)
@@ -790,7 +791,8 @@ class MainWindow(QMainWindow):
         if analysis.is_iterative:
             start = np.zeros(problem.design.n_terms)
             self._draw_model(0.0, start, final=False)
-            self.results_panel.show_result(None, title="Press Run (F5) to start")
+            method = METHOD_TITLES[analysis.settings.method]
+            self.results_panel.show_result(None, title=f"{method} · press Run (F5)")
             self.progress_label.setText(
                 f"{METHOD_TITLES[analysis.settings.method]}: "
                 "press Run (F5) or Step (F10)"
@@ -935,6 +937,9 @@ class MainWindow(QMainWindow):
             self.data_plot.clear_trail()
             self._clear_log()
         if state is RunState.RUNNING and self.controller.last_snapshot is None:
+            if self.analysis is not None:
+                method = METHOD_TITLES[self.analysis.settings.method]
+                self.results_panel.set_title(f"{method} · running")
             self.loss_plot.reset()
             self.data_plot.clear_trail()
             self._clear_log()

@@ -23,10 +23,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -485,12 +493,25 @@ class ResultsPanel(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
         body.addWidget(self._status)
-        body.addWidget(_heading("Coefficients"))
-        body.addWidget(self._coef_view, 0, Qt.AlignmentFlag.AlignLeft)
-        body.addWidget(self._coef_caption)
-        body.addSpacing(4)
-        body.addWidget(_heading("Goodness of fit"))
-        body.addWidget(self._metrics_view, 0, Qt.AlignmentFlag.AlignLeft)
+        # Coefficients and goodness of fit side by side: the panel sits under
+        # the plots, where width is plentiful and height is not.
+        coef_column = QVBoxLayout()
+        coef_column.setSpacing(6)
+        coef_column.addWidget(_heading("Coefficients"))
+        coef_column.addWidget(self._coef_view, 0, Qt.AlignmentFlag.AlignLeft)
+        coef_column.addWidget(self._coef_caption)
+        coef_column.addStretch(1)
+        metrics_column = QVBoxLayout()
+        metrics_column.setSpacing(6)
+        metrics_column.addWidget(_heading("Goodness of fit"))
+        metrics_column.addWidget(self._metrics_view, 0, Qt.AlignmentFlag.AlignLeft)
+        metrics_column.addStretch(1)
+        self._tables = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._tables.setSpacing(18)
+        self._tables.addLayout(coef_column, 0)
+        self._tables.addLayout(metrics_column, 0)
+        self._tables.addStretch(1)
+        body.addLayout(self._tables)
         body.addWidget(self._notes_box)
 
         layout = QVBoxLayout(self)
@@ -543,6 +564,31 @@ class ResultsPanel(QWidget):
             self._notes_box.hide()
         self._copy.setEnabled(True)
         self._fit_tables(grow_only=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when both tables fit across, stacked when they do not."""
+        super().resizeEvent(event)
+        self._arrange_tables()
+
+    def _arrange_tables(self) -> None:
+        needed = (
+            self._coef_view.sizeHint().width()
+            + self._metrics_view.sizeHint().width()
+            + self._tables.spacing()
+            + 8
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self.width() >= needed
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._tables.direction() != direction:
+            self._tables.setDirection(direction)
+
+    def set_title(self, title: str) -> None:
+        """The heading above the tables (e.g. the method and the run's state)."""
+        self._title.setText(title)
+        self._title.setVisible(bool(title))
 
     def show_progress(
         self,
@@ -659,6 +705,7 @@ class ResultsPanel(QWidget):
     def _fit_tables(self, *, grow_only: bool) -> None:
         self._coef_view.fit_columns(grow_only=grow_only)
         self._metrics_view.fit_columns(grow_only=grow_only)
+        self._arrange_tables()
 
 
 _RUNNING_CAPTION = (
