@@ -5,7 +5,8 @@
     python3 dev.py test [ARGS]    run the whole test suite (ARGS go to pytest)
     python3 dev.py bench          run the benchmarks and print ratios
     python3 dev.py lint           ruff and mypy
-    python3 dev.py build          build the desktop bundle with PyInstaller
+    python3 dev.py build          build the desktop bundle (dist/linreg-gui/) and
+                                  its archive for copying to other machines
 
 Each command creates or updates ``.venv`` next to this file first, so a fresh clone
 needs nothing but Python 3.10+.  A script rather than a Makefile because it runs the
@@ -18,6 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import platform
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -117,7 +121,40 @@ def main(argv: list[str]) -> int:
         status |= run([str(python), "-m", "mypy"])
         return status
     # build
-    return run([str(python), "-m", "PyInstaller", "--noconfirm", "build.spec", *args])
+    if sys.platform.startswith("linux") and not shutil.which("objdump"):
+        fail(
+            "PyInstaller needs objdump to build on Linux. Install it with:\n"
+            "    sudo apt-get install -y binutils"
+        )
+    status = run([str(python), "-m", "PyInstaller", "--noconfirm", "build.spec", *args])
+    if status == 0:
+        archive = make_archive()
+        if archive is not None:
+            size = archive.stat().st_size / 1e6
+            print(f"dev.py: built dist/linreg-gui/ and {archive.name} ({size:.0f} MB)")
+    return status
+
+
+def make_archive() -> Path | None:
+    """Pack dist/linreg-gui into the one file a teacher copies to lab machines.
+
+    ``.tar.gz`` on Linux (every file manager opens it, and it keeps the execute
+    bits and symlinks), ``.zip`` on Windows.  None on macOS, where the app is
+    dist/linreg-gui.app and ``ditto`` packs it without breaking its signature.
+    """
+    if sys.platform == "darwin":
+        return None
+    version = re.search(
+        r'^__version__ = "([^"]+)"',
+        (ROOT / "linreg_gui" / "__init__.py").read_text(encoding="utf-8"),
+        re.MULTILINE,
+    )
+    system = "windows" if os.name == "nt" else sys.platform.rstrip("0123456789")
+    name = f"linreg-gui-{version.group(1) if version else 'dev'}-{system}"
+    base = ROOT / "dist" / f"{name}-{platform.machine().lower()}"
+    kind = "zip" if os.name == "nt" else "gztar"
+    print(f"Packing {base.name} ...", flush=True)
+    return Path(shutil.make_archive(str(base), kind, ROOT / "dist", "linreg-gui"))
 
 
 if __name__ == "__main__":

@@ -168,6 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # Offscreen, nobody can close a dialog: a failure must end the run.
         os.environ.setdefault("LINREG_GUI_NO_DIALOGS", "1")
+    if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
+        # The bundle ships Qt's X11 plugin, not Wayland's: say so instead of
+        # letting Qt try Wayland first and warn (it runs through XWayland).
+        os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     from linreg_gui.system_check import check, needs_window
 
     problem = check(want_window=needs_window())
