@@ -1,0 +1,388 @@
+"""The data scatter with the model drawn over it: the plot students watch learn.
+
+Every graphics item is created once and afterwards only receives new arrays, so
+a gradient-descent frame costs one ``setData`` on a two-point line plus a repaint
+of the region it swept.  Everything under that region that did not change (the
+dots, the trail, the least-squares line, the grid) is a cached image of the
+visible area, so the repaint is a few blits and one cheap stroke however many
+points there are (see :mod:`~linreg_gui.ui.plots.raster`,
+:mod:`~linreg_gui.ui.plots.points` and :mod:`~linreg_gui.ui.plots.lines`).
+
+The view range is set when the data change and never while the model moves: a
+diverging run sends the line off the screen, but the axes stay put, which is
+exactly what students should see.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+from PySide6 import QtCore, QtGui
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+# pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
+# isort: split
+import pyqtgraph as pg
+
+from linreg_gui.ui.plots import style
+from linreg_gui.ui.plots.lines import PolylineItem, TrailItem
+from linreg_gui.ui.plots.points import DotCloudItem, DotSample
+
+#: Most earlier lines kept by :meth:`DataPlot.add_trail`; older ones are dropped.
+TRAIL_MAX = 40
+#: Fraction of the data span added around the data when the view is set.
+MARGIN = 0.06
+
+_CORNERS = {
+    "top-left": ((0.0, 0.0), (0.0, 0.0)),
+    "top-right": ((1.0, 0.0), (1.0, 0.0)),
+    "bottom-left": ((0.0, 1.0), (0.0, 1.0)),
+    "bottom-right": ((1.0, 1.0), (1.0, 1.0)),
+}
+_Z_POINTS, _Z_TRAIL, _Z_REFERENCE, _Z_FIT = 0.0, 10.0, 20.0, 30.0
+
+
+def padded_range(*arrays: NDArray[np.float64]) -> tuple[float, float]:
+    """The finite range of ``arrays``, widened so that no point sits on an axis."""
+    finite = [a[np.isfinite(a)] for a in arrays if a.size]
+    finite = [a for a in finite if a.size]
+    if not finite:
+        return 0.0, 1.0
+    lo = float(min(a.min() for a in finite))
+    hi = float(max(a.max() for a in finite))
+    span = hi - lo
+    if span <= 0.0 or not np.isfinite(span):
+        span = max(abs(lo), 1.0)
+        return lo - 0.5 * span, hi + 0.5 * span
+    return lo - MARGIN * span, hi + MARGIN * span
+
+
+def _as_float(a: ArrayLike) -> NDArray[np.float64]:
+    return np.asarray(a, dtype=float).ravel()
+
+
+def _split(
+    x: NDArray[np.float64], y: NDArray[np.float64], excluded: ArrayLike | None
+) -> tuple[
+    NDArray[np.float64], NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]
+]:
+    """Points used by the fit, and points left out of it."""
+    if x.shape != y.shape:
+        raise ValueError(f"x and y differ in length ({x.size} != {y.size})")
+    if excluded is None:
+        return x, y, x[:0], y[:0]
+    mask = np.asarray(excluded, dtype=bool).ravel()
+    if mask.shape != x.shape:
+        raise ValueError(f"excluded mask has {mask.size} entries for {x.size} points")
+    return x[~mask], y[~mask], x[mask], y[mask]
+
+
+class DataPlot(QWidget):
+    """Scatter of the data with the current model, the least-squares line and a trail.
+
+    Two modes: *scatter* (one x column: y against x, the model as a line or curve)
+    and *predicted* (several x columns: predicted against actual, with ``ŷ = y``).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._widget = style.make_plot_widget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._widget)
+
+        item = self._widget.getPlotItem()
+        self._item = item
+        self._view = item.getViewBox()
+        self._view.disableAutoRange()
+        style.set_axis_labels(item, "x", "y")
+
+        d, a = style.point_style(0)
+        self._points = DotCloudItem(color=style.DATA, diameter=d, opacity=a)
+        self._excluded = DotCloudItem(
+            color=style.EXCLUDED, diameter=d + 2, opacity=0.95, ring_width=1.6
+        )
+        for dots in (self._points, self._excluded):
+            dots.setZValue(_Z_POINTS)
+            item.addItem(dots)  # counted by "View all"; the lines below are not
+
+        dashed = style.pen(style.REFERENCE, style.REFERENCE_WIDTH, dashed=True)
+        self._reference = self._line(dashed, _Z_REFERENCE, cached=True)
+        fit_pen = style.pen(style.FIT, style.FIT_WIDTH)
+        self._fit = self._line(fit_pen, _Z_FIT, cached=False)
+        identity = style.pen(style.IDENTITY, style.REFERENCE_WIDTH, dashed=True)
+        self._identity = self._line(identity, _Z_REFERENCE, cached=True)
+        self._identity.hide()
+        # All earlier lines are one cached item, updated in place when one is added.
+        newest, oldest = style.TRAIL_ALPHA
+        self._trail = TrailItem(
+            style.pen(style.FIT, style.TRAIL_WIDTH),
+            capacity=TRAIL_MAX,
+            newest=newest,
+            oldest=oldest,
+        )
+        self._trail.setZValue(_Z_TRAIL)
+        item.addItem(self._trail, ignoreBounds=True)
+        self._reference_wanted = True
+        self._predicted = False
+        self._actual = np.empty(0)
+        self._predicted_mask: NDArray[np.bool_] | None = None
+        self._names = {"fit": "Model", "reference": "Least squares"}
+
+        self._equation = style.text_label()
+        self._equation.setParentItem(self._view)
+        self._equation.setZValue(100)
+        self._equation.hide()
+        self._corner = "top-left"
+        self._view.sigResized.connect(self._place_equation)
+
+        self._legend = style.add_legend_strip(item)
+        self._legend_state: tuple[str, ...] = ()
+        self._refresh_legend()
+        self._view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0.0)
+
+    def _line(self, pen: QtGui.QPen, z: float, *, cached: bool) -> PolylineItem:
+        line = PolylineItem(pen, cached=cached)
+        line.setZValue(z)
+        # ignoreBounds: a line running off to infinity must not drag "View all" along.
+        self._item.addItem(line, ignoreBounds=True)
+        return line
+
+    # --- scatter mode ----------------------------------------------------------
+    def set_points(
+        self,
+        x: ArrayLike,
+        y: ArrayLike,
+        *,
+        x_label: str,
+        y_label: str,
+        excluded: ArrayLike | None = None,
+    ) -> None:
+        """Show the data and frame them; ``excluded`` marks points left out of the fit.
+
+        Lines (model, reference, trail) are left as they are: the caller clears
+        or replaces them when they no longer belong to the data.
+        """
+        xf, yf = _as_float(x), _as_float(y)
+        xi, yi, xe, ye = _split(xf, yf, excluded)
+        self._predicted = False
+        self._show_points(xi, yi, xe, ye)
+        style.set_axis_labels(self._item, x_label, y_label)
+        self._identity.hide()
+        self._fit.show()
+        self._trail.show()
+        self._reference.setVisible(self._reference_wanted)
+        self._view.setRange(
+            xRange=padded_range(xf), yRange=padded_range(yf), padding=0.0
+        )
+        self._refresh_legend()
+
+    def _show_points(
+        self,
+        xi: NDArray[np.float64],
+        yi: NDArray[np.float64],
+        xe: NDArray[np.float64],
+        ye: NDArray[np.float64],
+    ) -> None:
+        d, a = style.point_style(xi.size + xe.size)
+        self._points.setStyle(diameter=d, opacity=a)
+        self._excluded.setStyle(diameter=d + 2)
+        self._points.setData(xi, yi)
+        self._excluded.setData(xe, ye)
+
+    def set_fit(self, xs: ArrayLike, ys: ArrayLike) -> None:
+        """Move the model: a line (2 points) or a curve (dense grid); the view stays."""
+        self._fit.setData(_as_float(xs), _as_float(ys))
+        self._refresh_legend()
+
+    def clear_fit(self) -> None:
+        """Remove the model line (before a run starts, or when the data change)."""
+        self._fit.clear()
+        self._refresh_legend()
+
+    def set_reference(self, xs: ArrayLike, ys: ArrayLike) -> None:
+        """The closed-form least-squares answer, dashed: where the model should end."""
+        self._reference.setData(_as_float(xs), _as_float(ys))
+        self._refresh_legend()
+
+    def clear_reference(self) -> None:
+        """Remove the least-squares line (e.g. while no answer exists)."""
+        self._reference.clear()
+        self._refresh_legend()
+
+    def set_reference_visible(self, visible: bool) -> None:
+        """Show or hide the least-squares line (keeping its data)."""
+        self._reference_wanted = bool(visible)
+        self._reference.setVisible(self._reference_wanted and not self._predicted)
+        self._refresh_legend()
+
+    def set_series_names(
+        self, *, fit: str | None = None, reference: str | None = None
+    ) -> None:
+        """Rename the legend entries of the model and the least-squares line."""
+        if fit is not None:
+            self._names["fit"] = fit
+        if reference is not None:
+            self._names["reference"] = reference
+        self._legend_state = ()
+        self._refresh_legend()
+
+    # --- trail -----------------------------------------------------------------
+    def add_trail(self, xs: ArrayLike, ys: ArrayLike) -> None:
+        """Keep a faint copy of an earlier line; older copies fade, the oldest go.
+
+        At most :data:`TRAIL_MAX` lines are kept, newest on top; opacity falls
+        geometrically with age (see :class:`~linreg_gui.ui.plots.lines.TrailItem`).
+        """
+        self._trail.add(_as_float(xs), _as_float(ys))
+
+    def clear_trail(self) -> None:
+        """Forget all earlier lines."""
+        self._trail.clear()
+
+    # --- predicted-vs-actual mode -----------------------------------------------
+    def set_predicted_mode(
+        self,
+        actual: ArrayLike,
+        predicted: ArrayLike,
+        *,
+        y_label: str,
+        excluded: ArrayLike | None = None,
+    ) -> None:
+        """Several x columns: plot predicted against actual, with the line ``ŷ = y``.
+
+        Points on the dashed identity line are predicted exactly.  The view frames
+        the actual values on both axes, so the cloud tightens onto the diagonal as
+        the model learns.
+        """
+        act = _as_float(actual)
+        pred = _as_float(predicted)
+        if act.shape != pred.shape:
+            raise ValueError(
+                f"actual and predicted differ in length ({act.size} != {pred.size})"
+            )
+        self._predicted = True
+        self._actual = act
+        self._predicted_mask = (
+            None if excluded is None else np.asarray(excluded, dtype=bool).ravel()
+        )
+        self._show_points(*_split(act, pred, self._predicted_mask))
+        style.set_axis_labels(self._item, f"Actual {y_label}", f"Predicted {y_label}")
+        for line in (self._fit, self._reference, self._trail):
+            line.hide()
+        lo, hi = padded_range(act)
+        self._identity.setData(np.array([lo, hi]), np.array([lo, hi]))
+        self._identity.show()
+        self._view.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0.0)
+        self._refresh_legend()
+
+    def update_predicted(self, predicted: ArrayLike) -> None:
+        """New predictions during a run (predicted mode); the view stays put."""
+        pred = _as_float(predicted)
+        if not self._predicted or pred.shape != self._actual.shape:
+            raise ValueError(
+                f"{pred.size} predictions for {self._actual.size} actual values: "
+                "call set_predicted_mode() with the actual values first"
+            )
+        self._show_points(*_split(self._actual, pred, self._predicted_mask))
+
+    # --- equation label --------------------------------------------------------
+    def set_equation(self, text: str, corner: str | None = None) -> None:
+        """Show ``text`` (e.g. ``"ŷ = 2.770·x + 4.215"``) in a corner of the plot.
+
+        ``corner`` is ``"top-left"`` (default), ``"top-right"``, ``"bottom-left"``
+        or ``"bottom-right"``; the caller picks the one the data leave empty.
+        An empty ``text`` hides the label.
+        """
+        if corner is not None:
+            if corner not in _CORNERS:
+                raise ValueError(f"unknown corner {corner!r}")
+            self._corner = corner
+        self._equation.setText(text)
+        self._equation.setVisible(bool(text))
+        self._place_equation()
+
+    def equation(self) -> str:
+        """The text of the corner label ('' when hidden)."""
+        return str(self._equation.textItem.toPlainText())
+
+    def _place_equation(self) -> None:
+        anchor, where = _CORNERS[self._corner]
+        rect = self._view.boundingRect()
+        inset = 8.0
+        x = rect.left() + inset + where[0] * (rect.width() - 2 * inset)
+        y = rect.top() + inset + where[1] * (rect.height() - 2 * inset)
+        self._equation.setAnchor(anchor)
+        self._equation.setPos(QtCore.QPointF(x, y))
+
+    # --- legend and access -----------------------------------------------------
+    def _refresh_legend(self) -> None:
+        """Rebuild the legend when the set of visible series changes (rarely).
+
+        Called on every frame by :meth:`set_fit`, so it decides from a few flags
+        before building anything.
+        """
+        has_excluded = bool(self._excluded.getData()[0].size)
+        wanted: list[tuple[str, object]] = []
+        if self._points.getData()[0].size or not has_excluded:
+            wanted.append(("Data", self._points))
+        if has_excluded:
+            wanted.append(("Left out of fit", self._excluded))
+        if self._predicted:
+            wanted.append(("Perfect prediction (ŷ = y)", self._identity))
+        else:
+            if not self._fit.is_empty():
+                wanted.append((self._names["fit"], self._fit))
+            if not self._reference.is_empty() and self._reference_wanted:
+                wanted.append((self._names["reference"], self._reference))
+        state = tuple(name for name, _ in wanted)
+        if state == self._legend_state:
+            return
+        self._legend_state = state
+        entries = [
+            (DotSample(item) if isinstance(item, DotCloudItem) else item, name)
+            for name, item in wanted
+        ]
+        style.fill_legend(self._legend, entries)
+
+    def plot_item(self) -> pg.PlotItem:
+        """The PlotItem (for export and the window's context-menu actions)."""
+        return self._item
+
+    def plot_widget(self) -> pg.PlotWidget:
+        """The PlotWidget inside this widget."""
+        return self._widget
+
+    @property
+    def scatter(self) -> DotCloudItem:
+        """Points used by the fit."""
+        return self._points
+
+    @property
+    def excluded_scatter(self) -> DotCloudItem:
+        """Points left out of the fit (hollow, grey)."""
+        return self._excluded
+
+    @property
+    def fit_curve(self) -> PolylineItem:
+        """The current model."""
+        return self._fit
+
+    @property
+    def reference_curve(self) -> PolylineItem:
+        """The least-squares line (dashed)."""
+        return self._reference
+
+    @property
+    def identity_curve(self) -> PolylineItem:
+        """``ŷ = y`` in predicted mode."""
+        return self._identity
+
+    @property
+    def trail_item(self) -> TrailItem:
+        """All kept earlier lines, in one item."""
+        return self._trail
+
+    def trail_lines(self) -> list[tuple[np.ndarray, np.ndarray, float]]:
+        """The kept earlier lines (xs, ys, opacity), newest first."""
+        return self._trail.lines()[::-1]

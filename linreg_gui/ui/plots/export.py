@@ -1,0 +1,176 @@
+"""Save a plot as PNG or SVG, or copy it as an image, for worksheets and reports.
+
+Images are rendered at a device-pixel ratio (like a high-DPI screen) rather than
+through pyqtgraph's ImageExporter, which scales the scene: with a ratio, text,
+line widths and dots all grow together, so a 1600 px export looks like the plot
+on screen, only sharper.  SVG bypasses pyqtgraph's SVGExporter too: version 0.14
+rewrites every path Qt emits and fails on the closing "Z" that current Qt
+writes (pyqtgraph issue #3495).  Plots go straight into Qt's SVG 1.1 generator,
+which (unlike its SVG 1.2 Tiny default) keeps the plot area's clipping.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgGenerator
+
+# pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
+# isort: split
+import pyqtgraph as pg
+from pyqtgraph.exporters.Exporter import Exporter
+
+from linreg_gui.ui.plots import style
+from linreg_gui.ui.plots.grid import GridPlotWidget
+
+#: Exported images are at least this wide: sharp when printed or projected.
+MIN_EXPORT_WIDTH = 1600
+
+
+def _export_opts(painter: QPainter) -> dict[str, object]:
+    """What pyqtgraph items are told while they are being exported."""
+    return {
+        "antialias": True,
+        "background": QColor(style.BACKGROUND),
+        "painter": painter,
+        "resolutionScale": 1.0,  # sizes scale through the pixel ratio instead
+    }
+
+
+def _draw_scene(exporter: Exporter, painter: QPainter, target: QRectF) -> None:
+    """The plot's scene, on top of its grid (which lives in the view background)."""
+    source = exporter.getSourceRect()
+    views = exporter.getScene().views()
+    if views and isinstance(views[0], GridPlotWidget):
+        painter.save()
+        painter.translate(target.left() - source.left(), target.top() - source.top())
+        views[0].draw_grid(painter)
+        painter.restore()
+    exporter.getScene().render(painter, target, source)
+
+
+@contextmanager
+def _widened_pens(exporter: Exporter, ratio: float) -> Iterator[None]:
+    """Widen pyqtgraph's cosmetic pens by ``ratio`` while an image is drawn.
+
+    Cosmetic pens are drawn in device pixels, so at a pixel ratio of 2 a 1 px
+    curve would come out half as thick as on screen.  (The plot's own line and
+    dot items scale themselves.)
+    """
+    undo: list[tuple[object, str, object]] = []
+    try:
+        for item in exporter.getScene().items():
+            if isinstance(item, pg.PlotDataItem):
+                old = item.opts["pen"]
+                if old is None:
+                    continue
+                undo.append((item, "data", old))
+                item.setPen(_wider(pg.mkPen(old), ratio))
+            elif isinstance(item, pg.InfiniteLine):
+                undo.append((item, "line", item.pen))
+                item.setPen(_wider(item.pen, ratio))
+            elif isinstance(getattr(item, "opts", None), dict) and isinstance(
+                item.opts.get("pen"), QPen
+            ):
+                undo.append((item, "opts", item.opts["pen"]))  # legend samples
+                item.opts["pen"] = _wider(item.opts["pen"], ratio)
+        yield
+    finally:
+        for item, kind, old in reversed(undo):
+            if kind == "opts":
+                item.opts["pen"] = old  # type: ignore[attr-defined]
+            else:
+                item.setPen(old)  # type: ignore[attr-defined]
+
+
+def _wider(pen: QPen, ratio: float) -> QPen:
+    wide = QPen(pen)
+    if wide.isCosmetic():
+        wide.setWidthF(max(wide.widthF(), 1.0) * ratio)
+    return wide
+
+
+def render_image(item: pg.PlotItem, min_width: int = MIN_EXPORT_WIDTH) -> QImage:
+    """The plot drawn into an image at least ``min_width`` pixels wide."""
+    exporter = Exporter(item)
+    source = exporter.getSourceRect()
+    if source.width() <= 0 or source.height() <= 0:
+        raise RuntimeError("the plot has no size to draw (is it laid out?)")
+    ratio = max(min_width / source.width(), 1.0)
+    width = math.ceil(source.width() * ratio)
+    height = math.ceil(source.height() * ratio)
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor(style.BACKGROUND))
+    target = QRectF(0.0, 0.0, source.width(), source.height())
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        exporter.setExportMode(True, _export_opts(painter))
+        with _widened_pens(exporter, ratio):
+            _draw_scene(exporter, painter, target)
+    finally:
+        exporter.setExportMode(False)
+        painter.end()
+    image.setDevicePixelRatio(1.0)  # a file or the clipboard: plain pixels
+    return image
+
+
+def render_svg(item: pg.PlotItem) -> bytes:
+    """The plot as an SVG document (vector lines and text, clipped to the axes)."""
+    exporter = Exporter(item)
+    source = exporter.getSourceRect()
+    target = QRectF(0.0, 0.0, source.width(), source.height())
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(round(target.width()), round(target.height())))
+    generator.setViewBox(target)
+    generator.setTitle("linreg-gui plot")
+    painter = QPainter(generator)
+    try:
+        # Raster parts (the dots) are embedded at 3x, sharp when zoomed in.
+        exporter.setExportMode(True, {**_export_opts(painter), "pixelRatio": 3.0})
+        painter.fillRect(target, QColor(style.BACKGROUND))
+        _draw_scene(exporter, painter, target)
+    finally:
+        exporter.setExportMode(False)
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def save_plot(item: pg.PlotItem, path: str | Path) -> None:
+    """Write the plot to ``path``: ``.png`` (raster, ≥1600 px wide) or ``.svg``.
+
+    Raises
+    ------
+    ValueError
+        For any other suffix (the message names it).
+    OSError
+        If the file cannot be written.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix == ".png":
+        image = render_image(item)
+        if not image.save(str(target), "PNG"):
+            raise OSError(f"could not write {target}")
+    elif suffix == ".svg":
+        target.write_bytes(render_svg(item))
+    else:
+        shown = repr(target.suffix) if target.suffix else "no suffix"
+        raise ValueError(f"cannot save a plot as {shown}: use .png or .svg")
+
+
+def copy_plot_to_clipboard(item: pg.PlotItem) -> None:
+    """Put the plot on the clipboard as an image, ready to paste into a document."""
+    QGuiApplication.clipboard().setImage(render_image(item))

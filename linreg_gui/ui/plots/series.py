@@ -1,0 +1,181 @@
+"""A growing (x, y) series that knows what to draw of itself at any zoom.
+
+The loss curve gains up to thousands of points 60 times a second and may reach
+millions.  Drawing more than about two points per pixel column only costs time,
+so :class:`PeakSeries` keeps, next to the raw values, the minimum and maximum of
+every block of 4, 16, 64, … consecutive points, updated incrementally as points
+arrive (work proportional to the new points, not to the whole series).  For a
+view it picks the coarsest level that still gives about one block per pixel and
+hands out the visible blocks' (max, min) pairs: the same "peak" picture
+pyqtgraph's downsampling draws, with every spike kept, in O(pixels) per frame.
+
+This is about drawing, not about the model: the values are the caller's, and
+:attr:`PeakSeries.x` / :attr:`PeakSeries.y` return them untouched.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import numpy as np
+from numpy.typing import DTypeLike, NDArray
+
+#: Points per block from one level to the next.
+FAN = 4
+
+
+class GrowingArray:
+    """A 1-D array in a buffer that doubles when full."""
+
+    def __init__(self, dtype: DTypeLike = np.float64, capacity: int = 1024) -> None:
+        self._data: NDArray[np.generic] = np.empty(max(capacity, 1), dtype=dtype)
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    @property
+    def values(self) -> NDArray[np.generic]:
+        """The values so far (a view: valid until the next change)."""
+        return self._data[: self._n]
+
+    @property
+    def capacity(self) -> int:
+        """Values the buffer holds before it next grows."""
+        return int(self._data.size)
+
+    def truncate(self, n: int) -> None:
+        """Keep only the first ``n`` values."""
+        self._n = min(self._n, max(n, 0))
+
+    def extend(self, values: NDArray[np.generic]) -> None:
+        """Append ``values``; integers stay integers until a float arrives."""
+        m = values.size
+        dtype = np.result_type(self._data.dtype, values.dtype)
+        if dtype.kind not in "iuf":
+            dtype = np.dtype(np.float64)
+        need = self._n + m
+        if need > self._data.size or dtype != self._data.dtype:
+            capacity = self._data.size
+            while capacity < need:
+                capacity *= 2
+            grown = np.empty(capacity, dtype=dtype)
+            grown[: self._n] = self._data[: self._n]
+            self._data = grown
+        self._data[self._n : need] = values
+        self._n = need
+
+
+class PeakSeries:
+    """Appendable (x, y) points with min/max summaries for fast drawing.
+
+    ``x`` should not decrease (iterations do not); if it ever does, drawing
+    still works but no longer skips the points outside the view.
+    """
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._x = GrowingArray(np.int64, capacity)
+        self._y = GrowingArray(np.float64, capacity)
+        # _levels[k] holds (min, max) of blocks of FAN ** (k + 1) points.
+        self._levels: list[tuple[GrowingArray, GrowingArray]] = []
+        self._sorted = True
+
+    def __len__(self) -> int:
+        return len(self._y)
+
+    @property
+    def x(self) -> NDArray[np.generic]:
+        """All x values so far (a view: valid until the next append)."""
+        return self._x.values
+
+    @property
+    def y(self) -> NDArray[np.float64]:
+        """All y values so far (a view: valid until the next append)."""
+        return self._y.values  # type: ignore[return-value]
+
+    @property
+    def capacity(self) -> int:
+        """Points the raw buffers hold before they next grow."""
+        return self._y.capacity
+
+    @property
+    def levels(self) -> int:
+        """How many summary levels exist (for tests and benchmarks)."""
+        return len(self._levels)
+
+    def clear(self) -> None:
+        """Forget all points (buffers are kept for the next run)."""
+        self._x.truncate(0)
+        self._y.truncate(0)
+        for lo, hi in self._levels:
+            lo.truncate(0)
+            hi.truncate(0)
+        self._sorted = True
+
+    def append(self, x: NDArray[np.generic], y: NDArray[np.float64]) -> None:
+        """Add points at the end and bring the summaries up to date."""
+        if x.size == 0:
+            return
+        if self._sorted:
+            last = self._x.values[-1:]
+            steps_back = np.any(x[1:] < x[:-1]) or (last.size and x[0] < last[0])
+            self._sorted = not bool(steps_back)
+        start = len(self._y)
+        self._x.extend(x)
+        self._y.extend(y)
+        self._update_levels(start)
+
+    def _update_levels(self, start: int) -> None:
+        """Recompute the blocks that contain points from index ``start`` on."""
+        child_lo = child_hi = self._y.values
+        changed = start
+        k = 0
+        while child_lo.size > FAN:
+            if k == len(self._levels):
+                self._levels.append((GrowingArray(), GrowingArray()))
+            lo, hi = self._levels[k]
+            first = changed // FAN
+            chunk = slice(first * FAN, child_lo.size)
+            starts = np.arange(0, child_lo.size - first * FAN, FAN)
+            lo.truncate(first)
+            hi.truncate(first)
+            # fmin/fmax skip NaN, so one failed step does not blank a whole block.
+            lo.extend(np.fmin.reduceat(child_lo[chunk], starts))
+            hi.extend(np.fmax.reduceat(child_hi[chunk], starts))
+            child_lo, child_hi = lo.values, hi.values
+            changed = first
+            k += 1
+
+    def display(
+        self, x_lo: float, x_hi: float, pixels: float
+    ) -> tuple[NDArray[np.generic], NDArray[np.float64]]:
+        """What to draw for the view ``[x_lo, x_hi]`` that is ``pixels`` wide.
+
+        At most about ``2 * pixels`` points (plus the neighbours just outside
+        the view, so the line reaches its edges): raw points when they are few
+        enough, otherwise each block's maximum and minimum at the block's centre.
+        """
+        x, y = self._x.values, self._y.values
+        n = y.size
+        i0, i1 = 0, n
+        if self._sorted and n:
+            # bisect, not np.searchsorted: a float key on an integer array makes
+            # NumPy convert the whole array first (milliseconds at 10^6 points).
+            i0 = max(bisect.bisect_left(x, x_lo) - 1, 0)
+            i1 = min(bisect.bisect_right(x, x_hi) + 1, n)
+        budget = max(int(pixels), 16)
+        if i1 - i0 <= 2 * budget:
+            return x[i0:i1], y[i0:i1]
+        k = 0
+        size = FAN
+        while (i1 - i0) / size > budget and k + 1 < len(self._levels):
+            k += 1
+            size *= FAN
+        lo, hi = self._levels[k]
+        b0, b1 = i0 // size, (i1 - 1) // size + 1
+        centres = np.minimum(np.arange(b0, b1) * size + size // 2, n - 1)
+        xs = np.repeat(x[centres], 2)
+        ys = np.empty(xs.size, dtype=np.float64)
+        ys[0::2] = hi.values[b0:b1]
+        ys[1::2] = lo.values[b0:b1]
+        return xs, ys

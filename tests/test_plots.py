@@ -1,0 +1,488 @@
+"""Plot widgets, tested by the data their items hold (not by pixels)."""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QTransform
+
+# pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
+# isort: split
+import pyqtgraph as pg
+
+from linreg_gui.ui.plots import points as points_module
+from linreg_gui.ui.plots.data_plot import TRAIL_MAX, DataPlot
+from linreg_gui.ui.plots.export import (
+    MIN_EXPORT_WIDTH,
+    copy_plot_to_clipboard,
+    save_plot,
+)
+from linreg_gui.ui.plots.lines import CLIP_PX, TrailItem, device_path
+from linreg_gui.ui.plots.loss_plot import LossAxis, LossPlot, nice_ceil
+from linreg_gui.ui.plots.points import (
+    DotCloudItem,
+    colourise,
+    dot_kernel,
+    rasterise,
+)
+from linreg_gui.ui.plots.residual_plot import ResidualPlot
+from linreg_gui.ui.plots.series import PeakSeries
+
+pytestmark = pytest.mark.gui
+
+
+def _paint(widget: DataPlot | LossPlot | ResidualPlot) -> None:
+    """Deliver pending updates and paint now, as the event loop would."""
+    QGuiApplication.processEvents()
+    widget.plot_widget().viewport().repaint()
+
+
+def _view_range(widget: DataPlot | LossPlot | ResidualPlot) -> list[list[float]]:
+    return [list(r) for r in widget.plot_item().getViewBox().viewRange()]
+
+
+@pytest.fixture
+def data_plot(qtbot: object) -> DataPlot:
+    plot = DataPlot()
+    qtbot.addWidget(plot)  # type: ignore[attr-defined]
+    plot.resize(640, 420)
+    plot.show()
+    return plot
+
+
+@pytest.fixture
+def line_data() -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(42)
+    x = 2 * rng.random(100)
+    return x, 4 + 3 * x + rng.normal(size=100)
+
+
+# --- DataPlot ------------------------------------------------------------------------
+def test_set_points_splits_used_and_excluded(data_plot: DataPlot, line_data) -> None:
+    x, y = line_data
+    excluded = np.zeros(x.size, dtype=bool)
+    excluded[[3, 17]] = True
+    data_plot.set_points(x, y, x_label="x", y_label="y", excluded=excluded)
+    sx, sy = data_plot.scatter.getData()
+    ex, ey = data_plot.excluded_scatter.getData()
+    np.testing.assert_array_equal(sx, x[~excluded])
+    np.testing.assert_array_equal(sy, y[~excluded])
+    np.testing.assert_array_equal(ex, x[excluded])
+    np.testing.assert_array_equal(ey, y[excluded])
+    item = data_plot.plot_item()
+    assert item.getAxis("bottom").labelText == "x"
+    assert item.getAxis("left").labelText == "y"
+
+
+def test_set_points_frames_all_data_with_a_margin(data_plot: DataPlot, line_data):
+    x, y = line_data
+    data_plot.set_points(x, y, x_label="x", y_label="y")
+    (x0, x1), (y0, y1) = _view_range(data_plot)
+    assert x0 < x.min() < x.max() < x1
+    assert y0 < y.min() < y.max() < y1
+    assert x.min() - x0 < 0.2 * np.ptp(x)  # a margin, not a wasteland
+
+
+def test_set_fit_moves_only_the_line(data_plot: DataPlot, line_data) -> None:
+    x, y = line_data
+    data_plot.set_points(x, y, x_label="x", y_label="y")
+    before = _view_range(data_plot)
+    xs = np.array([0.0, 2.0])
+    for slope in (0.0, 1.5, 3.0):
+        data_plot.set_fit(xs, 4 + slope * xs)
+        QGuiApplication.processEvents()
+    fx, fy = data_plot.fit_curve.getData()
+    np.testing.assert_array_equal(fx, xs)
+    np.testing.assert_array_equal(fy, 4 + 3.0 * xs)
+    assert _view_range(data_plot) == before
+
+
+def test_diverging_line_leaves_the_view_alone(data_plot: DataPlot, line_data) -> None:
+    x, y = line_data
+    data_plot.set_points(x, y, x_label="x", y_label="y")
+    before = _view_range(data_plot)
+    xs = np.linspace(0, 2, 50)
+    for ys in (1e300 * xs**5, np.full(50, np.inf), np.full(50, np.nan), -1e307 * xs):
+        data_plot.set_fit(xs, ys)
+        data_plot.add_trail(xs, ys)
+        _paint(data_plot)
+    assert _view_range(data_plot) == before
+    # "View all" frames the data, not a line heading for infinity.
+    data_plot.plot_item().getViewBox().autoRange()
+    (x0, x1), (y0, y1) = _view_range(data_plot)
+    assert all(math.isfinite(v) for v in (x0, x1, y0, y1))
+    assert y1 - y0 < 10 * np.ptp(y)
+
+
+def test_moving_the_line_does_not_redraw_the_scatter(
+    data_plot: DataPlot, line_data, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    x, y = line_data
+    data_plot.set_points(x, y, x_label="x", y_label="y")
+    data_plot.set_fit(np.array([0.0, 2.0]), np.array([4.0, 10.0]))
+    for _ in range(2):  # axes settle their width after the first paint of new ticks
+        _paint(data_plot)
+    renders = []
+    original = DotCloudItem.render
+
+    def counting(self: DotCloudItem, frame: object) -> object:
+        renders.append(self)
+        return original(self, frame)
+
+    monkeypatch.setattr(DotCloudItem, "render", counting)
+    xs = np.array([0.0, 2.0])
+    for k in range(5):
+        data_plot.set_fit(xs, k + xs)
+        _paint(data_plot)
+    assert renders == []
+    data_plot.set_points(x, y + 1, x_label="x", y_label="y")
+    _paint(data_plot)
+    assert renders  # new data do re-render
+
+
+def test_reference_line_is_set_and_can_be_hidden(data_plot: DataPlot) -> None:
+    xs = np.array([0.0, 2.0])
+    data_plot.set_reference(xs, 4.215 + 2.770 * xs)
+    rx, ry = data_plot.reference_curve.getData()
+    np.testing.assert_array_equal(rx, xs)
+    np.testing.assert_array_equal(ry, 4.215 + 2.770 * xs)
+    assert data_plot.reference_curve.pen().style() != Qt.PenStyle.SolidLine
+    data_plot.set_reference_visible(False)
+    assert not data_plot.reference_curve.isVisible()
+    data_plot.set_reference_visible(True)
+    assert data_plot.reference_curve.isVisible()
+
+
+def test_trail_keeps_the_newest_lines_and_fades_older_ones(
+    data_plot: DataPlot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    xs = np.array([0.0, 1.0])
+    n_items = len(data_plot.plot_item().items)
+    for k in range(TRAIL_MAX + 15):
+        data_plot.add_trail(xs, xs * k)
+    trail = data_plot.trail_lines()
+    assert len(trail) == TRAIL_MAX
+    newest = TRAIL_MAX + 14
+    assert [y[1] for _, y, _ in trail[:3]] == [newest, newest - 1, newest - 2]
+    assert trail[-1][1][1] == newest - TRAIL_MAX + 1  # the oldest kept
+    opacities = [opacity for _, _, opacity in trail]
+    assert opacities == sorted(opacities, reverse=True)
+    assert opacities[-1] < opacities[0]
+    assert len(data_plot.plot_item().items) == n_items  # no items added
+    _paint(data_plot)
+    # Adding to a drawn trail updates its image in place (no full redraw) ...
+    full = []
+    original = TrailItem.render
+
+    def counting(self: TrailItem, frame: object) -> object:
+        full.append(frame)
+        return original(self, frame)
+
+    monkeypatch.setattr(TrailItem, "render", counting)
+    for k in range(5):
+        data_plot.add_trail(xs, -xs * k)
+        _paint(data_plot)
+    assert full == []
+    assert data_plot.trail_lines()[0][1][1] == -4.0
+    # ... and a change of view redraws it from the kept lines.
+    data_plot.plot_item().getViewBox().setRange(xRange=(0, 2), padding=0)
+    _paint(data_plot)
+    assert len(full) == 1
+    data_plot.clear_trail()
+    assert data_plot.trail_lines() == []
+    data_plot.add_trail(xs, xs)
+    assert len(data_plot.trail_lines()) == 1
+
+
+def test_predicted_mode_shows_identity_line(data_plot: DataPlot) -> None:
+    rng = np.random.default_rng(1)
+    actual = rng.normal(10, 3, size=200)
+    predicted = actual + rng.normal(size=200)
+    data_plot.set_fit(np.array([0.0, 1.0]), np.array([0.0, 1.0]))
+    data_plot.set_predicted_mode(actual, predicted, y_label="price")
+    np.testing.assert_array_equal(data_plot.scatter.getData()[0], actual)
+    np.testing.assert_array_equal(data_plot.scatter.getData()[1], predicted)
+    ix, iy = data_plot.identity_curve.getData()
+    np.testing.assert_array_equal(ix, iy)  # y = x
+    assert ix[0] < actual.min() and ix[-1] > actual.max()
+    assert data_plot.identity_curve.isVisible()
+    assert not data_plot.fit_curve.isVisible()
+    assert data_plot.plot_item().getAxis("left").labelText == "Predicted price"
+    before = _view_range(data_plot)
+    data_plot.update_predicted(actual * 0.5)
+    np.testing.assert_array_equal(data_plot.scatter.getData()[1], actual * 0.5)
+    assert _view_range(data_plot) == before
+    data_plot.set_points(actual, predicted, x_label="x", y_label="y")
+    assert not data_plot.identity_curve.isVisible()
+    assert data_plot.fit_curve.isVisible()
+
+
+def test_equation_label(data_plot: DataPlot) -> None:
+    data_plot.set_equation("ŷ = 2.770·x + 4.215")
+    assert data_plot.equation() == "ŷ = 2.770·x + 4.215"
+    data_plot.set_equation("R² = 0.9", corner="bottom-right")
+    assert data_plot.equation() == "R² = 0.9"
+    with pytest.raises(ValueError, match="corner"):
+        data_plot.set_equation("x", corner="middle")
+    data_plot.set_equation("")
+
+
+def test_non_finite_points_do_not_raise(data_plot: DataPlot) -> None:
+    x = np.array([0.0, 1.0, np.nan, 3.0, np.inf])
+    y = np.array([1.0, np.nan, 2.0, 3.0, 4.0])
+    data_plot.set_points(x, y, x_label="x", y_label="y")
+    _paint(data_plot)
+    (x0, x1), _ = _view_range(data_plot)
+    assert x0 < 0.0 and x1 > 3.0
+    data_plot.set_points(np.full(3, np.nan), np.full(3, np.nan), x_label="", y_label="")
+    _paint(data_plot)
+
+
+def test_grid_follows_the_axis_ticks(data_plot: DataPlot) -> None:
+    data_plot.set_points(
+        np.array([0.0, 10.0]), np.array([0.0, 1.0]), x_label="x", y_label="y"
+    )
+    _paint(data_plot)
+    widget = data_plot.plot_widget()
+    view = data_plot.plot_item().getViewBox()
+    majors = [
+        at for level, vertical, at in widget.grid_lines() if vertical and not level
+    ]
+    ticks = [view.mapSceneToView(QPointF(at, 0)).x() for at in majors]
+    assert ticks == pytest.approx([0.0, 2.0, 4.0, 6.0, 8.0, 10.0], abs=1e-9)
+    widget.set_grid_visible(False)
+    assert widget.grid_lines() == []
+
+
+def test_line_paths_stay_finite_for_diverging_values() -> None:
+    tr = QTransform(100.0, 0.0, 0.0, -100.0, 50.0, 400.0)
+    xs = np.array([0.0, 1.0, 2.0, 3.0])
+    ys = np.array([1.0, 1e300, np.inf, 2.0])
+    path = device_path(tr, xs, ys, QRectF(0, 0, 800, 600))
+    points = [path.elementAt(i) for i in range(path.elementCount())]
+    assert all(math.isfinite(p.x) and math.isfinite(p.y) for p in points)
+    assert min(p.y for p in points) >= -CLIP_PX
+    # the point at inf breaks the line: two pieces, two move-to elements
+    assert sum(p.isMoveTo() for p in points) == 2
+
+
+# --- the dot rasteriser ----------------------------------------------------------------
+def test_rasteriser_paths_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(3)
+    px = rng.uniform(-6, 106, 400)
+    py = rng.uniform(-6, 66, 400)
+    px[0] = np.nan
+    kernel = dot_kernel(7.0)
+    stamped = rasterise(px, py, 100, 60, kernel)
+    monkeypatch.setattr(points_module, "_STAMP_BUDGET", 0)
+    binned = rasterise(px, py, 100, 60, kernel)
+    np.testing.assert_allclose(stamped, binned, rtol=1e-5, atol=1e-5)
+    # a lone dot's coverage sums to about its area
+    one = rasterise(np.array([50.5]), np.array([30.5]), 100, 60, kernel)
+    assert one.sum() == pytest.approx(math.pi * 3.5**2, rel=0.05)
+    # one fully covered pixel gets the single-dot opacity; empty pixels stay empty
+    pixels = colourise(one, (0, 114, 178), 0.7)
+    assert abs(int(pixels[30, 50] >> 24) - 0.7 * 255) <= 1
+    assert pixels[0, 0] == 0
+    # overlapping dots are darker, but never opaque beyond 100 %
+    many = colourise(one * 1000, (0, 114, 178), 0.7)
+    assert 0.7 * 255 + 1 < many[30, 50] >> 24 <= 255
+
+
+# --- LossPlot --------------------------------------------------------------------------
+@pytest.fixture
+def loss_plot(qtbot: object) -> LossPlot:
+    plot = LossPlot()
+    qtbot.addWidget(plot)  # type: ignore[attr-defined]
+    plot.resize(640, 420)
+    plot.show()
+    return plot
+
+
+def test_peak_series_doubles_and_keeps_order() -> None:
+    s = PeakSeries(capacity=4)
+    for k in range(10):
+        s.append(np.arange(3 * k, 3 * k + 3), np.arange(3 * k, 3 * k + 3) * 0.5)
+    assert s.capacity == 32
+    np.testing.assert_array_equal(s.x, np.arange(30))
+    assert s.x.dtype.kind == "i"
+    s.append(np.array([30.5]), np.array([1.0]))  # floats switch the x buffer
+    assert s.x.dtype == np.float64 and s.x[-1] == 30.5 and s.x[29] == 29
+
+
+def test_peak_series_draws_few_points_and_keeps_every_spike() -> None:
+    rng = np.random.default_rng(5)
+    y = np.abs(rng.normal(size=100_000))
+    y[[7, 50_001, 99_998]] = [50.0, 80.0, 60.0]  # spikes
+    y[1234] = np.nan
+    s = PeakSeries()
+    for chunk in np.array_split(np.arange(y.size), 97):  # uneven batches
+        s.append(chunk, y[chunk])
+    xs, ys = s.display(0, 99_999, 800)
+    assert xs.size <= 2 * 800 + 8
+    assert np.nanmax(ys) == 80.0 and {50.0, 60.0} <= set(ys.tolist())
+    assert np.all(np.diff(xs) >= 0)
+    # zoomed in, the raw points come back
+    xs, ys = s.display(50_000, 50_100, 800)
+    np.testing.assert_array_equal(ys, y[49_999:50_102])
+    # summaries built batch by batch equal summaries built at once
+    whole = PeakSeries()
+    whole.append(np.arange(y.size), y)
+    np.testing.assert_array_equal(
+        whole.display(0, 99_999, 300)[1], s.display(0, 99_999, 300)[1]
+    )
+
+
+def test_nice_ceil() -> None:
+    assert [nice_ceil(v) for v in (0.7, 1.0, 1.2, 2.5, 7.0, 101.0)] == [
+        0.8,
+        1.0,
+        1.5,
+        3.0,
+        8.0,
+        150.0,
+    ]
+
+
+def test_loss_append_accumulates_every_point_in_order(loss_plot: LossPlot) -> None:
+    rng = np.random.default_rng(0)
+    sizes = rng.integers(1, 400, size=60)
+    start, xs, ys, ts = 0, [], [], []
+    for n in sizes:
+        it = np.arange(start, start + n)
+        loss = 10.0 / (1.0 + it)
+        xs.append(it)
+        ys.append(loss)
+        ts.append(loss * 1.1)
+        loss_plot.append(it, loss, loss * 1.1)
+        start += n
+    (tx, ty), (vx, vy) = loss_plot.data()
+    np.testing.assert_array_equal(tx, np.concatenate(xs))
+    np.testing.assert_array_equal(ty, np.concatenate(ys))
+    np.testing.assert_array_equal(vx, np.concatenate(xs))
+    np.testing.assert_array_equal(vy, np.concatenate(ts))
+    cx, cy = loss_plot.train_curve.getOriginalDataset()
+    assert cy.size <= 2 * 640 + 8  # drawn: about two points per pixel column
+    loss_plot.reset()
+    (tx, ty), (vx, vy) = loss_plot.data()
+    assert tx.size == ty.size == vx.size == 0
+
+
+def test_loss_view_follows_the_data(loss_plot: LossPlot) -> None:
+    loss_plot.append(np.arange(100), np.linspace(50.0, 1.0, 100))
+    _paint(loss_plot)
+    (x0, x1), (y0, y1) = _view_range(loss_plot)
+    assert x0 <= 0 and x1 >= 99 and y0 <= 1.0 and y1 >= 50.0
+    loss_plot.append(np.arange(100, 1000), np.full(900, 0.5))
+    _paint(loss_plot)
+    (x0, x1), (y0, y1) = _view_range(loss_plot)
+    assert x1 >= 999 and y0 <= 0.5
+
+
+def test_log_mode_toggles(loss_plot: LossPlot) -> None:
+    loss_plot.append(np.arange(50), np.logspace(3, -2, 50))
+    loss_plot.set_reference_loss(0.01)
+    loss_plot.set_log_y(True)
+    assert loss_plot.log_y()
+    assert loss_plot.train_curve.opts["logMode"][1]
+    assert loss_plot.reference_line.value() == pytest.approx(-2.0)
+    _paint(loss_plot)
+    (_, _), (y0, y1) = _view_range(loss_plot)
+    assert y0 <= -2.0 and 3.0 <= y1 < 10.0  # decades, not raw losses
+    loss_plot.set_log_y(False)
+    assert not loss_plot.log_y()
+    assert loss_plot.reference_line.value() == pytest.approx(0.01)
+
+
+def test_log_axis_labels_decades_first() -> None:
+    axis = LossAxis("left")
+    levels = axis.logTickValues(-0.31, 2.0, 400.0, [])
+    assert levels[0] == (1.0, [0.0, 1.0, 2.0])
+    np.testing.assert_allclose(
+        levels[1][1], np.log10([0.5, 2.0, 5.0, 20.0, 50.0]), rtol=0, atol=1e-12
+    )
+    assert len(levels[2][1]) == 4 + 6 + 6  # 0.6-0.9, then 3, 4, 6, 7, 8, 9 twice
+
+
+def test_reference_loss_line(loss_plot: LossPlot) -> None:
+    loss_plot.set_reference_loss(0.8123)
+    assert loss_plot.reference_loss() == 0.8123
+    assert loss_plot.reference_line.value() == pytest.approx(0.8123)
+    assert loss_plot.reference_line.isVisible()
+    assert loss_plot.reference_line.pen.style() != 1  # dashed
+    loss_plot.set_reference_loss(None)
+    assert loss_plot.reference_loss() is None
+    assert not loss_plot.reference_line.isVisible()
+
+
+def test_non_finite_losses_do_not_break_the_plot(loss_plot: LossPlot) -> None:
+    loss_plot.append(np.arange(4), np.array([5.0, np.nan, np.inf, 1e300]))
+    loss_plot.append(np.arange(4, 8), np.array([-np.inf, 0.0, 2.0, np.nan]))
+    _paint(loss_plot)
+    loss_plot.set_log_y(True)
+    _paint(loss_plot)
+    ranges = _view_range(loss_plot)
+    assert all(math.isfinite(v) for r in ranges for v in r)
+    (_, ty), _ = loss_plot.data()
+    assert ty.size == 8 and np.isnan(ty[1]) and ty[6] == 2.0
+
+
+# --- ResidualPlot ----------------------------------------------------------------------
+def test_residuals_with_excluded_and_outliers(qtbot: object) -> None:
+    plot = ResidualPlot()
+    qtbot.addWidget(plot)  # type: ignore[attr-defined]
+    fitted = np.linspace(0, 10, 20)
+    residuals = np.sin(fitted)
+    residuals[5] = 4.0
+    excluded = np.zeros(20, dtype=bool)
+    excluded[0] = True
+    outliers = np.abs(residuals) > 2
+    plot.set_residuals(fitted, residuals, excluded=excluded, outliers=outliers)
+    np.testing.assert_array_equal(plot.scatter.getData()[0], fitted[1:])
+    np.testing.assert_array_equal(plot.excluded_scatter.getData()[1], residuals[:1])
+    np.testing.assert_array_equal(plot.outlier_rings.getData()[1], [4.0])
+    assert plot.zero_line.value() == 0.0
+    _, (y0, y1) = _view_range(plot)
+    assert y0 == pytest.approx(-y1) and y1 > 4.0
+    plot.clear()
+    assert plot.scatter.getData()[0].size == 0
+    with pytest.raises(ValueError, match="outliers"):
+        plot.set_residuals(fitted, residuals, outliers=outliers[:3])
+
+
+# --- export ----------------------------------------------------------------------------
+def test_save_png_and_svg(data_plot: DataPlot, line_data, tmp_path: Path) -> None:
+    x, y = line_data
+    data_plot.set_points(x, y, x_label="x", y_label="y")
+    data_plot.set_fit(np.array([0.0, 2.0]), np.array([4.0, 10.0]))
+    png = tmp_path / "plot.png"
+    save_plot(data_plot.plot_item(), png)
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= MIN_EXPORT_WIDTH
+    svg = tmp_path / "plot.SVG"
+    save_plot(data_plot.plot_item(), svg)
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert "clipPath" in svg.read_text()  # lines stay inside the axes
+    assert "<image" in svg.read_text()  # the points
+    with pytest.raises(ValueError, match=r"\.jpg"):
+        save_plot(data_plot.plot_item(), tmp_path / "plot.jpg")
+    with pytest.raises(ValueError, match="no suffix"):
+        save_plot(data_plot.plot_item(), tmp_path / "plot")
+
+
+def test_copy_puts_an_image_on_the_clipboard(loss_plot: LossPlot) -> None:
+    loss_plot.append(np.arange(10), np.linspace(5, 1, 10))
+    QGuiApplication.clipboard().clear()
+    copy_plot_to_clipboard(loss_plot.plot_item())
+    image = QGuiApplication.clipboard().image()
+    assert not image.isNull() and image.width() >= MIN_EXPORT_WIDTH
+
+
+def test_plot_items_are_pyqtgraph(data_plot: DataPlot) -> None:
+    assert isinstance(data_plot.plot_item(), pg.PlotItem)
