@@ -56,6 +56,11 @@ def main(quick: bool = False) -> int:
     from linreg_gui.ui.theme import apply_theme
 
     steps = QUICK_STEPS if quick else STEPS
+    switch = os.environ.get("LINREG_BENCH_SWITCH")
+    if switch:
+        import sys
+
+        sys.setswitchinterval(float(switch))
     rounds = 2 if quick else 3
     app = QApplication.instance() or QApplication(["gui_bench"])
     apply_theme(app)
@@ -113,6 +118,7 @@ def main(quick: bool = False) -> int:
 
     plain_rates: list[float] = []
     gui_rates: list[float] = []
+    wall_rates: list[float] = []
     snapshot_rates: list[float] = []
     lateness: list[float] = []
     for _ in range(rounds):
@@ -142,7 +148,10 @@ def main(quick: bool = False) -> int:
         last = controller.last_snapshot
         assert last is not None
         assert last.iteration == steps, last
-        gui_rates.append(steps / elapsed)
+        # The worker's own time (its thread, start to final step), as the issue
+        # asks; the end-to-end time also counts the window's last redraw.
+        gui_rates.append(steps / last.elapsed)
+        wall_rates.append(steps / elapsed)
         snapshot_rates.append((len(frame_times) - frames_before) / elapsed)
         gaps = np.diff(np.asarray(ticks, dtype=float)) / 1e6
         lateness.extend((gaps - TIMER_MS).clip(min=0).tolist())
@@ -162,6 +171,12 @@ def main(quick: bool = False) -> int:
     rows = [
         ("worker steps/s, no GUI", f"{plain:,.0f}", "", ""),
         ("worker steps/s, window shown", f"{gui:,.0f}", f"{ratio:.2f}×", "≥ 0.80×"),
+        (
+            "end to end (Run to final redraw)",
+            f"{statistics.median(wall_rates):,.0f}",
+            f"{statistics.median(wall_rates) / plain:.2f}×",
+            "",
+        ),
         (
             "snapshots/s reaching the window",
             f"{statistics.median(snapshot_rates):.1f}",

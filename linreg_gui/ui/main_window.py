@@ -80,6 +80,8 @@ HISTORY_CHOICES = (0, 1, 5, 10, 50, 100, 500)
 LOG_LINES_PER_FLUSH = 100
 #: Seconds between updates of the text views (results table, status, log).
 TEXT_UPDATE_INTERVAL = 0.1
+#: Seconds between history lines added to the plot at full speed.
+TRAIL_INTERVAL = 0.1
 FIRST_LAUNCH_SPEED = 20.0
 
 _STATE_TEXT = {
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None
         self._sample: np.ndarray | None = None  # rows drawn in predicted mode
         self._last_status = 0.0
+        self._last_trail = 0.0
         self._pending_log: list[tuple[int, float, float | None]] = []
         self._log_skipped = 0
         self.setWindowTitle("Linear Regression")
@@ -194,7 +197,14 @@ class MainWindow(QMainWindow):
         )
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setDocumentMode(True)
-        self.bottom_tabs.addTab(self.results_panel, "Results")
+        # In a scroll area, the panel's changing size hint (tables growing as
+        # numbers change) stays inside it instead of resizing the plots above,
+        # which would throw away their cached renderings on every frame.
+        results_scroll = QScrollArea()
+        results_scroll.setWidget(self.results_panel)
+        results_scroll.setWidgetResizable(True)
+        results_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.bottom_tabs.addTab(results_scroll, "Results")
         self.bottom_tabs.addTab(self.training_log, "Training log")
 
         self.centre_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -870,16 +880,20 @@ class MainWindow(QMainWindow):
         )
         self._draw_model(snapshot.intercept, snapshot.coef, final=snapshot.final)
         design = analysis.problem.design
-        if len(design.spec.x) == 1:
-            for point in snapshot.checkpoints:
-                if point.iteration:
-                    xs, ys = fitted_curve(design, point.intercept, point.coef)
-                    self.data_plot.add_trail(xs, ys)
+        now = time.monotonic()
+        if len(design.spec.x) == 1 and now - self._last_trail >= TRAIL_INTERVAL:
+            # At full speed many checkpoints pass per frame; draw the newest
+            # few, a few times a second (each costs a redraw of the trail).
+            drawn = [p for p in snapshot.checkpoints if p.iteration]
+            for point in drawn:
+                xs, ys = fitted_curve(design, point.intercept, point.coef)
+                self.data_plot.add_trail(xs, ys)
+            if drawn:
+                self._last_trail = now
         if snapshot.log:
             self._pending_log.extend(snapshot.log)
             del self._pending_log[:-LOG_LINES_PER_FLUSH]
             self._log_skipped += max(0, len(snapshot.log) - LOG_LINES_PER_FLUSH)
-        now = time.monotonic()
         # Text is for reading, not for watching: 10 updates a second are plenty,
         # and every millisecond spent here is taken from the worker (one GIL).
         if (
@@ -936,11 +950,18 @@ class MainWindow(QMainWindow):
             self.loss_plot.reset()
             self.data_plot.clear_trail()
             self._clear_log()
-        if state is RunState.RUNNING and self.controller.last_snapshot is None:
+        if state in (RunState.RUNNING, RunState.PAUSED) and (
+            self.controller.last_snapshot is None
+        ):
             if self.analysis is not None:
                 method = METHOD_TITLES[self.analysis.settings.method]
                 self.results_panel.set_title(f"{method} · running")
-            self.loss_plot.reset()
+            settings = self.controller.choices.settings
+            self.loss_plot.reset(
+                settings.max_iter + 1,
+                with_test=self.analysis is not None
+                and self.analysis.problem.test is not None,
+            )
             self.data_plot.clear_trail()
             self._clear_log()
             analysis = self.analysis

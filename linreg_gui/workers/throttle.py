@@ -4,6 +4,12 @@ Queued Qt signals are never dropped, so a worker that emitted once per iteration
 would fill the GUI's event queue without bound.  The rule here throttles at the
 source: send at most ``max_rate`` times a second, and only after the GUI has
 acknowledged the previous snapshot, so at most one ever waits in the queue.
+
+Python threads share one interpreter lock, so every millisecond the window spends
+drawing is taken from the worker.  The throttle therefore also waits
+``busy_factor`` times the last round trip (send to acknowledgement) before the
+next send: a window that needs 10 ms a frame gets a frame every 40 ms or so, and
+the worker keeps about three quarters of the time.
 """
 
 from __future__ import annotations
@@ -24,20 +30,25 @@ class SnapshotThrottle:
     """
 
     def __init__(
-        self, max_rate: float = 60.0, clock: Callable[[], float] = time.monotonic
+        self,
+        max_rate: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+        busy_factor: float = 3.0,
     ) -> None:
         if max_rate <= 0:
             raise ValueError("max_rate must be positive")
         self.interval = 1.0 / max_rate
+        self.busy_factor = busy_factor
         self._clock = clock
         # One writer per direction (the worker clears, the GUI sets); assigning
-        # and reading a bool are atomic, so no lock is needed on the hot path.
+        # and reading floats and bools is atomic, so the hot path takes no lock.
         self._acknowledged = True
         self._last_sent = -float("inf")
+        self._next_allowed = -float("inf")
 
     def ready(self) -> bool:
-        """The previous snapshot was acknowledged and the interval has passed."""
-        return self._acknowledged and self._clock() - self._last_sent >= self.interval
+        """The previous snapshot was acknowledged and the wait has passed."""
+        return self._acknowledged and self._clock() >= self._next_allowed
 
     def acknowledged(self) -> bool:
         return self._acknowledged
@@ -45,8 +56,14 @@ class SnapshotThrottle:
     def sent(self) -> None:
         """Record a snapshot sent now; the next one waits for an acknowledgement."""
         self._acknowledged = False
-        self._last_sent = self._clock()
+        self._last_sent = now = self._clock()
+        self._next_allowed = now + self.interval
 
     def acknowledge(self) -> None:
         """Called (from any thread) when the receiver has drawn the last snapshot."""
+        now = self._clock()
+        round_trip = now - self._last_sent
+        self._next_allowed = max(
+            self._last_sent + self.interval, now + self.busy_factor * round_trip
+        )
         self._acknowledged = True

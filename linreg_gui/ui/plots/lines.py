@@ -21,7 +21,6 @@ overflow.  Non-finite points break the line.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -62,24 +61,37 @@ def device_path(
     return pg.arrayToQPath(px, py, connect="finite")
 
 
+Box = tuple[float, float, float, float]
+
+
+def box_of(xs: NDArray[np.float64], ys: NDArray[np.float64]) -> Box | None:
+    """(min x, max x, min y, max y) of the finite points of one line, or None."""
+    ok = np.isfinite(xs) & np.isfinite(ys)
+    if not ok.any():
+        return None
+    fx, fy = xs[ok], ys[ok]
+    return float(fx.min()), float(fx.max()), float(fy.min()), float(fy.max())
+
+
+def union_of(boxes: Sequence[Box | None]) -> QtCore.QRectF | None:
+    """The rectangle covering ``boxes`` (None if all are None)."""
+    present = [b for b in boxes if b is not None]
+    if not present:
+        return None
+    lo_x = min(b[0] for b in present)
+    hi_x = max(b[1] for b in present)
+    lo_y = min(b[2] for b in present)
+    hi_y = max(b[3] for b in present)
+    return QtCore.QRectF(QtCore.QPointF(lo_x, lo_y), QtCore.QPointF(hi_x, hi_y))
+
+
 def extent_of(lines: Sequence[Line]) -> QtCore.QRectF | None:
     """Bounding rectangle of the finite points of ``lines`` (None if there are none).
 
     Segments run between points, so this covers every drawn segment; points at
     ±inf or NaN break the line and are left out.
     """
-    lo_x = lo_y = math.inf
-    hi_x = hi_y = -math.inf
-    for xs, ys, _ in lines:
-        ok = np.isfinite(xs) & np.isfinite(ys)
-        if not ok.any():
-            continue
-        fx, fy = xs[ok], ys[ok]
-        lo_x, hi_x = min(lo_x, float(fx.min())), max(hi_x, float(fx.max()))
-        lo_y, hi_y = min(lo_y, float(fy.min())), max(hi_y, float(fy.max()))
-    if lo_x > hi_x:
-        return None
-    return QtCore.QRectF(QtCore.QPointF(lo_x, lo_y), QtCore.QPointF(hi_x, hi_y))
+    return union_of([box_of(xs, ys) for xs, ys, _ in lines])
 
 
 class PolylineItem(CachedImageItem):
@@ -283,6 +295,7 @@ class TrailItem(PolylineItem):
         self._newest = float(newest)
         self._ratio = (oldest / newest) ** (1.0 / max(self._capacity - 1, 1))
         self._raw: list[tuple[NDArray[np.float64], NDArray[np.float64]]] = []
+        self._boxes: list[Box | None] = []  # one per raw line, computed once
         self._pending = 0  # lines added since the cached image was drawn
         self._updates = 0  # in-place updates since the last full redraw
 
@@ -299,7 +312,9 @@ class TrailItem(PolylineItem):
             raise ValueError(f"xs and ys differ in length ({x.size} != {y.size})")
         self.prepareGeometryChange()
         self._raw.append((x, y))
+        self._boxes.append(box_of(x, y))
         del self._raw[: -self._capacity]
+        del self._boxes[: -self._capacity]
         self._pending += 1
         self._sync_lines()
         self.update()  # keep the cached image: paint() brings it up to date
@@ -313,6 +328,7 @@ class TrailItem(PolylineItem):
             if x.shape != y.shape:
                 raise ValueError(f"xs and ys differ in length ({x.size} != {y.size})")
             self._raw.append((x, y))
+        self._boxes = [box_of(x, y) for x, y in self._raw]
         self.prepareGeometryChange()
         self._sync_lines()
         self.invalidate()
@@ -328,7 +344,7 @@ class TrailItem(PolylineItem):
             for i, (x, y) in enumerate(self._raw)
             if x.size
         ]
-        self._extent = extent_of(self._lines)
+        self._extent = union_of(self._boxes)
 
     def invalidate(self) -> None:
         """Forget the image; the next paint redraws every line."""

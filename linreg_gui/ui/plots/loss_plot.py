@@ -41,6 +41,10 @@ Series = tuple[NDArray[np.generic], NDArray[np.float64]]
 
 _NICE_STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
+#: Points reserved up front at most (16.8 M: 270 MB of address space, committed
+#: only as the curve grows); longer runs grow by doubling past this.
+MAX_RESERVED_POINTS = 1 << 24
+
 
 def nice_ceil(value: float) -> float:
     """The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 × 10^k that is ≥ ``value`` (> 0)."""
@@ -61,6 +65,17 @@ class _Range:
         self.pos_lo = self.pos_hi = math.nan
 
     def update(self, values: NDArray[np.float64]) -> None:
+        if values.size == 0:
+            return
+        lo, hi = float(np.fmin.reduce(values)), float(np.fmax.reduce(values))
+        if math.isfinite(lo) and math.isfinite(hi):
+            # The usual case, without copies: all finite (NaN is skipped).
+            self.lo = float(np.fmin(self.lo, lo))
+            self.hi = float(np.fmax(self.hi, hi))
+            if lo > 0:
+                self.pos_lo = float(np.fmin(self.pos_lo, lo))
+                self.pos_hi = float(np.fmax(self.pos_hi, hi))
+                return
         finite = values[np.isfinite(values)]
         if finite.size == 0:
             return
@@ -219,10 +234,16 @@ class LossPlot(QWidget):
         return curve
 
     # --- data ------------------------------------------------------------------
-    def reset(self) -> None:
-        """Start a new run: no points, no reference, auto-range on."""
-        self._train.clear()
-        self._test.clear()
+    def reset(self, expected: int = 0, *, with_test: bool = False) -> None:
+        """Start a new run: no points, no reference, auto-range on.
+
+        ``expected`` is how many points the run may bring (max iterations + 1),
+        ``with_test`` whether a test curve comes too: room is made at once so
+        appending never stalls on a buffer copy.
+        """
+        expected = min(max(expected, 0), MAX_RESERVED_POINTS)
+        self._train.clear(expected)
+        self._test.clear(expected if with_test else 0)
         self._x_range = _Range()
         self._y_range = _Range()
         empty = np.empty(0)

@@ -44,6 +44,15 @@ class GrowingArray:
         """Values the buffer holds before it next grows."""
         return int(self._data.size)
 
+    def reserve(self, capacity: int) -> None:
+        """Make room for ``capacity`` values now, so no later append has to copy
+        the whole buffer (a 10⁷-point curve would stall the GUI for ~30 ms at
+        each doubling).  Untouched pages cost no memory until used."""
+        if capacity > self._data.size:
+            grown = np.empty(capacity, dtype=self._data.dtype)
+            grown[: self._n] = self._data[: self._n]
+            self._data = grown
+
     def truncate(self, n: int) -> None:
         """Keep only the first ``n`` values."""
         self._n = min(self._n, max(n, 0))
@@ -64,6 +73,23 @@ class GrowingArray:
             self._data = grown
         self._data[self._n : need] = values
         self._n = need
+
+
+def _block_reduce(values: NDArray[np.float64], ufunc: np.ufunc) -> NDArray[np.float64]:
+    """``ufunc`` over consecutive blocks of ``FAN`` values (the last may be short).
+
+    Strided element-wise passes (``ufunc(v[0::4], v[1::4])`` …) instead of
+    ``ufunc.reduceat``, whose per-block overhead dominates for blocks this small:
+    about 10× faster on a million points.
+    """
+    n = values.size
+    full = n - n % FAN
+    out = np.array(values[0:full:FAN], dtype=np.float64)
+    for offset in range(1, FAN):
+        ufunc(out, values[offset:full:FAN], out=out)
+    if full < n:
+        out = np.append(out, ufunc.reduce(values[full:]))
+    return out
 
 
 class PeakSeries:
@@ -103,14 +129,28 @@ class PeakSeries:
         """How many summary levels exist (for tests and benchmarks)."""
         return len(self._levels)
 
-    def clear(self) -> None:
-        """Forget all points (buffers are kept for the next run)."""
+    def clear(self, expected: int = 0) -> None:
+        """Forget all points (buffers are kept for the next run).
+
+        ``expected`` points will arrive (e.g. max iterations + 1): room for
+        them, and for their summaries, is made at once.
+        """
         self._x.truncate(0)
         self._y.truncate(0)
         for lo, hi in self._levels:
             lo.truncate(0)
             hi.truncate(0)
         self._sorted = True
+        if expected > 0:
+            self._x.reserve(expected)
+            self._y.reserve(expected)
+            size, k = expected // FAN + 1, 0
+            while size > 1:
+                if k == len(self._levels):
+                    self._levels.append((GrowingArray(), GrowingArray()))
+                self._levels[k][0].reserve(size)
+                self._levels[k][1].reserve(size)
+                size, k = size // FAN + 1, k + 1
 
     def append(self, x: NDArray[np.generic], y: NDArray[np.float64]) -> None:
         """Add points at the end and bring the summaries up to date."""
@@ -136,12 +176,11 @@ class PeakSeries:
             lo, hi = self._levels[k]
             first = changed // FAN
             chunk = slice(first * FAN, child_lo.size)
-            starts = np.arange(0, child_lo.size - first * FAN, FAN)
             lo.truncate(first)
             hi.truncate(first)
             # fmin/fmax skip NaN, so one failed step does not blank a whole block.
-            lo.extend(np.fmin.reduceat(child_lo[chunk], starts))
-            hi.extend(np.fmax.reduceat(child_hi[chunk], starts))
+            lo.extend(_block_reduce(child_lo[chunk], np.fmin))
+            hi.extend(_block_reduce(child_hi[chunk], np.fmax))
             child_lo, child_hi = lo.values, hi.values
             changed = first
             k += 1
