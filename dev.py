@@ -44,7 +44,7 @@ def fail(message: str) -> None:
 
 def ensure_venv(extra: str) -> Path:
     """Create the virtual environment and install the project when out of date."""
-    if sys.version_info < (3, 10):
+    if sys.version_info < (3, 10):  # noqa: UP036 - dev.py may run on an older python3
         fail(f"Python 3.10 or newer is needed; this is {sys.version.split()[0]}.")
     python = venv_python()
     if not python.exists():

@@ -71,4 +71,7 @@ def test_filip_shows_where_textbook_methods_fail() -> None:
     assert 1e15 < comparison.condition_number < 3e15
     ols = by_method["ols"].params
     assert ols is not None
-    assert min(agreeing_digits(e, c) for e, c in zip(ols, cert.estimates, strict=True)) >= 10
+    assert (
+        min(agreeing_digits(e, c) for e, c in zip(ols, cert.estimates, strict=True))
+        >= 10
+    )

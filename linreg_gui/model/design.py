@@ -96,11 +96,11 @@ class Basis:
 
     def coefficients_to_user(self, internal: FloatArray) -> FloatArray:
         """Map internal coefficients (or a stack of them, one per row) to user units."""
-        return internal @ self.to_user.T
+        return np.asarray(internal @ self.to_user.T, dtype=np.float64)
 
     def covariance_to_user(self, internal: FloatArray) -> FloatArray:
         """Map a covariance matrix of internal coefficients to user units."""
-        return self.to_user @ internal @ self.to_user.T
+        return np.asarray(self.to_user @ internal @ self.to_user.T, dtype=np.float64)
 
 
 @dataclass(frozen=True, eq=False)

@@ -109,7 +109,7 @@ class FitSettings:
         if self.method not in ITERATIVE_METHODS:
             raise FitError(f"'{self.method}' is not an iterative method.")
         return GradientDescent(
-            method=self.method,  # type: ignore[arg-type]
+            method=self.method,
             learning_rate=self.learning_rate,
             max_iter=self.max_iter,
             tol=self.tol,

@@ -133,17 +133,19 @@ class Quadratic:
             r = self._y[None, :] - thetas @ self._A.T
             return np.asarray((r * r) @ self._w / self.total_weight, dtype=float)
         e = thetas - self.optimum
-        return self.min_loss + np.einsum("ij,jk,ik->i", e, self.gram, e)
+        quadratic = np.einsum("ij,jk,ik->i", e, self.gram, e)
+        return np.asarray(self.min_loss + quadratic, dtype=np.float64)
 
     def gradients(self, thetas: FloatArray) -> FloatArray:
         """``∇L(θ) = 2 G (θ - θ*)`` at each row of ``thetas``."""
         if self._direct:
             corr = (self._A.T * self._w) @ self._y / self.total_weight
-            return 2.0 * (thetas @ self.gram - corr)
-        return 2.0 * ((thetas - self.optimum) @ self.gram)
+            return np.asarray(2.0 * (thetas @ self.gram - corr), dtype=np.float64)
+        return np.asarray(2.0 * ((thetas - self.optimum) @ self.gram), dtype=np.float64)
 
     def gradient(self, theta: FloatArray) -> FloatArray:
-        return self.gradients(theta[None, :])[0]
+        gradient: FloatArray = self.gradients(theta[None, :])[0]
+        return gradient
 
 
 def gram_matrix(
@@ -599,7 +601,7 @@ class _BatchSampler:
         total = float(w.sum())
         if total == 0:
             return np.zeros_like(theta)
-        return -2.0 / total * (A.T @ (w * residual))
+        return np.asarray(-2.0 / total * (A.T @ (w * residual)), dtype=np.float64)
 
 
 class GradientDescent(Estimator):
@@ -682,7 +684,7 @@ class GradientDescent(Estimator):
         self.converged_ = run.converged
         self.loss_curve_ = np.concatenate([b.losses for b in blocks])
         self.test_loss_curve_ = (
-            np.concatenate([b.test_losses for b in blocks])  # type: ignore[misc]
+            np.concatenate([b.test_losses for b in blocks if b.test_losses is not None])
             if blocks[0].test_losses is not None
             else None
         )

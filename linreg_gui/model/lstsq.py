@@ -227,7 +227,9 @@ def _qr_r_and_qty(A: FloatArray) -> tuple[FloatArray, FloatArray]:
     from scipy.linalg import qr
 
     q = A.shape[1] - 1
-    R_aug = qr(A, mode="r", overwrite_a=True, check_finite=False)[0]
+    R_aug = np.asarray(
+        qr(A, mode="r", overwrite_a=True, check_finite=False)[0], dtype=np.float64
+    )
     return R_aug[:q, :q], R_aug[:q, q]
 
 

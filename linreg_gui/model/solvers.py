@@ -168,7 +168,7 @@ class NumpyLstsq(Estimator):
     def fit(self, design: Design) -> NumpyLstsq:
         A, y = _textbook_system(design)
         theta, _, rank, singular = np.linalg.lstsq(A, y, rcond=None)
-        self._set_coefficients(design, theta)
+        self._set_coefficients(design, np.asarray(theta, dtype=np.float64))
         self.rank_ = int(rank)
         self.singular_values_ = singular
         notes = []
