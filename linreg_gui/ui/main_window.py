@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
             )
             self.centre_splitter.setSizes([560, 300])
             self.plot_splitter.setSizes([600, 400])
-            picker = self.column_picker.sizeHint().height()
+            picker = min(self.column_picker.sizeHint().height(), 200)
             self.data_splitter.setSizes([picker, 800 - picker])
         show_reference = bool(s.value("plots/show_reference"))
         self.reference_action.setChecked(show_reference)

@@ -541,6 +541,7 @@ class ResultsPanel(QWidget):
             self._fit_tables(grow_only=False)
             return
         self._show_body()
+        self._show_inference(result.inference is not None)
         self.coefficients.set_coefficients(result.coefficients)
         names = [c.name for c in result.coefficients]
         uncentred = INTERCEPT not in names
@@ -585,6 +586,12 @@ class ResultsPanel(QWidget):
         if self._tables.direction() != direction:
             self._tables.setDirection(direction)
 
+    def _show_inference(self, visible: bool) -> None:
+        """Show the SE, t, p and CI columns only when the method provides them."""
+        for column, (_, key, _) in enumerate(COEFFICIENT_COLUMNS):
+            if key not in (None, "estimate"):
+                self._coef_view.setColumnHidden(column, not visible)
+
     def set_title(self, title: str) -> None:
         """The heading above the tables (e.g. the method and the run's state)."""
         self._title.setText(title)
@@ -614,6 +621,8 @@ class ResultsPanel(QWidget):
             if len(terms) < len(values):
                 terms.insert(0, INTERCEPT)
         reset = terms != list(self.coefficients.names)
+        if reset:
+            self._show_inference(False)
         self.coefficients.set_estimates(terms, values)
         train: dict[str, Number] = {"r2": train_r2, "mse": float(train_loss)}
         if test_loss is None:

@@ -362,12 +362,13 @@ class LossPlot(QWidget):
                 curve.setData(np.empty(0), np.empty(0))
 
     def _refresh_legend(self) -> None:
-        entries: list[tuple[object, str]] = [(self._train_curve, "Training loss")]
+        # Short names: the axis already says "Loss", and the plot is often narrow.
+        entries: list[tuple[object, str]] = [(self._train_curve, "Train")]
         if len(self._test):
-            entries.append((self._test_curve, "Test loss"))
+            entries.append((self._test_curve, "Test"))
         loss = self._reference.loss
         if loss is not None:
-            name = f"Least-squares minimum ({loss:.4g})"
+            name = f"Minimum {loss:.4g}"
             sample = style.LineSample(self._reference, self._reference_pen)
             entries.append((sample, name))
         state = tuple(name for _, name in entries)
