@@ -1,0 +1,90 @@
+"""Start-up and the safety net: no traceback is the user interface."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+
+import linreg_gui.app as app_module
+from linreg_gui.app import ErrorReporter, guard_stdio, setup_logging
+
+
+def test_main_window_is_exposed_lazily() -> None:
+    from linreg_gui.ui.main_window import MainWindow
+
+    assert app_module.MainWindow is MainWindow
+    with pytest.raises(AttributeError):
+        _ = app_module.NoSuchThing  # type: ignore[attr-defined]
+
+
+def test_windowed_build_without_console_can_still_print(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    guard_stdio()
+    try:
+        print("nobody sees this, nothing breaks")
+        print("nor this", file=sys.stderr)
+    finally:
+        sys.stdout.close()
+        sys.stderr.close()
+
+
+def test_missing_system_libraries_are_named_not_fatal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import linreg_gui.system_check as check
+
+    monkeypatch.setattr(
+        check, "missing_packages", lambda want_window: ["libegl1", "libxkbcommon0"]
+    )
+    assert app_module.main([]) == 1
+    err = capsys.readouterr().err
+    assert "apt-get install -y libegl1 libxkbcommon0" in err
+    assert "Traceback" not in err
+
+
+def test_install_hint_names_packages_in_order() -> None:
+    from linreg_gui.system_check import install_hint
+
+    assert install_hint(["a", "b"]).endswith("apt-get install -y a b")
+
+
+@pytest.mark.gui
+@pytest.mark.qt_no_exception_capture
+def test_unexpected_error_is_logged_and_shown_and_the_app_keeps_running(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from linreg_gui.ui import messages
+
+    shown: list[tuple[str, str]] = []
+
+    def fake_exec(self: messages.CrashDialog) -> int:
+        shown.append((self.windowTitle(), self.details.toPlainText()))
+        return 0
+
+    monkeypatch.setattr(messages.CrashDialog, "exec", fake_exec)
+    log_path = setup_logging()
+    reporter = ErrorReporter(log_path)
+    monkeypatch.setattr(sys, "excepthook", reporter)
+
+    def broken_slot() -> None:
+        raise ZeroDivisionError("a bug in a slot")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0][0] == "Something went wrong"
+    assert "ZeroDivisionError: a bug in a slot" in shown[0][1]
+    for handler in logging.getLogger("linreg_gui").handlers:
+        handler.flush()
+    assert "a bug in a slot" in log_path.read_text()
+    # The event loop still runs.
+    ran: list[bool] = []
+    QTimer.singleShot(0, lambda: ran.append(True))
+    qtbot.waitUntil(lambda: bool(ran), timeout=5000)
