@@ -44,7 +44,7 @@ TARGETS = {("source", "warm"): 1.0, ("source", "cold"): 1.5, ("bundle", "cold"):
 BARE_WINDOW = f"""
 import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 app = QApplication(sys.argv[:1])
 import pyqtgraph as pg
 window = QMainWindow()
@@ -52,12 +52,14 @@ window.setCentralWidget(pg.PlotWidget())
 window.resize(1200, 800)
 class Probe(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is window):
+            app.removeEventFilter(self)
             print("{PROBE_PREFIX}" + format(time.monotonic(), ".6f"), flush=True)
             QTimer.singleShot(0, lambda: os._exit(0))
         return False
 probe = Probe()
-window.installEventFilter(probe)
+app.installEventFilter(probe)
 window.show()
 app.exec()
 """

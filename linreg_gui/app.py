@@ -3,7 +3,8 @@
 ``main()`` guards a windowed build's missing console, checks that the system has
 the libraries Qt needs (naming the ``apt-get`` line instead of letting Qt abort),
 creates the application, installs an exception hook that logs and shows a dialog
-instead of dying, and opens :class:`MainWindow` with FILE or an example loaded.
+instead of dying, and opens :class:`MainWindow`, loading FILE or an example once
+the window is up.
 Qt is imported inside ``main`` so that ``import linreg_gui.app`` stays cheap.
 
 ``LINREG_GUI_STARTUP_PROBE`` (used by ``benchmarks/startup_bench.py``) makes the
@@ -19,7 +20,7 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -118,27 +119,55 @@ class ErrorReporter:
             self._showing = False
 
 
-def install_startup_probe(window: Any, quit_after: bool) -> None:
-    """Print the moment ``window`` is first painted; optionally exit then.
+def when_first_painted(
+    window: Any, action: Callable[[float], object], fallback_ms: int | None = None
+) -> None:
+    """Call ``action(t)`` once, just after ``window`` is first painted at time t.
 
-    A paint event is when the user first sees the window, not ``show()``, which
-    returns before the window is mapped.  Benchmarks compare the printed
-    ``time.monotonic()`` (system-wide on Linux) with when they started the process.
+    A paint is when the user first sees the window, not ``show()``, which returns
+    before the window is even mapped.  ``t`` is ``time.monotonic()``, which is
+    system-wide on Linux, so a benchmark can compare it with when it started the
+    process.  With ``fallback_ms``, the action also runs if no paint comes by then.
     """
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    done = False
+
+    def fire(painted_at: float) -> None:
+        nonlocal done
+        if not done:
+            done = True
+            app.removeEventFilter(probe)
+            QTimer.singleShot(0, lambda: action(painted_at))
 
     class Probe(QObject):
+        """Watches every widget until the first one inside ``window`` paints."""
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                window.removeEventFilter(self)
-                print(f"linreg-gui: first paint at {time.monotonic():.6f}", flush=True)
-                if quit_after:
-                    # At once: background loading may still be running, and a
-                    # benchmark wants neither to wait for it nor to save settings.
-                    QTimer.singleShot(0, lambda: os._exit(0))
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
+                fire(time.monotonic())
             return False
 
-    window.installEventFilter(Probe(window))
+    probe = Probe(window)
+    app.installEventFilter(probe)
+    if fallback_ms is not None:
+        QTimer.singleShot(fallback_ms, lambda: fire(time.monotonic()))
+
+
+def report_first_paint(painted_at: float, quit_after: bool) -> None:
+    """The start-up probe: print when the window was first painted; maybe exit."""
+    print(f"linreg-gui: first paint at {painted_at:.6f}", flush=True)
+    if quit_after:
+        # At once: background loading may still be running, and a benchmark
+        # wants neither to wait for it nor to save settings.
+        os._exit(0)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -205,11 +234,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from linreg_gui.ui.main_window import MainWindow
 
     window = MainWindow(settings.Settings(), error_reporter=reporter)
-    if os.environ.get(STARTUP_PROBE):
-        install_startup_probe(window, quit_after=os.environ[STARTUP_PROBE] == "quit")
+    probe = os.environ.get(STARTUP_PROBE)
+    if probe:
+        quit_after = probe == "quit"
+        when_first_painted(window, lambda t: report_first_paint(t, quit_after))
+    # The data loads once the window is up: the loader's imports (pandas, SciPy)
+    # and parsing run on a thread and would otherwise hold up the first paint.
+    file = args.file
+    when_first_painted(
+        window,
+        lambda _: window.open_file(file) if file else window.load_default_example(),
+        fallback_ms=1000,
+    )
     window.show()
-    if args.file:
-        window.open_file(args.file)
-    else:
-        window.load_default_example()
     return int(app.exec())
