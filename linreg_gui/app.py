@@ -223,6 +223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from linreg_gui.ui.theme import app_icon, apply_theme
 
     apply_theme(app)
+    if app.platformName() == "offscreen":
+        # Qt's offscreen platform crashes at exit if the clipboard holds data
+        # (seen with PySide6 6.11); real desktops keep what the user copied.
+        app.aboutToQuit.connect(lambda: app.clipboard().clear())
     app.setWindowIcon(app_icon())
     log_path = setup_logging()
     reporter = ErrorReporter(log_path)

@@ -51,3 +51,22 @@ def _is_running(thread: object) -> bool:
         return bool(thread.isRunning())  # type: ignore[attr-defined]
     except RuntimeError:  # the C++ object is already deleted
         return False
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard() -> Iterator[None]:
+    """Leave the clipboard empty after each test.
+
+    Qt's offscreen platform crashes at interpreter exit (SIGSEGV, after every test
+    passed) when the clipboard still holds data.  The app itself must keep what a
+    user copied, so the fix lives here, not in the app.
+    """
+    yield
+    import sys
+
+    if "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
