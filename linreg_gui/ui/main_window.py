@@ -11,11 +11,12 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -918,7 +919,10 @@ class MainWindow(QMainWindow):
                 f"iteration {snapshot.iteration:,} · loss {snapshot.loss:.6g} · "
                 f"R² {r2:.4f} · η {snapshot.learning_rate:g} · {snapshot.elapsed:.1f} s"
             )
-        self.controller.acknowledge(snapshot.run_id)
+        # Acknowledge after the repaint this frame triggers (posted events are
+        # delivered before zero-timeout timers), so the worker's throttle sees
+        # the whole cost of a frame, drawing included.
+        QTimer.singleShot(0, partial(self.controller.acknowledge, snapshot.run_id))
 
     def _clear_log(self) -> None:
         self._pending_log.clear()

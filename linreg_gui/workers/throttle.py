@@ -34,11 +34,15 @@ class SnapshotThrottle:
         max_rate: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
         busy_factor: float = 3.0,
+        longest_wait: float = 0.1,
     ) -> None:
         if max_rate <= 0:
             raise ValueError("max_rate must be positive")
         self.interval = 1.0 / max_rate
         self.busy_factor = busy_factor
+        # A frame's cost grows with the losses it carries, so waiting longer and
+        # longer would make each frame (and the event loop's stall) longer too.
+        self.longest_wait = max(longest_wait, self.interval)
         self._clock = clock
         # One writer per direction (the worker clears, the GUI sets); assigning
         # and reading floats and bools is atomic, so the hot path takes no lock.
@@ -63,7 +67,6 @@ class SnapshotThrottle:
         """Called (from any thread) when the receiver has drawn the last snapshot."""
         now = self._clock()
         round_trip = now - self._last_sent
-        self._next_allowed = max(
-            self._last_sent + self.interval, now + self.busy_factor * round_trip
-        )
+        wait = min(self.busy_factor * round_trip, self.longest_wait)
+        self._next_allowed = max(self._last_sent + self.interval, now + wait)
         self._acknowledged = True

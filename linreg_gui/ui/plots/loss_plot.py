@@ -275,7 +275,11 @@ class LossPlot(QWidget):
         if it.size == 0:
             return
         self._train.append(it, loss)
-        self._x_range.update(it.astype(np.float64, copy=False))
+        if it.dtype.kind in "iu":
+            # Iterations are integers: their range is the ends (no float copy).
+            self._x_range.update(np.array([it.min(), it.max()], dtype=np.float64))
+        else:
+            self._x_range.update(it.astype(np.float64, copy=False))
         self._y_range.update(loss)
         if test_losses is not None:
             test = np.asarray(test_losses, dtype=np.float64).ravel()

@@ -16,6 +16,8 @@ This is about drawing, not about the model: the values are the caller's, and
 from __future__ import annotations
 
 import bisect
+import math
+from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import DTypeLike, NDArray
@@ -92,6 +94,15 @@ def _block_reduce(values: NDArray[np.float64], ufunc: np.ufunc) -> NDArray[np.fl
     return out
 
 
+def _continues(x: NDArray[np.generic], expected_first: int) -> bool:
+    """Whether ``x`` is ``expected_first, expected_first + 1, …`` (checked at the
+    ends: iterations of a run are consecutive by construction)."""
+    if x.dtype.kind not in "iu":
+        return False
+    first, last = int(x[0]), int(x[-1])
+    return first == expected_first and last - first == x.size - 1
+
+
 class PeakSeries:
     """Appendable (x, y) points with min/max summaries for fast drawing.
 
@@ -105,6 +116,9 @@ class PeakSeries:
         # _levels[k] holds (min, max) of blocks of FAN ** (k + 1) points.
         self._levels: list[tuple[GrowingArray, GrowingArray]] = []
         self._sorted = True
+        # While every x so far is start, start + 1, ... (iterations of a run),
+        # x is not stored at all: one copy fewer per point, arithmetic lookups.
+        self._implicit_start: int | None = 0
 
     def __len__(self) -> int:
         return len(self._y)
@@ -112,6 +126,9 @@ class PeakSeries:
     @property
     def x(self) -> NDArray[np.generic]:
         """All x values so far (a view: valid until the next append)."""
+        if self._implicit_start is not None:
+            start = self._implicit_start
+            return np.arange(start, start + len(self._y), dtype=np.int64)
         return self._x.values
 
     @property
@@ -141,8 +158,8 @@ class PeakSeries:
             lo.truncate(0)
             hi.truncate(0)
         self._sorted = True
+        self._implicit_start = 0
         if expected > 0:
-            self._x.reserve(expected)
             self._y.reserve(expected)
             size, k = expected // FAN + 1, 0
             while size > 1:
@@ -156,11 +173,22 @@ class PeakSeries:
         """Add points at the end and bring the summaries up to date."""
         if x.size == 0:
             return
+        start = len(self._y)
+        if self._implicit_start is not None:
+            first = self._implicit_start if start else int(x[0])
+            if _continues(x, first + start):
+                self._implicit_start = first
+                self._y.extend(y)
+                self._update_levels(start)
+                return
+            # Not a plain count any more: store x from now on.
+            self._x.truncate(0)
+            self._x.extend(np.arange(first, first + start, dtype=np.int64))
+            self._implicit_start = None
         if self._sorted:
             last = self._x.values[-1:]
             steps_back = np.any(x[1:] < x[:-1]) or (last.size and x[0] < last[0])
             self._sorted = not bool(steps_back)
-        start = len(self._y)
         self._x.extend(x)
         self._y.extend(y)
         self._update_levels(start)
@@ -194,9 +222,18 @@ class PeakSeries:
         the view, so the line reaches its edges): raw points when they are few
         enough, otherwise each block's maximum and minimum at the block's centre.
         """
-        x, y = self._x.values, self._y.values
+        y = self._y.values
         n = y.size
         i0, i1 = 0, n
+        implicit = self._implicit_start
+        if implicit is not None and n and math.isfinite(x_lo) and math.isfinite(x_hi):
+            i0 = min(max(math.floor(x_lo) - implicit - 1, 0), n)
+            i1 = max(min(math.ceil(x_hi) - implicit + 2, n), i0)
+            budget = max(int(pixels), 16)
+            if i1 - i0 <= 2 * budget:
+                return np.arange(implicit + i0, implicit + i1, dtype=np.int64), y[i0:i1]
+            return self._summary(i0, i1, budget, lambda idx: idx + implicit)
+        x = self.x
         if self._sorted and n:
             # bisect, not np.searchsorted: a float key on an integer array makes
             # NumPy convert the whole array first (milliseconds at 10^6 points).
@@ -205,6 +242,18 @@ class PeakSeries:
         budget = max(int(pixels), 16)
         if i1 - i0 <= 2 * budget:
             return x[i0:i1], y[i0:i1]
+        return self._summary(i0, i1, budget, lambda idx: x[idx])
+
+    def _summary(
+        self,
+        i0: int,
+        i1: int,
+        budget: int,
+        x_at: Callable[[NDArray[np.intp]], NDArray[np.generic]],
+    ) -> tuple[NDArray[np.generic], NDArray[np.float64]]:
+        """Each block's (max, min) at its centre, at the coarsest level that
+        still gives about one block per pixel."""
+        n = len(self._y)
         k = 0
         size = FAN
         while (i1 - i0) / size > budget and k + 1 < len(self._levels):
@@ -213,7 +262,7 @@ class PeakSeries:
         lo, hi = self._levels[k]
         b0, b1 = i0 // size, (i1 - 1) // size + 1
         centres = np.minimum(np.arange(b0, b1) * size + size // 2, n - 1)
-        xs = np.repeat(x[centres], 2)
+        xs = np.repeat(x_at(centres), 2)
         ys = np.empty(xs.size, dtype=np.float64)
         ys[0::2] = hi.values[b0:b1]
         ys[1::2] = lo.values[b0:b1]
