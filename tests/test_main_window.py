@@ -361,3 +361,31 @@ def test_every_example_opens(qtbot, window: MainWindow, key: str) -> None:  # ty
     wait_ready(qtbot, window)
     assert window.message_bar.level != "error", window.message_bar.text()
     assert window.analysis is not None
+
+
+def test_leaving_out_the_outlier_of_anscombe_iii(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The outliers lesson: drop the one point and the line snaps onto the rest."""
+    window.load_example("anscombe_3")
+    wait_ready(qtbot, window)
+    set_solver(window, method="ols")
+    wait_ready(qtbot, window)
+    result = window.analysis.result  # type: ignore[union-attr]
+    assert result.coef[0] == pytest.approx(0.4997, abs=1e-3)
+    y_name = window.controller.choices.y
+    ys = window.controller.dataset.values(y_name)  # type: ignore[union-attr]
+    outlier = int(np.argmax(ys))
+    window.table_view.selectRow(outlier)
+    window.table_view.leave_out_action.trigger()
+    wait_ready(qtbot, window)
+    assert window.controller.excluded == frozenset({outlier})
+    refit = window.analysis.result  # type: ignore[union-attr]
+    assert refit.coef[0] == pytest.approx(0.3454, abs=1e-3)
+    assert refit.train.r2 > 0.9999
+    assert not window.table_model.is_row_used(outlier)
+    assert "left out of the fit by you" in window.table_model.row_reason(outlier)
+    assert "1 left out by you" in window.rows_label.text()
+    x, _ = window.data_plot.scatter.getData()
+    assert len(x) == 10  # the outlier is drawn hollow, not hidden
+    window.table_view.put_all_back_action.trigger()
+    wait_ready(qtbot, window)
+    assert window.analysis.result.coef[0] == pytest.approx(0.4997, abs=1e-3)  # type: ignore[union-attr]

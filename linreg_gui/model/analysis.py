@@ -8,6 +8,7 @@ computes all of it together so that one background task can do it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -74,7 +75,12 @@ class Analysis:
         return 1.0 - loss * total / ss_tot
 
 
-def analyse(dataset: Dataset, spec: DesignSpec, settings: FitSettings) -> Analysis:
+def analyse(
+    dataset: Dataset,
+    spec: DesignSpec,
+    settings: FitSettings,
+    exclude: Collection[int] = (),
+) -> Analysis:
     """Prepare the problem and compute the closed-form answers.
 
     Raises
@@ -84,7 +90,11 @@ def analyse(dataset: Dataset, spec: DesignSpec, settings: FitSettings) -> Analys
     """
     settings.validate()
     problem = prepare_dataset(
-        dataset, spec, test_size=settings.test_size, random_state=settings.random_state
+        dataset,
+        spec,
+        test_size=settings.test_size,
+        random_state=settings.random_state,
+        exclude=exclude,
     )
     reference: FitResult | None = None
     reference_error = ""

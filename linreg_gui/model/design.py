@@ -257,6 +257,7 @@ def _constant_message(name: str, value: float) -> str:
 def build_design(
     columns: dict[str, FloatArray],
     spec: DesignSpec,
+    exclude: NDArray[np.bool_] | None = None,
 ) -> tuple[Design, int]:
     """Evaluate the model's terms on the rows that have every value it needs.
 
@@ -265,6 +266,9 @@ def build_design(
     columns : dict of str to ndarray of shape (n_rows,)
         Numeric columns by name; NaN marks a missing value.
     spec : DesignSpec
+    exclude : ndarray of bool, shape (n_rows,), optional
+        Rows the user left out of the fit (an outlier, say); they are neither
+        used nor counted as missing.
 
     Returns
     -------
@@ -281,10 +285,12 @@ def build_design(
         [np.asarray(columns[name], dtype=float) for name in needed]
     )
     keep = ~np.isnan(stacked).any(axis=1)
+    n_dropped = int(np.count_nonzero(~keep))
+    if exclude is not None:
+        keep &= ~exclude
     if np.isinf(stacked[keep]).any():
         raise FitError("The selected columns hold an infinite value.")
     rows = np.flatnonzero(keep)
-    n_dropped = int(stacked.shape[0] - rows.size)
     used = stacked[rows]
     n_x = len(spec.x)
     x_block = used[:, :n_x]

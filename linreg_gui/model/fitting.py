@@ -9,7 +9,7 @@ split), ``fit`` runs the chosen method, and ``summarize`` turns any coefficients
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -133,12 +133,15 @@ class Problem:
         The split; ``test`` is None without one, and ``train`` is ``design``.
     n_dropped : int
         Rows left out for a missing value in a selected column.
+    n_excluded : int
+        Rows the user left out of the fit.
     """
 
     design: Design
     train: Design
     test: Design | None
     n_dropped: int
+    n_excluded: int = 0
 
     @property
     def spec(self) -> DesignSpec:
@@ -151,15 +154,23 @@ def prepare(
     *,
     test_size: float = 0.0,
     random_state: int | None = 0,
+    exclude: Collection[int] = (),
 ) -> Problem:
     """Build the design from numeric columns and split it into train and test.
 
     The split is a seeded random permutation; the test part has
     ``ceil(test_size · n)`` rows (as scikit-learn's ``train_test_split``).
     """
-    design, n_dropped = build_design(dict(columns), spec)
+    mask = None
+    if exclude:
+        n_rows = len(next(iter(columns.values())))
+        mask = np.zeros(n_rows, dtype=bool)
+        index = np.fromiter((r for r in exclude if 0 <= r < n_rows), dtype=np.intp)
+        mask[index] = True
+    n_excluded = int(mask.sum()) if mask is not None else 0
+    design, n_dropped = build_design(dict(columns), spec, mask)
     if test_size <= 0:
-        return Problem(design, design, None, n_dropped)
+        return Problem(design, design, None, n_dropped, n_excluded)
     n = design.n_samples
     n_test = math.ceil(test_size * n)
     n_train = n - n_test
@@ -173,7 +184,7 @@ def prepare(
     train_index = np.sort(order[n_test:])
     train = design.subset(train_index)
     _check_not_constant(train)
-    return Problem(design, train, design.subset(test_index), n_dropped)
+    return Problem(design, train, design.subset(test_index), n_dropped, n_excluded)
 
 
 def _check_not_constant(design: Design) -> None:
@@ -452,13 +463,16 @@ def prepare_dataset(
     *,
     test_size: float = 0.0,
     random_state: int | None = 0,
+    exclude: Collection[int] = (),
 ) -> Problem:
     """:func:`prepare` on the columns of a loaded :class:`Dataset`."""
     names = {*spec.x, spec.y, *([spec.weights] if spec.weights else [])}
     for name in names:
         _check_column(dataset, name)
     columns = {name: dataset.values(name) for name in names}
-    return prepare(columns, spec, test_size=test_size, random_state=random_state)
+    return prepare(
+        columns, spec, test_size=test_size, random_state=random_state, exclude=exclude
+    )
 
 
 def predict(design: Design, intercept: float, coef: FloatArray) -> FloatArray:

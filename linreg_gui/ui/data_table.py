@@ -25,7 +25,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -33,7 +35,13 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from linreg_gui.model.data import Dataset
@@ -456,8 +464,14 @@ class DataTableView(QTableView):
     """A table view tuned for big data sets.
 
     Rows have one fixed height (so Qt never measures them), column widths come
-    from a sample of rows, and Ctrl+C copies the selection as TSV.
+    from a sample of rows, and Ctrl+C copies the selection as TSV.  Its context
+    menu leaves selected rows out of the fit (the outliers lesson) or puts them
+    back: the view only asks, through ``exclusion_requested(rows, leave_out)``
+    and ``include_all_requested()``.
     """
+
+    exclusion_requested = Signal(object, bool)  # sorted row numbers, leave out?
+    include_all_requested = Signal()
 
     def __init__(
         self, model: DatasetTableModel | None = None, parent: QWidget | None = None
@@ -489,6 +503,43 @@ class DataTableView(QTableView):
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self._model.modelReset.connect(self.fit_columns)
         self._model.headerDataChanged.connect(self._header_changed)
+        self.leave_out_action = QAction("Leave Selected Rows Out of the Fit", self)
+        self.leave_out_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.leave_out_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.leave_out_action.setToolTip(
+            "Fit without these rows, e.g. an outlier: watch the line move"
+        )
+        self.leave_out_action.triggered.connect(lambda: self._request(True))
+        self.put_back_action = QAction("Put Selected Rows Back", self)
+        self.put_back_action.triggered.connect(lambda: self._request(False))
+        self.put_all_back_action = QAction("Put All Rows Back", self)
+        self.put_all_back_action.triggered.connect(self.include_all_requested)
+        self.addAction(self.leave_out_action)
+
+    def selected_rows(self) -> list[int]:
+        """Row numbers (0-based) with a selected cell, in order."""
+        selection = self.selectionModel()
+        if selection is None:
+            return []
+        return sorted({index.row() for index in selection.selectedIndexes()})
+
+    def _request(self, leave_out: bool) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.exclusion_requested.emit(rows, leave_out)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        has_rows = bool(self.selected_rows())
+        for action in (self.leave_out_action, self.put_back_action):
+            action.setEnabled(has_rows)
+            menu.addAction(action)
+        menu.addAction(self.put_all_back_action)
+        menu.addSeparator()
+        copy = menu.addAction("Copy")
+        copy.setEnabled(has_rows)
+        copy.triggered.connect(self.copy_selection)
+        menu.exec(event.globalPos())
 
     def table_model(self) -> DatasetTableModel:
         return self._model

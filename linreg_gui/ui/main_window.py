@@ -483,6 +483,10 @@ class MainWindow(QMainWindow):
         c.crashed.connect(self._report_crash)
         self.column_picker.selection_changed.connect(c.set_columns)
         self.table_model.value_edited.connect(c.edit_value)
+        self.table_view.exclusion_requested.connect(self._exclude_rows)
+        self.table_view.include_all_requested.connect(
+            lambda: c.set_excluded(frozenset())
+        )
         self.table_model.edit_rejected.connect(
             lambda text: self.show_message("error", text)
         )
@@ -602,6 +606,14 @@ class MainWindow(QMainWindow):
 
     def reset_run(self) -> None:
         self.controller.reset()
+
+    def _exclude_rows(self, rows: list[int], leave_out: bool) -> None:
+        excluded = set(self.controller.excluded)
+        if leave_out:
+            excluded.update(rows)
+        else:
+            excluded.difference_update(rows)
+        self.controller.set_excluded(frozenset(excluded))
 
     def set_history_every(self, every: int, *, save: bool = True) -> None:
         if every not in self.history_actions:
@@ -753,6 +765,10 @@ class MainWindow(QMainWindow):
         reasons = np.full(n_rows, "", dtype=object)
         reasons[~used] = "missing value in a selected column"
         reasons[design.rows] = ""
+        excluded_rows = np.array(
+            sorted(r for r in self.controller.excluded if r < n_rows), dtype=np.intp
+        )
+        reasons[excluded_rows] = "left out of the fit by you (right-click to put back)"
         if problem.test is not None:
             reasons[problem.test.rows] = "in the test set (not used for fitting)"
         self.table_model.set_row_mask(used)
@@ -766,12 +782,18 @@ class MainWindow(QMainWindow):
         self.data_plot.clear_trail()
         if len(spec.x) == 1:
             self._sample = None
+            xs, ys, hollow = design.x_values, design.y, test_mask
+            dataset = self.controller.dataset
+            if excluded_rows.size and dataset is not None:
+                # Rows left out still show (hollow), so the student sees them.
+                out_x = dataset.values(spec.x[0])[excluded_rows]
+                out_y = dataset.values(spec.y)[excluded_rows]
+                ok = np.isfinite(out_x) & np.isfinite(out_y)
+                xs = np.concatenate([xs, out_x[ok]])
+                ys = np.concatenate([ys, out_y[ok]])
+                hollow = np.concatenate([hollow, np.ones(int(ok.sum()), dtype=bool)])
             self.data_plot.set_points(
-                design.x_values,
-                design.y,
-                x_label=spec.x[0],
-                y_label=spec.y,
-                excluded=test_mask,
+                xs, ys, x_label=spec.x[0], y_label=spec.y, excluded=hollow
             )
         else:
             count = design.n_samples
@@ -819,6 +841,8 @@ class MainWindow(QMainWindow):
         text = f"{design.n_samples:,} rows used"
         if dropped:
             text += f" · {dropped:,} dropped (missing values)"
+        if problem.n_excluded:
+            text += f" · {problem.n_excluded:,} left out by you"
         if problem.test is not None:
             text += f" · {problem.test.n_samples:,} for testing"
         self.rows_label.setText(text)

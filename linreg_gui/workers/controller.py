@@ -98,6 +98,8 @@ class SessionController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.dataset: Dataset | None = None
+        #: Row numbers (0-based) the user left out of the fit.
+        self.excluded: frozenset[int] = frozenset()
         self.choices = Choices()
         self.analysis: Analysis | None = None
         self.run_state: RunState | None = None
@@ -211,6 +213,7 @@ class SessionController(QObject):
         self._discard_run()
         self.dataset = dataset
         self.analysis = None
+        self.excluded = frozenset()
         numeric = dataset.numeric_columns
         if x is None:
             x = tuple(c for c in self.choices.x if c in numeric)
@@ -240,6 +243,14 @@ class SessionController(QObject):
             self.message.emit("error", str(error))
             return
         self.dataset_edited.emit(self.dataset)
+        self._inputs_changed()
+
+    def set_excluded(self, rows: frozenset[int]) -> None:
+        """Leave these rows out of the fit (the outliers lesson); the rest refits."""
+        rows = frozenset(rows)
+        if rows == self.excluded:
+            return
+        self.excluded = rows
         self._inputs_changed()
 
     # -- choices ---------------------------------------------------------------
@@ -309,10 +320,11 @@ class SessionController(QObject):
             self.analysis_failed.emit(str(error))
             return
         dataset, settings = self.dataset, self.choices.settings
+        excluded = self.excluded
         self._analysis_request += 1
 
         def task(progress: ProgressCallback, cancelled: CancelCheck) -> Analysis:
-            return analyse(dataset, spec, settings)
+            return analyse(dataset, spec, settings, excluded)
 
         analyser = TaskThread(task, tag=self._analysis_request)
         analyser.succeeded.connect(self._on_analysed)
