@@ -389,3 +389,47 @@ def test_leaving_out_the_outlier_of_anscombe_iii(qtbot, window: MainWindow) -> N
     window.table_view.put_all_back_action.trigger()
     wait_ready(qtbot, window)
     assert window.analysis.result.coef[0] == pytest.approx(0.4997, abs=1e-3)  # type: ignore[union-attr]
+
+
+def test_export_python_code_runs_and_scikit_learn_agrees(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    set_solver(window, steps_per_second=None, tol=1e-10, max_iter=100_000)
+    wait_ready(qtbot, window)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=WAIT_MS):
+        window.run_action.trigger()
+    window.export_code(str(tmp_path / "lesson.py"))
+    assert (tmp_path / "lesson_data.csv").exists()
+    assert "lesson.py" in window.message_bar.text()
+    out = subprocess.run(
+        [sys.executable, "lesson.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "epoch" in out
+    digits = float(out.split("agree to")[1].split()[0])
+    assert digits >= 8
+
+
+def test_closing_while_a_file_loads_waits_for_the_loader(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A QThread destroyed while running aborts the process: closing must wait."""
+    big = tmp_path / "big.csv"
+    rng = np.random.default_rng(0)
+    values = rng.normal(size=(200_000, 3))
+    big.write_text(
+        "a,b,c\n" + "\n".join(",".join(repr(float(v)) for v in row) for row in values)
+    )
+    win = MainWindow(Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    win.open_file(big)
+    assert win.controller.loading
+    win.close()
+    assert win.controller.busy_threads == 0

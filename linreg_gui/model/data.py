@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import importlib
 import io
 import math
 import os
@@ -36,11 +37,26 @@ from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, BinaryIO, Final
+from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+
+    class _LazyModule:
+        """pandas takes ~0.4 s to import and the window needs none of it to
+        appear, so it is imported on first use (by then in a loader thread)."""
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attribute: str) -> Any:
+            return getattr(importlib.import_module(self._name), attribute)
+
+    pd = _LazyModule("pandas")
 
 from linreg_gui.model.errors import LoadCancelled, LoadError
 

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self._sample: np.ndarray | None = None  # rows drawn in predicted mode
         self._last_status = 0.0
         self._last_trail = 0.0
+        self._last_result: FitResult | None = None
         self._pending_log: list[tuple[int, float, float | None]] = []
         self._log_skipped = 0
         self.setWindowTitle("Linear Regression")
@@ -323,6 +324,12 @@ class MainWindow(QMainWindow):
             "Least squares by QR, inv(XᵀX), lstsq and polyfit side by side",
             self._icon("view-list-details", sp.SP_FileDialogDetailedView),
         )
+        self.export_code_action = self._action(
+            "&Export Python Code…",
+            self.export_code,
+            "Ctrl+Shift+E",
+            "Save a script that refits these rows with NumPy and asks scikit-learn",
+        )
         self.copy_results_action = self._action(
             "Copy &Results",
             self.results_panel.copy_to_clipboard,
@@ -377,6 +384,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_plot_action)
         file_menu.addAction(self.copy_plot_action)
         file_menu.addAction(self.copy_results_action)
+        file_menu.addAction(self.export_code_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -655,6 +663,60 @@ class MainWindow(QMainWindow):
             else:
                 self.show_message("info", f"Saved the plot to {path}.")
 
+    def export_code(self, path: str | None = None) -> None:
+        """Save a script (and the rows it reads) that redoes this fit in NumPy."""
+        from linreg_gui.model.codegen import data_csv, python_script, suggested_names
+
+        analysis, dataset = self.analysis, self.controller.dataset
+        if analysis is None or dataset is None:
+            self.show_message("info", "Load data and choose columns first.")
+            return
+        script_name, _ = suggested_names(dataset.name)
+        if path is None:
+            folder = str(self.settings.value("data/last_folder") or Path.home())
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export Python code",
+                str(Path(folder) / script_name),
+                "Python (*.py)",
+            )
+            if not path:
+                return
+        script_path = Path(path)
+        data_path = script_path.with_name(script_path.stem + "_data.csv")
+        problem = analysis.problem
+        names = {*problem.spec.x, problem.spec.y}
+        if problem.spec.weights:
+            names.add(problem.spec.weights)
+        values = {name: dataset.values(name) for name in names}
+        try:
+            data_path.write_text(data_csv(problem, values), encoding="utf-8")
+            script_path.write_text(
+                python_script(
+                    problem,
+                    analysis.settings,
+                    self._current_result(),
+                    script_path.name,
+                    data_path.name,
+                    dataset.name,
+                ),
+                encoding="utf-8",
+            )
+        except OSError as error:
+            self.show_message("error", f"Could not save the code: {error}")
+            return
+        self.show_message(
+            "info",
+            f"Saved {script_path.name} and {data_path.name}. Run it with "
+            f"'python {script_path.name}' to refit with NumPy and ask scikit-learn.",
+        )
+
+    def _current_result(self) -> FitResult | None:
+        """The answer on screen: a finished run's, or the closed-form one."""
+        if self._last_result is not None:
+            return self._last_result
+        return self.analysis.result if self.analysis is not None else None
+
     def copy_plot(self) -> None:
         copy_plot_to_clipboard(self._current_plot_item())
         self.statusBar().showMessage("Plot copied to the clipboard", 3000)
@@ -753,6 +815,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_ready(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self._last_result = None
         if self.message_bar.level == "error" and not self.controller.loading:
             self.message_bar.clear()
         problem = analysis.problem
@@ -1000,6 +1063,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_run_finished(self, result: FitResult | None, snapshot: Snapshot) -> None:
+        self._last_result = result
         if result is not None:
             state = _STATE_TEXT[snapshot.state].lower()
             title = f"{METHOD_TITLES[result.method]} · {state}"
@@ -1048,6 +1112,7 @@ class MainWindow(QMainWindow):
         self.stop_action.setEnabled(active)
         self.reset_action.setEnabled(iterative and state is not None)
         self.compare_action.setEnabled(self.analysis is not None)
+        self.export_code_action.setEnabled(self.analysis is not None)
 
     # -- drag and drop -------------------------------------------------------
 
@@ -1091,5 +1156,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
+        self.hide()  # gone at once for the user, even if a task needs a moment
         self.controller.shutdown(timeout_ms=1000)
         super().closeEvent(event)

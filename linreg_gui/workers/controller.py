@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from linreg_gui.model.analysis import Analysis, analyse
 from linreg_gui.model.data import Dataset, load_table
@@ -40,6 +40,19 @@ from linreg_gui.workers.tasks import (
     TaskThread,
 )
 from linreg_gui.workers.training import TrainingThread
+
+#: How long closing waits for a background task that cannot stop mid-block.
+TASK_GRACE_MS = 30_000
+
+#: Threads that outlived shutdown (should never happen); kept referenced so
+#: Python never destroys a running QThread, which would abort the process.
+_ORPHANS: list[QThread] = []
+
+
+def _keep_alive(thread: QThread) -> None:
+    thread.setParent(None)
+    _ORPHANS.append(thread)
+
 
 #: First launch: batch gradient descent slow enough to watch (about 7 s to converge
 #: on the default example).
@@ -500,19 +513,29 @@ class SessionController(QObject):
         thread.deleteLater()
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop every thread and wait for them; True if all ended in time."""
+        """Stop every thread and wait for it; True if all ended in time.
+
+        A training run stops within one step, so ``timeout_ms`` is plenty.  A
+        background task (loading, fitting) checks for cancellation between
+        blocks but cannot stop inside one (e.g. while pandas is first imported),
+        so it gets up to ``TASK_GRACE_MS`` more: a QThread destroyed while
+        running aborts the whole process.
+        """
         self._discard_run()
         self.cancel_load()
         if self._analyser is not None:
             self._analyser.cancel()
-        ok = True
         for thread in list(self._threads):
             if isinstance(thread, TrainingThread):
                 thread.stop()
             else:
                 thread.cancel()
+        ok = True
         for thread in list(self._threads):
-            ok = thread.wait(timeout_ms) and ok
+            limit = timeout_ms if isinstance(thread, TrainingThread) else TASK_GRACE_MS
+            if not thread.wait(limit):
+                ok = False
+                _keep_alive(thread)
         self._threads.clear()
         return ok
 
