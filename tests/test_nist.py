@@ -69,6 +69,10 @@ def test_filip_shows_where_textbook_methods_fail() -> None:
     assert any("rank 10 of 11" in w for w in by_method["lstsq"].warnings)
     assert by_method["normal"].digits is not None and by_method["normal"].digits < 2
     assert 1e15 < comparison.condition_number < 3e15
+    # scikit-learn (SVD with a cut-off) loses Filip too, and says so.
+    assert by_method["sklearn"].digits is not None
+    assert by_method["sklearn"].digits < 2
+    assert "nearly dependent" in by_method["sklearn"].warnings[0]
     ols = by_method["ols"].params
     assert ols is not None
     assert (

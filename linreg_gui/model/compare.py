@@ -14,13 +14,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from linreg_gui.model.design import Design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.fitting import METHOD_TITLES, Problem
 from linreg_gui.model.solvers import OLS, Estimator, NormalEquation, NumpyLstsq, Polyfit
 
 FloatArray = NDArray[np.float64]
 
-COMPARED_METHODS = ("ols", "normal", "lstsq", "polyfit")
+COMPARED_METHODS = ("ols", "normal", "lstsq", "polyfit", "sklearn")
 
 
 def agreeing_digits(estimate: float, reference: float) -> float:
@@ -119,6 +120,35 @@ def compare_methods(problem: Problem) -> Comparison:
                 estimator.warnings_,
             )
         )
+    outcomes.append(_sklearn_outcome(design, reference.params_))
     return Comparison(
         design.coefficient_names, tuple(outcomes), reference.user_condition_number_
     )
+
+
+def _sklearn_outcome(design: Design, reference: FloatArray) -> MethodOutcome:
+    """scikit-learn's ``LinearRegression`` on the same rows, when it is installed."""
+    title = "scikit-learn LinearRegression"
+    try:
+        from sklearn.linear_model import LinearRegression
+    except ImportError:
+        note = "scikit-learn is not installed here (pip install scikit-learn)."
+        return MethodOutcome("sklearn", title, None, None, (), note)
+    model = LinearRegression(fit_intercept=design.intercept)
+    model.fit(design.X, design.y, sample_weight=design.weights)
+    coef = np.asarray(model.coef_, dtype=float)
+    params = (
+        np.concatenate([[float(model.intercept_)], coef]) if design.intercept else coef
+    )
+    digits = min(
+        agreeing_digits(float(e), float(r))
+        for e, r in zip(params, reference, strict=True)
+        if math.isfinite(r)
+    )
+    notes: tuple[str, ...] = ()
+    if digits < 6:
+        notes = (
+            f"scikit-learn agrees to only {digits:.0f} digits here: its SVD-based "
+            "solver also treats nearly dependent columns as dependent.",
+        )
+    return MethodOutcome("sklearn", title, params, digits, notes)

@@ -25,6 +25,15 @@ from linreg_gui.model.compare import Comparison, compare_methods
 from linreg_gui.model.fitting import Problem
 from linreg_gui.report import comparison_text, format_number
 
+#: Column headers that fit; the full titles are the tooltips.
+SHORT_NAMES = {
+    "ols": "QR (the app)",
+    "normal": "inv(XᵀX)",
+    "lstsq": "np.linalg.lstsq",
+    "polyfit": "np.polyfit",
+    "sklearn": "scikit-learn",
+}
+
 
 def _digits_colour(digits: float) -> QColor:
     if digits >= 10:
@@ -45,9 +54,9 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         cond = format_number(self.comparison.condition_number, 3)
         intro = QLabel(
-            "The same least-squares problem solved four ways. <b>Digits</b> counts "
-            "the significant digits each method shares with the QR solver "
-            "(15 = identical).<br>"
+            "The same least-squares problem, solved by each method. <b>Digits</b> "
+            "counts the significant digits each shares with the QR solver "
+            "(15 = identical; NIST's certified values side with QR).<br>"
             f"Condition number of the design [1, X]: <b>{cond}</b>. The normal "
             "equation inv(XᵀX) squares it: above about 1e8 it starts losing every "
             "digit float64 holds."
@@ -70,35 +79,42 @@ class CompareDialog(QDialog):
         copy.clicked.connect(self.copy_text)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        self.resize(860, self.sizeHint().height())
 
     def _table(self) -> QTableWidget:
         shown = [o for o in self.comparison.outcomes if o.params is not None]
         names = self.comparison.names
         table = QTableWidget(len(names) + 1, len(shown))
-        table.setHorizontalHeaderLabels([o.title for o in shown])
-        table.setVerticalHeaderLabels([*names, "Digits"])
+        for column, outcome in enumerate(shown):
+            header = QTableWidgetItem(SHORT_NAMES.get(outcome.method, outcome.method))
+            header.setToolTip(outcome.title)
+            table.setHorizontalHeaderItem(column, header)
+        # Digits first: it is the point of the table.
+        table.setVerticalHeaderLabels(["Digits", *names])
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for column, outcome in enumerate(shown):
             assert outcome.params is not None
-            for row, value in enumerate(outcome.params):
-                item = QTableWidgetItem(format_number(float(value), 12))
-                item.setTextAlignment(
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
-                item.setToolTip(repr(float(value)))
-                table.setItem(row, column, item)
             digits = outcome.digits or 0.0
             item = QTableWidgetItem(f"{digits:.1f}")
-            item.setTextAlignment(
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            )
+            item.setTextAlignment(right)
             item.setForeground(_digits_colour(digits))
             font = item.font()
             font.setBold(True)
             item.setFont(font)
-            table.setItem(len(names), column, item)
+            table.setItem(0, column, item)
+            for row, value in enumerate(outcome.params, start=1):
+                item = QTableWidgetItem(format_number(float(value), 12))
+                item.setTextAlignment(right)
+                item.setToolTip(repr(float(value)))
+                table.setItem(row, column, item)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        height = table.horizontalHeader().height() + 4
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setMinimumHeight(min(height, 520))
+        table.setMaximumHeight(height + 2)
         self.table = table
         return table
 

@@ -79,6 +79,8 @@ MAX_PREDICTED_POINTS = 20_000
 HISTORY_CHOICES = (0, 1, 5, 10, 50, 100, 500)
 #: A full-speed run logs thousands of iterations per frame; show the newest.
 LOG_LINES_PER_FLUSH = 100
+#: Longer models are summarised in the plot's label (the table has them all).
+MAX_EQUATION_TERMS = 3
 #: Seconds between updates of the text views (results table, status, log).
 TEXT_UPDATE_INTERVAL = 0.1
 #: Seconds between history lines added to the plot at full speed.
@@ -943,6 +945,14 @@ class MainWindow(QMainWindow):
         if self.analysis is None:
             return ""
         design = self.analysis.problem.design
+        if design.n_terms > MAX_EQUATION_TERMS:
+            if design.spec.degree > 1:
+                return f"ŷ = polynomial, degree {design.spec.degree}"
+            return (
+                f"ŷ = b0 + {design.n_terms} terms"
+                if design.intercept
+                else (f"ŷ = {design.n_terms} terms")
+            )
         terms = []
         for name, value in zip(design.term_names, coef, strict=True):
             if not math.isfinite(value):

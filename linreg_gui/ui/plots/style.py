@@ -125,6 +125,9 @@ def make_plot_widget(
         axis.setPen(pg.mkPen(FOREGROUND, width=1))
         axis.setTextPen(pg.mkPen(FOREGROUND))
         axis.setTickFont(font)
+        # Plain numbers on the ticks: "y (x0.001)" puzzles students more than
+        # "0.0008" does, and the values in the table match what the axis shows.
+        axis.enableAutoSIPrefix(False)
         # Axes repaint only when their ticks change; keep their rendering.
         axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
     item.setMenuEnabled(True)
