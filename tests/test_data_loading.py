@@ -780,6 +780,8 @@ def test_cancel_on_threads_stops_the_workers(
 
     with pytest.raises(LoadCancelled):
         load_table(path, cancel=cancel)
+    # A whole-file read cancelled mid-way finishes alone, briefly.
+    assert data.wait_for_abandoned_reads(timeout=30)
     assert threading.active_count() == before
 
 
@@ -799,4 +801,43 @@ def _no_leftover_threads() -> Iterator[None]:
     """Every load joins the threads it starts, even when it fails."""
     before = threading.active_count()
     yield
+    assert data.wait_for_abandoned_reads(timeout=30)  # cancelled reads end alone
     assert threading.active_count() == before
+
+
+def _two_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Dataset, Dataset]:
+    """Load once through pandas' whole-file path and once block by block."""
+    whole = load_table(path)
+    with monkeypatch.context() as patch:
+        patch.setattr(data, "_WHOLE_MIN_BYTES", 1 << 60)
+        blocks = load_table(path)
+    return whole, blocks
+
+
+def test_whole_file_reading_gives_the_same_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = np.random.default_rng(3)
+    values = rng.normal(size=(120_000, 3))
+    rows = [",".join(repr(float(v)) for v in row) for row in values]
+    rows[-5] = "1.5,,2.5"  # a missing value
+    rows[-3] = "word,2.0,3.0"  # a word far down a numeric column
+    path = tmp_path / "large.csv"
+    path.write_text("a,b,c\n" + "\n".join(rows) + "\n")
+    assert path.stat().st_size > data._WHOLE_MIN_BYTES
+    whole, blocks = _two_ways(path, monkeypatch)
+    assert whole.columns == blocks.columns
+    assert whole.numeric_columns == blocks.numeric_columns == ("b", "c")
+    assert whole.non_numeric == blocks.non_numeric
+    for name in ("b", "c"):
+        np.testing.assert_array_equal(whole.values(name), blocks.values(name))
+    assert whole.frame["a"].tolist() == blocks.frame["a"].tolist()
+
+
+def test_whole_file_reading_names_the_ragged_line(tmp_path: Path) -> None:
+    lines = [f"{i},{i * 2}" for i in range(150_000)]
+    lines[123_456] = "1,2,3"
+    path = tmp_path / "ragged.csv"
+    path.write_text("x,y\n" + "\n".join(lines) + "\n")
+    with pytest.raises(LoadError, match="line 123458"):
+        load_table(path)
