@@ -237,7 +237,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test(reporter)
     from linreg_gui.ui.main_window import MainWindow
 
-    window = MainWindow(settings.Settings(), error_reporter=reporter)
+    # The plots (pyqtgraph: half a second to import) are built right after the
+    # first paint, so the window is on screen without waiting for them.
+    window = MainWindow(settings.Settings(), error_reporter=reporter, defer_plots=True)
     probe = os.environ.get(STARTUP_PROBE)
     if probe:
         quit_after = probe == "quit"
@@ -245,10 +247,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The data loads once the window is up: the loader's imports (pandas, SciPy)
     # and parsing run on a thread and would otherwise hold up the first paint.
     file = args.file
-    when_first_painted(
-        window,
-        lambda _: window.open_file(file) if file else window.load_default_example(),
-        fallback_ms=1000,
-    )
+
+    def after_first_paint(_: float) -> None:
+        window.ensure_plots()
+        if file:
+            window.open_file(file)
+        else:
+            window.load_default_example()
+
+    when_first_painted(window, after_first_paint, fallback_ms=1000)
     window.show()
     return int(app.exec())

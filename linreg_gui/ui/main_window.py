@@ -62,16 +62,15 @@ from linreg_gui.ui.column_picker import ColumnPicker
 from linreg_gui.ui.data_table import DatasetTableModel, DataTableView
 from linreg_gui.ui.generate_dialog import GenerateDataDialog
 from linreg_gui.ui.messages import MessageBar
-from linreg_gui.ui.plots.data_plot import DataPlot
-from linreg_gui.ui.plots.export import copy_plot_to_clipboard, save_plot
-from linreg_gui.ui.plots.loss_plot import LossPlot
-from linreg_gui.ui.plots.residual_plot import ResidualPlot
 from linreg_gui.ui.results_panel import ResultsPanel
 from linreg_gui.ui.solver_panel import DEFAULT_CHOICES, SolverChoices, SolverPanel
 from linreg_gui.workers.controller import SessionController
 
 if TYPE_CHECKING:
     from linreg_gui.app import ErrorReporter
+    from linreg_gui.ui.plots.data_plot import DataPlot
+    from linreg_gui.ui.plots.loss_plot import LossPlot
+    from linreg_gui.ui.plots.residual_plot import ResidualPlot
 
 #: Points drawn in the predicted-vs-actual view at most (chosen once per data set).
 MAX_PREDICTED_POINTS = 20_000
@@ -108,6 +107,9 @@ class MainWindow(QMainWindow):
         Where window geometry, recent files and view options persist.
     controller : SessionController, optional
         Injected by tests; a new one by default.
+    defer_plots : bool
+        Leave placeholders where the plots go until :meth:`ensure_plots` (or the
+        first use of a plot): the app shows its window before pyqtgraph loads.
     """
 
     def __init__(
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         controller: SessionController | None = None,
         error_reporter: ErrorReporter | None = None,
+        *,
+        defer_plots: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -137,8 +141,55 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._update_actions()
+        if not defer_plots:
+            self.ensure_plots()
 
     # -- construction --------------------------------------------------------
+
+    # -- plots (created on first use) ------------------------------------------
+
+    def ensure_plots(self) -> None:
+        """Create the pyqtgraph plots in place of their placeholders (once)."""
+        if self._plots is not None:
+            return
+        from linreg_gui.ui.plots.data_plot import DataPlot
+        from linreg_gui.ui.plots.loss_plot import LossPlot
+        from linreg_gui.ui.plots.residual_plot import ResidualPlot
+
+        data, residuals, loss = DataPlot(), ResidualPlot(), LossPlot()
+        self._plots = (data, residuals, loss)
+        current = self.plot_tabs.currentIndex()
+        for index, widget in ((0, data), (1, residuals)):
+            old = self.plot_tabs.widget(index)
+            text, tip = self.plot_tabs.tabText(index), self.plot_tabs.tabToolTip(index)
+            self.plot_tabs.removeTab(index)
+            self.plot_tabs.insertTab(index, widget, text)
+            self.plot_tabs.setTabToolTip(index, tip)
+            old.deleteLater()
+        self.plot_tabs.setCurrentIndex(current)
+        sizes = self.plot_splitter.sizes()
+        self.plot_splitter.replaceWidget(1, loss).deleteLater()
+        self.plot_splitter.setSizes(sizes)
+        data.set_reference_visible(self.reference_action.isChecked())
+        loss.set_log_y(self.log_loss_action.isChecked())
+
+    @property
+    def data_plot(self) -> DataPlot:
+        self.ensure_plots()
+        assert self._plots is not None
+        return self._plots[0]
+
+    @property
+    def residual_plot(self) -> ResidualPlot:
+        self.ensure_plots()
+        assert self._plots is not None
+        return self._plots[1]
+
+    @property
+    def loss_plot(self) -> LossPlot:
+        self.ensure_plots()
+        assert self._plots is not None
+        return self._plots[2]
 
     def _build_widgets(self) -> None:
         # Left: columns and the data table.
@@ -169,15 +220,15 @@ class MainWindow(QMainWindow):
             "Solver", "SolverDock", scroll, Qt.DockWidgetArea.RightDockWidgetArea
         )
 
-        # Centre: message bar, plots, results and the training log.
+        # Centre: message bar, plots, results and the training log.  The plots
+        # are placeholders until ensure_plots(): pyqtgraph takes half a second to
+        # import, and the window can be on screen before that.
         self.message_bar = MessageBar()
-        self.data_plot = DataPlot()
-        self.residual_plot = ResidualPlot()
-        self.loss_plot = LossPlot()
+        self._plots: tuple[DataPlot, ResidualPlot, LossPlot] | None = None
         self.plot_tabs = QTabWidget()
         self.plot_tabs.setDocumentMode(True)
-        self.plot_tabs.addTab(self.data_plot, "Fit")
-        self.plot_tabs.addTab(self.residual_plot, "Residuals")
+        self.plot_tabs.addTab(_placeholder(), "Fit")
+        self.plot_tabs.addTab(_placeholder(), "Residuals")
         self.plot_tabs.setTabToolTip(
             0, "The data, the current line and the least-squares answer"
         )
@@ -186,7 +237,7 @@ class MainWindow(QMainWindow):
         )
         self.plot_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.plot_splitter.addWidget(self.plot_tabs)
-        self.plot_splitter.addWidget(self.loss_plot)
+        self.plot_splitter.addWidget(_placeholder())
         self.plot_splitter.setStretchFactor(0, 3)
         self.plot_splitter.setStretchFactor(1, 2)
         self.plot_splitter.setChildrenCollapsible(False)
@@ -534,12 +585,8 @@ class MainWindow(QMainWindow):
             self.plot_splitter.setSizes([600, 400])
             picker = min(self.column_picker.sizeHint().height(), 200)
             self.data_splitter.setSizes([picker, 800 - picker])
-        show_reference = bool(s.value("plots/show_reference"))
-        self.reference_action.setChecked(show_reference)
-        self.data_plot.set_reference_visible(show_reference)
-        log_loss = bool(s.value("plots/log_loss"))
-        self.log_loss_action.setChecked(log_loss)
-        self.loss_plot.set_log_y(log_loss)
+        self.reference_action.setChecked(bool(s.value("plots/show_reference")))
+        self.log_loss_action.setChecked(bool(s.value("plots/log_loss")))
         self.set_history_every(int(s.value("plots/history_every")), save=False)
         self._update_recent_menu()
 
@@ -658,6 +705,8 @@ class MainWindow(QMainWindow):
             "PNG image (*.png);;SVG (*.svg)",
         )
         if path:
+            from linreg_gui.ui.plots.export import save_plot
+
             try:
                 save_plot(item, path)
             except (OSError, ValueError) as error:
@@ -720,6 +769,8 @@ class MainWindow(QMainWindow):
         return self.analysis.result if self.analysis is not None else None
 
     def copy_plot(self) -> None:
+        from linreg_gui.ui.plots.export import copy_plot_to_clipboard
+
         copy_plot_to_clipboard(self._current_plot_item())
         self.statusBar().showMessage("Plot copied to the clipboard", 3000)
 
@@ -1169,3 +1220,11 @@ class MainWindow(QMainWindow):
         self.hide()  # gone at once for the user, even if a task needs a moment
         self.controller.shutdown(timeout_ms=1000)
         super().closeEvent(event)
+
+
+def _placeholder() -> QWidget:
+    """Stands where a plot will be until pyqtgraph is loaded (a blink at start)."""
+    label = QLabel("Preparing the plot…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("background: white; color: #6e7781;")
+    return label
