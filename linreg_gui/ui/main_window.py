@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTabWidget,
@@ -502,12 +503,34 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.compare_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        # Run / Pause / Resume in one width: a button that changes size makes
+        # the whole window lay out and repaint again, mid-run.
+        run_button = toolbar.widgetForAction(self.run_action)
+        if run_button is not None:
+            metrics = run_button.fontMetrics()
+            widest = max(
+                metrics.horizontalAdvance(t) for t in ("Run", "Pause", "Resume")
+            )
+            run_button.setMinimumWidth(
+                run_button.sizeHint().width()
+                - metrics.horizontalAdvance("Run")
+                + widest
+            )
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.state_label = QLabel("Ready")
-        self.state_label.setMinimumWidth(90)
+        metrics = self.state_label.fontMetrics()
+        self.state_label.setFixedWidth(
+            max(metrics.horizontalAdvance(t) for t in _STATE_TEXT.values()) + 16
+        )
         self.progress_label = QLabel("")
+        # Text changes ten times a second while a run streams: a label whose
+        # size hint follows the text would make the status bar (and the window)
+        # lay out again each time.
+        self.progress_label.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
         self.rows_label = QLabel("")
         self.load_progress = QProgressBar()
         self.load_progress.setRange(0, 1000)

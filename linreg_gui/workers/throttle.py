@@ -34,7 +34,7 @@ class SnapshotThrottle:
         max_rate: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
         busy_factor: float = 3.0,
-        longest_wait: float = 0.1,
+        longest_wait: float = 0.15,
     ) -> None:
         if max_rate <= 0:
             raise ValueError("max_rate must be positive")
