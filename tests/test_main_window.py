@@ -146,6 +146,7 @@ def test_run_to_convergence_draws_the_fit_result(qtbot, window: MainWindow) -> N
     np.testing.assert_allclose(xs, want_x)
     np.testing.assert_allclose(ys, want_y, rtol=1e-12)
     # the loss curve is complete: one point per iteration, 0..n
+    qtbot.waitUntil(lambda: not window.loss_curve_pending(), timeout=WAIT_MS)
     iterations, losses = window.loss_plot.data()[0]
     assert iterations.tolist() == list(range(expected.n_iter_ + 1))
     np.testing.assert_allclose(losses, expected.loss_curve_, rtol=1e-12)
@@ -433,3 +434,19 @@ def test_closing_while_a_file_loads_waits_for_the_loader(qtbot, tmp_path: Path) 
     assert win.controller.loading
     win.close()
     assert win.controller.busy_threads == 0
+
+
+def test_a_big_frame_reaches_the_loss_plot_in_chunks_and_complete(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    set_solver(
+        window, steps_per_second=None, learning_rate=0.01, max_iter=600_000, tol=0.0
+    )
+    wait_ready(qtbot, window)
+    with qtbot.waitSignal(window.controller.run_finished, timeout=WAIT_MS):
+        window.run_action.trigger()
+    qtbot.waitUntil(lambda: not window.loss_curve_pending(), timeout=WAIT_MS)
+    iterations, _ = window.loss_plot.data()[0]
+    np.testing.assert_array_equal(iterations, np.arange(600_001))

@@ -77,9 +77,10 @@ class Snapshot:
     elapsed : float
         Seconds spent running (pauses excluded).
     log : tuple of (iteration, loss, test_loss)
-        Every iteration since the previous snapshot that is a multiple of the
-        run's history interval k: the tutorials' "print the loss every k epochs",
-        exact even when frames skip steps.
+        Iterations since the previous snapshot that are multiples of the run's
+        history interval k: the tutorials' "print the loss every k epochs",
+        exact even when frames skip steps.  At full speed only the newest few
+        hundred are kept; ``log_skipped`` counts the others.
     checkpoints : tuple of Checkpoint
         Coefficients at the newest of those iterations (at most
         ``MAX_CHECKPOINTS`` per snapshot: the lines drawn at each).
@@ -100,6 +101,7 @@ class Snapshot:
     message: str = ""
     elapsed: float = 0.0
     log: tuple[tuple[int, float, float | None], ...] = ()
+    log_skipped: int = 0
     checkpoints: tuple[Checkpoint, ...] = ()
 
     @property

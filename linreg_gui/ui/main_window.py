@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import deque
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -83,6 +84,9 @@ LOG_LINES_PER_FLUSH = 100
 MAX_EQUATION_TERMS = 3
 #: Seconds between updates of the text views (results table, status, log).
 TEXT_UPDATE_INTERVAL = 0.1
+LossChunk = tuple[np.ndarray, np.ndarray, np.ndarray | None]
+#: Losses handed to the loss plot per event-loop turn (about 3 ms of work).
+LOSS_CHUNK = 100_000
 #: Seconds between history lines added to the plot at full speed.
 TRAIL_INTERVAL = 0.1
 FIRST_LAUNCH_SPEED = 20.0
@@ -129,6 +133,9 @@ class MainWindow(QMainWindow):
         self._sample: np.ndarray | None = None  # rows drawn in predicted mode
         self._last_status = 0.0
         self._last_trail = 0.0
+        self._loss_queue: deque[LossChunk] = deque()
+        self._draining = False
+        self._ack_when_drained: int | None = None
         self._last_result: FitResult | None = None
         self._pending_log: list[tuple[int, float, float | None]] = []
         self._log_skipped = 0
@@ -954,6 +961,7 @@ class MainWindow(QMainWindow):
                     self._sampled(predict(design, reference.intercept, reference.coef)),
                     y_label=spec.y,
                 )
+        self._clear_loss_queue()
         self.loss_plot.reset()
         self.loss_plot.set_reference_loss(
             reference.train.mse
@@ -1047,9 +1055,7 @@ class MainWindow(QMainWindow):
         if analysis is None:
             self.controller.acknowledge(snapshot.run_id)
             return
-        self.loss_plot.append(
-            snapshot.iterations, snapshot.losses, snapshot.test_losses
-        )
+        self._queue_losses(snapshot)
         self._draw_model(snapshot.intercept, snapshot.coef, final=snapshot.final)
         design = analysis.problem.design
         now = time.monotonic()
@@ -1062,10 +1068,13 @@ class MainWindow(QMainWindow):
                 self.data_plot.add_trail(xs, ys)
             if drawn:
                 self._last_trail = now
-        if snapshot.log:
+        if snapshot.log or snapshot.log_skipped:
+            self._log_skipped += snapshot.log_skipped
             self._pending_log.extend(snapshot.log)
-            del self._pending_log[:-LOG_LINES_PER_FLUSH]
-            self._log_skipped += max(0, len(snapshot.log) - LOG_LINES_PER_FLUSH)
+            overflow = len(self._pending_log) - LOG_LINES_PER_FLUSH
+            if overflow > 0:
+                self._log_skipped += overflow
+                del self._pending_log[:overflow]
         # Text is for reading, not for watching: 10 updates a second are plenty,
         # and every millisecond spent here is taken from the worker (one GIL).
         if (
@@ -1093,7 +1102,50 @@ class MainWindow(QMainWindow):
         # Acknowledge after the repaint this frame triggers (posted events are
         # delivered before zero-timeout timers), so the worker's throttle sees
         # the whole cost of a frame, drawing included.
-        QTimer.singleShot(0, partial(self.controller.acknowledge, snapshot.run_id))
+        if self._loss_queue:
+            self._ack_when_drained = snapshot.run_id
+        else:
+            QTimer.singleShot(0, partial(self.controller.acknowledge, snapshot.run_id))
+
+    def _queue_losses(self, snapshot: Snapshot) -> None:
+        """Hand a snapshot's losses to the loss plot, at most LOSS_CHUNK a turn.
+
+        A full-speed frame can carry half a million losses; digesting them in
+        one go would hold the event loop for tens of milliseconds.  In chunks,
+        timers and input get a turn in between; the snapshot is acknowledged
+        once the queue is empty, so it never grows past one frame's worth.
+        """
+        iterations, losses = snapshot.iterations, snapshot.losses
+        tests = snapshot.test_losses
+        for start in range(0, len(iterations), LOSS_CHUNK):
+            part = slice(start, start + LOSS_CHUNK)
+            self._loss_queue.append(
+                (iterations[part], losses[part], None if tests is None else tests[part])
+            )
+        if len(self._loss_queue) == 1:
+            self.loss_plot.append(*self._loss_queue.popleft())  # the usual case
+        elif self._loss_queue and not self._draining:
+            self._draining = True
+            QTimer.singleShot(0, self._drain_losses)
+
+    def _drain_losses(self) -> None:
+        if self._loss_queue:
+            self.loss_plot.append(*self._loss_queue.popleft())
+        if self._loss_queue:
+            QTimer.singleShot(0, self._drain_losses)
+            return
+        self._draining = False
+        if self._ack_when_drained is not None:
+            run_id, self._ack_when_drained = self._ack_when_drained, None
+            self.controller.acknowledge(run_id)
+
+    def _clear_loss_queue(self) -> None:
+        self._loss_queue.clear()
+        self._ack_when_drained = None
+
+    def loss_curve_pending(self) -> bool:
+        """Whether losses received are still waiting to reach the loss plot."""
+        return bool(self._loss_queue)
 
     def _clear_log(self) -> None:
         self._pending_log.clear()
@@ -1122,6 +1174,7 @@ class MainWindow(QMainWindow):
             self.message_bar.clear()
         if state is None and self.analysis is not None and self.analysis.is_iterative:
             # Reset: back to the starting line.
+            self._clear_loss_queue()
             self.loss_plot.reset()
             self.data_plot.clear_trail()
             self._clear_log()
@@ -1132,6 +1185,7 @@ class MainWindow(QMainWindow):
                 method = METHOD_TITLES[self.analysis.settings.method]
                 self.results_panel.set_title(f"{method} · running")
             settings = self.controller.choices.settings
+            self._clear_loss_queue()
             self.loss_plot.reset(
                 settings.max_iter + 1,
                 with_test=self.analysis is not None

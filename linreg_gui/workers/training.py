@@ -32,6 +32,8 @@ MAX_SNAPSHOTS_PER_SECOND = 60.0
 #: At full speed the worker takes blocks of steps lasting about this long.
 BLOCK_SECONDS = 0.002
 MAX_BLOCK = 8192
+#: Log lines a snapshot carries at most (the newest); the rest are counted.
+MAX_LOG_ROWS = 200
 
 
 class TrainingThread(QThread):
@@ -84,6 +86,7 @@ class TrainingThread(QThread):
         self._test_losses: list[float] = []
         self._history_every = max(0, int(history_every))
         self._log: list[tuple[int, float, float | None]] = []
+        self._log_skipped = 0
         self._pieces: list[tuple[np.ndarray, np.ndarray, np.ndarray | None]] = []
         self._block_size = 64
         self._checkpoints: deque[Step] = deque(maxlen=MAX_CHECKPOINTS)
@@ -277,17 +280,24 @@ class TrainingThread(QThread):
         if every:
             rows = np.flatnonzero(block.iterations % every == 0)
             if rows.size:
+                # Full speed logs far more lines than anyone reads: keep the
+                # newest, count the rest (cheap: no tuple per skipped line).
+                kept = rows[-MAX_LOG_ROWS:]
+                self._log_skipped += int(rows.size - kept.size)
                 tests = block.test_losses
                 self._log.extend(
                     zip(
-                        block.iterations[rows].tolist(),
-                        block.losses[rows].tolist(),
-                        tests[rows].tolist()
+                        block.iterations[kept].tolist(),
+                        block.losses[kept].tolist(),
+                        tests[kept].tolist()
                         if tests is not None
-                        else [None] * rows.size,
+                        else [None] * kept.size,
                         strict=True,
                     )
                 )
+                if len(self._log) > MAX_LOG_ROWS:
+                    self._log_skipped += len(self._log) - MAX_LOG_ROWS
+                    del self._log[:-MAX_LOG_ROWS]
                 for row in rows[-MAX_CHECKPOINTS:]:
                     self._checkpoints.append(block.step(int(row)))
         elapsed = time.perf_counter() - began
@@ -324,6 +334,7 @@ class TrainingThread(QThread):
             for s in self._checkpoints
         )
         log = tuple(self._log)
+        log_skipped, self._log_skipped = self._log_skipped, 0
         self._log = []
         self._checkpoints.clear()
         self._throttle.sent()
@@ -344,6 +355,7 @@ class TrainingThread(QThread):
                 message=message,
                 elapsed=self._elapsed(),
                 log=log,
+                log_skipped=log_skipped,
                 checkpoints=checkpoints,
             )
         )
