@@ -1130,7 +1130,9 @@ class MainWindow(QMainWindow):
 
     def _drain_losses(self) -> None:
         if self._loss_queue:
-            self.loss_plot.append(*self._loss_queue.popleft())
+            chunk = self._loss_queue.popleft()
+            # Redraw with the last chunk only: one paint a frame, not one a chunk.
+            self.loss_plot.append(*chunk, redraw=not self._loss_queue)
         if self._loss_queue:
             QTimer.singleShot(0, self._drain_losses)
             return

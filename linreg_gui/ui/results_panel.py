@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import math
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -431,6 +432,7 @@ class ResultsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._has_result = False
+        self._last_fit = 0.0
 
         self._title = QLabel()
         title_font = QFont(self._title.font())
@@ -639,7 +641,12 @@ class ResultsPanel(QWidget):
             self._notes_box.hide()
         self._show_body()
         self._copy.setEnabled(True)
-        self._fit_tables(grow_only=not reset)
+        # Measuring every cell's text is the costly part of an update; numbers
+        # seldom outgrow their column, so once a second is enough mid-run.
+        now = time.monotonic()
+        if reset or now - self._last_fit > 1.0:
+            self._last_fit = now
+            self._fit_tables(grow_only=not reset)
 
     def as_tsv(self) -> str:
         """Coefficients, a blank line, then metrics, as tab-separated text."""

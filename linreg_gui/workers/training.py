@@ -85,8 +85,6 @@ class TrainingThread(QThread):
         self._losses: list[float] = []
         self._test_losses: list[float] = []
         self._history_every = max(0, int(history_every))
-        self._log: list[tuple[int, float, float | None]] = []
-        self._log_skipped = 0
         self._pieces: list[tuple[np.ndarray, np.ndarray, np.ndarray | None]] = []
         self._block_size = 64
         self._checkpoints: deque[Step] = deque(maxlen=MAX_CHECKPOINTS)
@@ -262,15 +260,16 @@ class TrainingThread(QThread):
             self._test_losses.append(step.test_loss)
         every = self._history_every
         if every and step.iteration % every == 0:
-            self._log.append((step.iteration, step.loss, step.test_loss))
             self._checkpoints.append(step)
         return step
 
     def _take_block(self, block: StepBlock, last: Step, began: float) -> Step:
-        """Keep a block's losses and history rows; return its last step.
+        """Keep a block's losses and its newest history row; return its last step.
 
         ``began`` is when the block was asked for: the next block is sized from
-        how long this one took.
+        how long this one took.  The history log is worked out when the
+        snapshot is sent, from the iteration numbers alone (they are
+        consecutive), so a block costs no per-step Python here.
         """
         if not len(block):
             return last
@@ -278,28 +277,10 @@ class TrainingThread(QThread):
         self._pieces.append((block.iterations, block.losses, block.test_losses))
         every = self._history_every
         if every:
-            rows = np.flatnonzero(block.iterations % every == 0)
-            if rows.size:
-                # Full speed logs far more lines than anyone reads: keep the
-                # newest, count the rest (cheap: no tuple per skipped line).
-                kept = rows[-MAX_LOG_ROWS:]
-                self._log_skipped += int(rows.size - kept.size)
-                tests = block.test_losses
-                self._log.extend(
-                    zip(
-                        block.iterations[kept].tolist(),
-                        block.losses[kept].tolist(),
-                        tests[kept].tolist()
-                        if tests is not None
-                        else [None] * kept.size,
-                        strict=True,
-                    )
-                )
-                if len(self._log) > MAX_LOG_ROWS:
-                    self._log_skipped += len(self._log) - MAX_LOG_ROWS
-                    del self._log[:-MAX_LOG_ROWS]
-                for row in rows[-MAX_CHECKPOINTS:]:
-                    self._checkpoints.append(block.step(int(row)))
+            first, final = int(block.iterations[0]), int(block.iterations[-1])
+            newest = final - final % every
+            if newest >= first:
+                self._checkpoints.append(block.step(newest - first))
         elapsed = time.perf_counter() - began
         self._block_size = _next_block_size(self._block_size, elapsed)
         return block.last
@@ -333,10 +314,8 @@ class TrainingThread(QThread):
             Checkpoint(s.iteration, s.intercept, _frozen(s.coef), s.loss, s.test_loss)
             for s in self._checkpoints
         )
-        log = tuple(self._log)
-        log_skipped, self._log_skipped = self._log_skipped, 0
-        self._log = []
         self._checkpoints.clear()
+        log, log_skipped = _history_log(iterations, losses, test, self._history_every)
         self._throttle.sent()
         self.snapshot.emit(
             Snapshot(
@@ -374,3 +353,35 @@ def _next_block_size(size: int, elapsed: float) -> int:
         return min(MAX_BLOCK, size * 2)
     wanted = size * BLOCK_SECONDS / elapsed
     return int(min(MAX_BLOCK, max(1, min(wanted, size * 2))))
+
+
+def _history_log(
+    iterations: np.ndarray,
+    losses: np.ndarray,
+    tests: np.ndarray | None,
+    every: int,
+) -> tuple[tuple[tuple[int, float, float | None], ...], int]:
+    """The newest ``MAX_LOG_ROWS`` iterations that are multiples of ``every``,
+    with their losses, and how many older ones were left out."""
+    if not every or iterations.size == 0:
+        return (), 0
+    first, last = int(iterations[0]), int(iterations[-1])
+    if last - first + 1 == iterations.size:  # consecutive: arithmetic suffices
+        start = -(-first // every) * every
+        count = (last - start) // every + 1 if start <= last else 0
+        kept = min(count, MAX_LOG_ROWS)
+        rows = np.arange(start + (count - kept) * every, last + 1, every) - first
+    else:
+        rows = np.flatnonzero(iterations % every == 0)
+        count, kept = rows.size, min(rows.size, MAX_LOG_ROWS)
+        rows = rows[rows.size - kept :]
+    test_values = tests[rows].tolist() if tests is not None else [None] * rows.size
+    log = tuple(
+        zip(
+            iterations[rows].tolist(),
+            losses[rows].tolist(),
+            test_values,
+            strict=True,
+        )
+    )
+    return log, count - kept

@@ -258,11 +258,15 @@ class LossPlot(QWidget):
         iterations: ArrayLike,
         losses: ArrayLike,
         test_losses: ArrayLike | None = None,
+        *,
+        redraw: bool = True,
     ) -> None:
         """Add a batch of logged losses (all points since the previous call).
 
         Non-finite losses are kept (and drawn as gaps); the auto-range ignores them.
-        ``test_losses``, if given, belongs to the same ``iterations``.
+        ``test_losses``, if given, belongs to the same ``iterations``.  With
+        ``redraw=False`` the points are stored but not yet shown (a caller feeding
+        one frame in several batches redraws once, with the last).
         """
         it = np.asarray(iterations).ravel()
         if it.dtype.kind not in "iuf":
@@ -290,7 +294,8 @@ class LossPlot(QWidget):
             self._test.append(it, test)
             self._y_range.update(test)
             self._refresh_legend()
-        self._redisplay()
+        if redraw:
+            self._redisplay()
 
     def set_log_y(self, on: bool) -> None:
         """Log scale for the loss axis (zero and negative losses are not drawn)."""
