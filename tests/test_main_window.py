@@ -450,3 +450,31 @@ def test_a_big_frame_reaches_the_loss_plot_in_chunks_and_complete(
     qtbot.waitUntil(lambda: not window.loss_curve_pending(), timeout=WAIT_MS)
     iterations, _ = window.loss_plot.data()[0]
     np.testing.assert_array_equal(iterations, np.arange(600_001))
+
+
+def test_slow_motion_shows_every_step_and_stop_acts_within_one(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    set_solver(
+        window, steps_per_second=50.0, learning_rate=0.01, max_iter=1000, tol=0.0
+    )
+    wait_ready(qtbot, window)
+    c = window.controller
+    seen: list[np.ndarray] = []
+    c.snapshot.connect(lambda s: seen.append(np.asarray(s.iterations)))
+    window.run_action.trigger()
+    qtbot.waitUntil(
+        lambda: c.last_snapshot is not None and c.last_snapshot.iteration >= 12,
+        timeout=WAIT_MS,
+    )
+    shown_before_stop = c.last_snapshot.iteration  # type: ignore[union-attr]
+    with qtbot.waitSignal(c.run_finished, timeout=WAIT_MS) as finished:
+        window.stop_action.trigger()
+    final = finished.args[1]
+    assert final.state is RunState.STOPPED
+    assert final.iteration <= shown_before_stop + 1  # within one step
+    running = [s for s in seen if s.size]
+    assert all(s.size == 1 for s in running[:-1])  # one step a frame: none skipped
+    assert np.concatenate(running).tolist() == list(range(final.iteration + 1))
