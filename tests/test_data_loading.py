@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -721,7 +722,11 @@ def big_file(folder: Path, megabytes: float) -> Path:
     return write(folder, "big.csv", "a,b,c,d\n" + row * count)
 
 
-def test_progress_rises_to_one_in_small_steps(tmp_path: Path) -> None:
+def test_progress_rises_to_one_in_small_steps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read block by block, the bar moves at least every megabyte and a half."""
+    monkeypatch.setattr(data, "_WHOLE_MIN_BYTES", 1 << 60)
     path = big_file(tmp_path, 3)
     seen: list[float] = []
     load_table(path, progress=seen.append)
@@ -729,7 +734,35 @@ def test_progress_rises_to_one_in_small_steps(tmp_path: Path) -> None:
     assert seen == sorted(seen)
     assert all(0.0 <= value <= 1.0 for value in seen)
     steps = np.diff([0.0, *seen]) * path.stat().st_size
-    assert steps.max() < 1.5 * 2**20  # at least every megabyte and a half
+    assert steps.max() < 1.5 * 2**20
+
+
+def test_progress_moves_while_pandas_reads_the_whole_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A whole-file read cannot report; the bar moves by an estimate meanwhile,
+    never claims the end before the read is done, and then jumps to 1."""
+    real_read_csv = pd.read_csv
+    reading = threading.Event()
+
+    def slow_read_csv(*args: object, **kwargs: object) -> object:
+        reading.set()
+        time.sleep(0.3)
+        return real_read_csv(*args, **kwargs)
+
+    monkeypatch.setattr(pd, "read_csv", slow_read_csv)
+    # The estimate expects the read to take one second.
+    path = big_file(tmp_path, 3)
+    monkeypatch.setattr(data, "_ASSUMED_BYTES_PER_SECOND", path.stat().st_size)
+    seen: list[float] = []
+    load_table(path, progress=seen.append)
+    assert reading.is_set()
+    assert seen == sorted(seen)
+    assert seen[-1] == 1.0
+    before_end = [value for value in seen if value < 1.0]
+    assert max(before_end) <= 0.99
+    assert len({round(value, 3) for value in before_end}) >= 10  # it moved
+    assert max(before_end) >= 0.2  # at least 0.3 s of the expected 1 s
 
 
 def test_progress_on_threads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -384,6 +384,22 @@ def test_loss_view_follows_the_data(loss_plot: LossPlot) -> None:
     assert x1 >= 999 and y0 <= 0.5
 
 
+def test_x_limit_holds_the_axis_during_a_run(loss_plot: LossPlot) -> None:
+    loss_plot.set_x_limit(10_000)
+    loss_plot.append(np.arange(100), np.linspace(50.0, 1.0, 100))
+    _paint(loss_plot)
+    _paint(loss_plot)  # the axis settles its width on the first paint
+    first = _view_range(loss_plot)[0]
+    loss_plot.append(np.arange(100, 5000), np.full(4900, 1.0))
+    _paint(loss_plot)
+    assert _view_range(loss_plot)[0] == first  # axis unchanged: no new ticks
+    assert first[1] >= 10_000
+    loss_plot.set_x_limit(None)  # run over: fit the iterations that ran
+    _paint(loss_plot)
+    x0, x1 = _view_range(loss_plot)[0]
+    assert 4999 <= x1 < 10_000
+
+
 def test_log_mode_toggles(loss_plot: LossPlot) -> None:
     loss_plot.append(np.arange(50), np.logspace(3, -2, 50))
     loss_plot.set_reference_loss(0.01)

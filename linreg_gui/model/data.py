@@ -1224,7 +1224,7 @@ def _parse_region(
 #: move the progress bar while it reads a whole file in one call.
 _ASSUMED_BYTES_PER_SECOND = 200e6
 #: How often the loader looks at Cancel and moves the bar during such a read.
-_POLL_SECONDS = 0.005
+_WHOLE_POLL_SECONDS: Final = 0.005
 _ABANDONED: list[threading.Thread] = []
 _ABANDONED_LOCK = threading.Lock()
 
@@ -1258,7 +1258,7 @@ def _read_whole(
     Given a path (not a file object, not a wrapper), pandas parses on several
     cores: ~30 % less time than splitting the file ourselves.  It cannot report
     progress or stop midway, so it runs in an inner thread while this one
-    moves the bar by an estimate and polls Cancel every 50 ms; a cancelled read
+    moves the bar by an estimate and polls Cancel every 5 ms; a cancelled read
     is abandoned (it finishes alone and its result is dropped).  Only for the
     plain layout: the lines before the data are the header alone, no blank or
     quoted lines that pandas might count differently from us.
@@ -1289,7 +1289,7 @@ def _read_whole(
     expected = max(0.05, (size - fmt.data_offset) / _ASSUMED_BYTES_PER_SECOND)
     reader.start()
     while reader.is_alive():
-        reader.join(_POLL_SECONDS)
+        reader.join(_WHOLE_POLL_SECONDS)
         if reader.is_alive() and reporter.cancelled():
             # Cancel at once; pandas finishes alone and its result is dropped.
             with _ABANDONED_LOCK:

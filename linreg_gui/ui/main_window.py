@@ -1193,6 +1193,8 @@ class MainWindow(QMainWindow):
                 with_test=self.analysis is not None
                 and self.analysis.problem.test is not None,
             )
+            full_speed = self.controller.choices.steps_per_second is None
+            self.loss_plot.set_x_limit(settings.max_iter if full_speed else None)
             self.data_plot.clear_trail()
             self._clear_log()
             analysis = self.analysis
@@ -1204,6 +1206,7 @@ class MainWindow(QMainWindow):
 
     def _on_run_finished(self, result: FitResult | None, snapshot: Snapshot) -> None:
         self._last_result = result
+        self.loss_plot.set_x_limit(None)  # fit the axis to the iterations run
         if result is not None:
             state = _STATE_TEXT[snapshot.state].lower()
             title = f"{METHOD_TITLES[result.method]} · {state}"

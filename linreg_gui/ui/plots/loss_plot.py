@@ -192,6 +192,7 @@ class LossPlot(QWidget):
 
         self._train = PeakSeries()
         self._test = PeakSeries()
+        self._x_limit: float | None = None
         self._x_range = _Range()
         self._y_range = _Range()
         self._train_curve = self._curve(style.TRAIN_LOSS, z=2.0)
@@ -297,6 +298,16 @@ class LossPlot(QWidget):
         if redraw:
             self._redisplay()
 
+    def set_x_limit(self, last: float | None) -> None:
+        """Show iterations up to ``last`` from the start (None: follow the data).
+
+        A run at full speed moves hundreds of thousands of iterations a frame;
+        with the axis fixed at its planned length, the ticks and the grid are
+        drawn once instead of every frame.
+        """
+        self._x_limit = last
+        self._redisplay()
+
     def set_log_y(self, on: bool) -> None:
         """Log scale for the loss axis (zero and negative losses are not drawn)."""
         self._item.setLogMode(y=bool(on))
@@ -339,6 +350,8 @@ class LossPlot(QWidget):
         x: list[float] | None = None
         if math.isfinite(xr.lo):
             x = [xr.lo, max(nice_ceil(xr.hi), xr.hi)]
+            if self._x_limit is not None:
+                x = [xr.lo, max(self._x_limit, xr.hi)]
         yr = self._y_range
         ref = self._reference.loss
         y: list[float] | None = None
