@@ -257,7 +257,8 @@ def test_million_rows_open_and_scroll_fast(qtbot: QtBot) -> None:
     assert last == n - 1
     assert all(texts)
     assert model.headerData(n - 1, V) == "1000000"
-    assert elapsed < 0.5, f"opening and scrolling 10⁶ rows took {elapsed:.2f} s"
+    # A guard against work per row (seconds), not a benchmark: ~0.1 s here.
+    assert elapsed < 2.0, f"opening and scrolling 10⁶ rows took {elapsed:.2f} s"
 
 
 def _select_rows(view: DataTableView, rows: list[int]) -> None:

@@ -272,7 +272,7 @@ def test_generate_a_million_rows_quickly() -> None:
         dataset = generate_linear(MAX_GENERATED_ROWS, 3.0, 4.0, 1.0, seed=0)
         best = min(best, time.perf_counter() - start)
     assert dataset.n_rows == 1_000_000
-    assert best < 0.2
+    assert best < 1.0  # a guard against a Python loop per row; ~0.05 s here
 
 
 @pytest.mark.parametrize(
