@@ -251,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def after_first_paint(_: float) -> None:
         window.ensure_plots()
         if file:
-            window.open_file(file)
+            window.open_startup_file(file)
         else:
             window.load_default_example()
 

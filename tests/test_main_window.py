@@ -227,6 +227,33 @@ def test_bad_file_keeps_data_and_names_the_problem(
     assert "broken.csv" in text and "line 4" in text and "unchanged" in text
 
 
+def test_unreadable_startup_file_gives_way_to_the_example(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "broken.csv"
+    bad.write_text("x,y\n1,2\n3,4\n5,6,7\n")
+    window.open_startup_file(bad)
+    wait_ready(qtbot, window)
+    assert window.controller.dataset is not None
+    assert window.table_model.rowCount() == 100  # the default example
+    text = window.message_bar.text()
+    assert window.message_bar.level == "warning"
+    assert "broken.csv" in text and "line 4" in text and "instead" in text
+
+
+def test_readable_startup_file_is_shown(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "good.csv"
+    good.write_text("x,y\n1,2.1\n2,3.9\n3,6.2\n")
+    window.open_startup_file(good)
+    wait_ready(qtbot, window)
+    qtbot.wait(50)  # no example may follow
+    assert window.controller.dataset is not None
+    assert window.controller.dataset.n_rows == 3
+    assert window.message_bar.level == ""
+
+
 def test_diverging_run_stops_and_explains(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.load_default_example()
     wait_ready(qtbot, window)

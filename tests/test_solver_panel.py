@@ -566,6 +566,26 @@ def test_new_limit_reflags_the_current_rate(panel: SolverPanel) -> None:
     assert record.total == 0
 
 
+@pytest.mark.parametrize(
+    ("limit", "safe"), [(0.0845, 0.07), (0.4753, 0.4), (2.0, 1.0), (1.2e-4, 1e-4)]
+)
+def test_warning_offers_a_safe_rate(
+    panel: SolverPanel, limit: float, safe: float
+) -> None:
+    lr = control(panel, LogSpinBox, "learningRate")
+    assert isinstance(lr, LogSpinBox)
+    lr.setValue(5.0)
+    panel.set_stable_learning_rate(limit)
+    note = next(label for label in _labels(panel) if "explode" in label.text())
+    assert f"use {safe:g}" in note.text()
+    record = Recorder(panel)
+    note.linkActivated.emit("safe")  # the user clicks the link
+    assert lr.value() == safe
+    assert not panel.is_learning_rate_unstable()
+    assert "explode" not in _note_texts(panel)
+    assert record.rates[-1] == safe  # the window hears of the new rate
+
+
 def test_shown_limit_is_rounded_down(panel: SolverPanel) -> None:
     panel.set_stable_learning_rate(0.4759)
     assert "stable below 0.475" in _note_texts(panel)

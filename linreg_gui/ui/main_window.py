@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from linreg_gui import __version__
 from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.data import SUPPORTED_SUFFIXES, Dataset
-from linreg_gui.model.examples import DEFAULT_EXAMPLE, EXAMPLES
+from linreg_gui.model.examples import DEFAULT_EXAMPLE, EXAMPLES, get_example
 from linreg_gui.model.fitting import (
     METHOD_TITLES,
     FitResult,
@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
         self._draining = False
         self._ack_when_drained: int | None = None
         self._last_result: FitResult | None = None
+        # A file named on the command line that cannot be read gives way to the
+        # default example (with the reason shown once the example is ready).
+        self._startup_fallback = False
+        self._startup_fallback_note = ""
         self._pending_log: list[tuple[int, float, float | None]] = []
         self._log_skipped = 0
         self.setWindowTitle("Linear Regression")
@@ -669,6 +673,23 @@ class MainWindow(QMainWindow):
         """Load a data file in the background (File ▸ Open, drop, command line)."""
         self.controller.open_file(path)
 
+    def open_startup_file(self, path: str | Path) -> None:
+        """Open the file named on the command line; if it cannot be read, show
+        why and load the default example, so the window is never left empty."""
+        self._startup_fallback = True
+        self.open_file(path)
+
+    def _fall_back_to_example(self) -> None:
+        if self.controller.dataset is not None or self.controller.loading:
+            return
+        why = self.message_bar.text() if self.message_bar.level else ""
+        self._startup_fallback_note = (
+            f"{why} Showing the example “{get_example(DEFAULT_EXAMPLE).title}” instead."
+            if why
+            else ""
+        )
+        self.load_default_example()
+
     def load_example(self, key: str) -> None:
         self.controller.open_example(key)
 
@@ -901,6 +922,9 @@ class MainWindow(QMainWindow):
         self._last_result = None
         if self.message_bar.level == "error" and not self.controller.loading:
             self.message_bar.clear()
+        if self._startup_fallback_note:
+            self.show_message("warning", self._startup_fallback_note)
+            self._startup_fallback_note = ""
         problem = analysis.problem
         design = problem.design
         spec = problem.spec
@@ -1235,6 +1259,10 @@ class MainWindow(QMainWindow):
         self.load_progress.hide()
         self.cancel_button.hide()
         self.statusBar().clearMessage()
+        if self._startup_fallback:
+            self._startup_fallback = False
+            # After the controller has taken (or refused) the data set.
+            QTimer.singleShot(0, self._fall_back_to_example)
 
     def _update_actions(self) -> None:
         state = self.controller.run_state

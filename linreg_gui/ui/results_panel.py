@@ -485,7 +485,10 @@ class ResultsPanel(QWidget):
         notes_layout.addWidget(self._notes)
         self._notes_box.hide()
 
-        self._placeholder = QLabel("No fit yet: choose x and y, then press Run.")
+        self._placeholder = QLabel(
+            "No fit yet. The coefficients, R² and errors appear here as soon as "
+            "the line starts to move."
+        )
         self._placeholder.setWordWrap(True)
         mute(self._placeholder)
 

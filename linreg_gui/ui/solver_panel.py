@@ -338,6 +338,7 @@ class SolverPanel(QWidget):
         self._lr.setKeyboardTracking(False)
         self._lr.setToolTip(_LR_TIP)
         self._lr_note = _note()
+        self._lr_note.linkActivated.connect(self._use_safe_learning_rate)
         field = QWidget()
         column = QVBoxLayout(field)
         column.setContentsMargins(0, 0, 0, 0)
@@ -580,6 +581,11 @@ class SolverPanel(QWidget):
         )
         self._update_learning_rate_flag()
 
+    def _use_safe_learning_rate(self, _link: str = "") -> None:
+        """The warning's link: a round rate safely below the stable limit."""
+        if self._stable_lr is not None and math.isfinite(self._stable_lr):
+            self._lr.setValue(_safe_rate(self._stable_lr))
+
     def _update_learning_rate_flag(self) -> None:
         method = self.method()
         limit = self._stable_lr
@@ -597,7 +603,10 @@ class SolverPanel(QWidget):
         unstable = self.is_learning_rate_unstable()
         limit_text = _limit_text(limit or 0.0)
         if unstable:
-            text = f"⚠ above the stable limit {limit_text}: this run will explode"
+            text = (
+                f"⚠ above the stable limit {limit_text}: this run will explode"
+                f' · <a href="safe">use {format_compact(_safe_rate(limit or 0.0))}</a>'
+            )
         note.setText(text)
         note.setVisible(bool(text))
         note.setToolTip(
@@ -690,6 +699,16 @@ def _limit_text(limit: float) -> str:
         return format_compact(limit)
     scale = 10.0 ** (math.floor(math.log10(limit)) - 2)
     return format_compact(math.floor(limit / scale * (1 + 1e-12)) * scale)
+
+
+def _safe_rate(limit: float) -> float:
+    """90 % of the limit rounded down to one significant digit (0.0845 → 0.07)."""
+    if limit <= 0 or not math.isfinite(limit):
+        return limit
+    target = 0.9 * limit
+    exponent = math.floor(math.log10(target))
+    digit = math.floor(target / 10.0**exponent * (1 + 1e-12))
+    return float(f"{digit}e{exponent}")  # exactly 0.07, not 0.07000000000000001
 
 
 def _speed_index(speed: float | None) -> int:
