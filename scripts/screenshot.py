@@ -84,8 +84,14 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
         )
-        controller.run_pause()  # pause, so the picture is what was just drawn
-        wait(lambda: controller.last_snapshot.state.value == "paused")  # type: ignore[union-attr]
+        if not controller.last_snapshot.final:  # type: ignore[union-attr]
+            controller.run_pause()  # pause, so the picture is what was just drawn
+            wait(
+                lambda: (
+                    controller.last_snapshot is not None
+                    and controller.last_snapshot.state.value != "running"
+                )
+            )
         deadline = time.monotonic() + 0.3
         wait(lambda: time.monotonic() > deadline)
         args.out.parent.mkdir(parents=True, exist_ok=True)

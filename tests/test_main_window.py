@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from linreg_gui.model.examples import EXAMPLES
 from linreg_gui.model.fitting import FitSettings, fitted_curve
@@ -178,6 +179,11 @@ def test_pause_step_stop_reset(qtbot, window: MainWindow) -> None:  # type: igno
     paused_at = c.last_snapshot.iteration  # type: ignore[union-attr]
     qtbot.wait(300)
     assert c.last_snapshot.iteration == paused_at  # type: ignore[union-attr]
+    shown = " ".join(
+        label.text() for label in window.results_panel.findChildren(QLabel)
+    )
+    assert "paused" in shown and f"paused at iteration {paused_at:,}" in shown
+    assert "running" not in shown
     window.step_action.trigger()
     qtbot.waitUntil(lambda: c.last_snapshot.iteration == paused_at + 1, timeout=WAIT_MS)  # type: ignore[union-attr]
     window.step_action.trigger()
@@ -505,3 +511,20 @@ def test_slow_motion_shows_every_step_and_stop_acts_within_one(
     running = [s for s in seen if s.size]
     assert all(s.size == 1 for s in running[:-1])  # one step a frame: none skipped
     assert np.concatenate(running).tolist() == list(range(final.iteration + 1))
+
+
+@pytest.mark.parametrize("defer", [False, True])
+def test_a_wider_window_widens_both_plots(qtbot, tmp_path: Path, defer: bool) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(tmp_path / "s.ini"), defer_plots=defer)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.ensure_plots()
+    qtbot.wait(20)
+    data_before, loss_before = win.plot_splitter.sizes()
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: win.plot_splitter.sizes()[0] > data_before, timeout=2000)
+    data_after, loss_after = win.plot_splitter.sizes()
+    gained = (data_after - data_before) / (loss_after - loss_before)
+    assert gained == pytest.approx(3 / 2, rel=0.1)
+    win.close()

@@ -158,6 +158,11 @@ def test_gradient_descent_warnings_are_shown(panel: ResultsPanel) -> None:
     assert result.warnings[0] in shown
 
 
+def running(mse: float, r2: float) -> Metrics:
+    """Metrics as a run in progress reports them: MAE not known."""
+    return Metrics(20, mse, mse**0.5, float("nan"), r2, r2 - 0.01)
+
+
 def test_progress_updates_values_in_place(
     qtbot: QtBot, panel: ResultsPanel, ols: FitResult
 ) -> None:
@@ -169,9 +174,8 @@ def test_progress_updates_values_in_place(
         np.array([0.25]),
         has_intercept=True,
         iteration=10,
-        train_loss=4.0,
-        train_r2=0.5,
-        test_loss=None,
+        train=running(4.0, 0.5),
+        test=None,
     )
     assert text(panel, 0, "estimate") == "0.5"
     assert text(panel, 0, "std_error") == ""
@@ -187,15 +191,15 @@ def test_progress_updates_values_in_place(
             np.array([0.125]),
             has_intercept=True,
             iteration=1234,
-            train_loss=2.0,
-            train_r2=0.75,
-            test_loss=None,
+            train=running(2.0, 0.75),
+            test=None,
         )
     assert model.value(0, "estimate") == 0.75
     assert model.value(1, "estimate") == 0.125
     assert panel.metrics.value("mse") == 2.0
     assert panel.metrics.value("r2") == 0.75
-    assert panel.metrics.value("rmse") is None
+    assert panel.metrics.value("rmse") == pytest.approx(2.0**0.5)
+    assert panel.metrics.value("mae") is None  # only known when the run stops
     assert "1,234" in labels(panel)
 
 
@@ -206,9 +210,8 @@ def test_progress_without_intercept_and_with_test(panel: ResultsPanel) -> None:
         np.array([1.0, 2.0]),
         has_intercept=False,
         iteration=1,
-        train_loss=3.0,
-        train_r2=None,
-        test_loss=5.0,
+        train=running(3.0, 0.2),
+        test=running(5.0, 0.1),
     )
     assert panel.coefficients.names == ("a", "b")
     assert panel.metrics.headers == ("Train", "Test")

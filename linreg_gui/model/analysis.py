@@ -8,11 +8,14 @@ computes all of it together so that one background task can do it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
+from linreg_gui.model import stats
 from linreg_gui.model.data import Dataset
 from linreg_gui.model.design import DesignSpec
 from linreg_gui.model.errors import FitError
@@ -25,6 +28,9 @@ from linreg_gui.model.fitting import (
     prepare_dataset,
     stable_learning_rate,
 )
+
+FloatArray = npt.NDArray[np.float64]
+NAN = float("nan")
 
 
 @dataclass(frozen=True, eq=False)
@@ -62,17 +68,56 @@ class Analysis:
         ``R² = 1 - SSres/SStot`` and ``SSres = MSE · Σw``; SStot is centred with an
         intercept and uncentred without, as everywhere else.
         """
-        train = self.problem.train
-        w = np.ones(train.n_samples) if train.weights is None else train.weights
+        return self.metrics_from_loss(loss).r2
+
+    def metrics_from_loss(self, loss: float, *, test: bool = False) -> stats.Metrics:
+        """Every metric a running fit's MSE determines, in O(1).
+
+        A run reports its loss at every step; R², adjusted R² and RMSE follow
+        from it and from sums over y computed once.  MAE needs the residuals
+        themselves, so it is NaN here (a finished run has the real value).
+        """
+        design = self.problem.test if test else self.problem.train
+        if design is None:
+            raise ValueError("this problem has no test rows")
+        spread = self._spread(test)
+        r2 = 1.0 - loss * spread.total / spread.ss_tot if spread.ss_tot > 0 else NAN
+        df_resid = spread.n - design.n_params
+        adj = None
+        if df_resid > 0 and math.isfinite(r2):
+            adj = 1.0 - (1.0 - r2) * (spread.n - int(design.intercept)) / df_resid
+        rmse = math.sqrt(loss) if loss >= 0 else NAN
+        return stats.Metrics(spread.n, float(loss), rmse, NAN, r2, adj)
+
+    def _spread(self, test: bool) -> _Spread:
+        key = "_test_spread" if test else "_train_spread"
+        spread: _Spread | None = self.__dict__.get(key)
+        if spread is None:
+            design = self.problem.test if test else self.problem.train
+            assert design is not None
+            spread = _Spread.of(design.y, design.weights, centred=design.intercept)
+            self.__dict__[key] = spread  # a cache, not state: frozen is kept
+        return spread
+
+
+@dataclass(frozen=True)
+class _Spread:
+    """Sums over y that turn an MSE into R²."""
+
+    total: float  # Σw
+    ss_tot: float  # Σw(y - ȳ)², or Σwy² without an intercept
+    n: int  # rows with non-zero weight
+
+    @classmethod
+    def of(cls, y: FloatArray, weights: FloatArray | None, *, centred: bool) -> _Spread:
+        w = np.ones_like(y) if weights is None else weights
         total = float(w.sum())
-        if train.intercept:
-            centre = float(w @ train.y) / total
-            ss_tot = float(w @ (train.y - centre) ** 2)
+        if centred:
+            centre = float(w @ y) / total
+            ss_tot = float(w @ (y - centre) ** 2)
         else:
-            ss_tot = float(w @ train.y**2)
-        if ss_tot <= 0:
-            return float("nan")
-        return 1.0 - loss * total / ss_tot
+            ss_tot = float(w @ y**2)
+        return cls(total, ss_tot, int(np.count_nonzero(w)))
 
 
 def analyse(

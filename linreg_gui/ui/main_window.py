@@ -90,6 +90,9 @@ LOSS_CHUNK = 100_000
 #: Seconds between history lines added to the plot at full speed.
 TRAIL_INTERVAL = 0.1
 FIRST_LAUNCH_SPEED = 20.0
+#: How extra width is shared between the data plot and the loss plot.
+_DATA_STRETCH = 3
+_LOSS_STRETCH = 2
 
 _STATE_TEXT = {
     None: "Ready",
@@ -181,6 +184,9 @@ class MainWindow(QMainWindow):
         self.plot_tabs.setCurrentIndex(current)
         sizes = self.plot_splitter.sizes()
         self.plot_splitter.replaceWidget(1, loss).deleteLater()
+        # The stretch lives in the widget's size policy: give it to the new one,
+        # or a larger window would widen only the data plot.
+        self.plot_splitter.setStretchFactor(1, _LOSS_STRETCH)
         self.plot_splitter.setSizes(sizes)
         data.set_reference_visible(self.reference_action.isChecked())
         loss.set_log_y(self.log_loss_action.isChecked())
@@ -250,8 +256,8 @@ class MainWindow(QMainWindow):
         self.plot_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.plot_splitter.addWidget(self.plot_tabs)
         self.plot_splitter.addWidget(_placeholder())
-        self.plot_splitter.setStretchFactor(0, 3)
-        self.plot_splitter.setStretchFactor(1, 2)
+        self.plot_splitter.setStretchFactor(0, _DATA_STRETCH)
+        self.plot_splitter.setStretchFactor(1, _LOSS_STRETCH)
         self.plot_splitter.setChildrenCollapsible(False)
 
         self.results_panel = ResultsPanel()
@@ -1108,16 +1114,22 @@ class MainWindow(QMainWindow):
         ):
             self._last_status = now
             self._flush_log()
-            r2 = analysis.r2_from_loss(snapshot.loss)
+            train = analysis.metrics_from_loss(snapshot.loss)
+            r2 = train.r2
+            test = (
+                analysis.metrics_from_loss(snapshot.test_loss, test=True)
+                if snapshot.test_loss is not None
+                else None
+            )
             self.results_panel.show_progress(
                 design.term_names,
                 snapshot.intercept,
                 snapshot.coef,
                 has_intercept=design.intercept,
                 iteration=snapshot.iteration,
-                train_loss=snapshot.loss,
-                train_r2=r2,
-                test_loss=snapshot.test_loss,
+                train=train,
+                test=test,
+                paused=snapshot.state is RunState.PAUSED,
             )
             self.progress_label.setText(
                 f"iteration {snapshot.iteration:,} · loss {snapshot.loss:.6g} · "
@@ -1204,12 +1216,12 @@ class MainWindow(QMainWindow):
             self.loss_plot.reset()
             self.data_plot.clear_trail()
             self._clear_log()
+        if state in (RunState.RUNNING, RunState.PAUSED) and self.analysis is not None:
+            method = METHOD_TITLES[self.analysis.settings.method]
+            self.results_panel.set_title(f"{method} · {state.value}")
         if state in (RunState.RUNNING, RunState.PAUSED) and (
             self.controller.last_snapshot is None
         ):
-            if self.analysis is not None:
-                method = METHOD_TITLES[self.analysis.settings.method]
-                self.results_panel.set_title(f"{method} · running")
             settings = self.controller.choices.settings
             self._clear_loss_queue()
             self.loss_plot.reset(

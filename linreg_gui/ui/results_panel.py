@@ -610,14 +610,14 @@ class ResultsPanel(QWidget):
         *,
         has_intercept: bool,
         iteration: int,
-        train_loss: float,
-        train_r2: float | None,
-        test_loss: float | None,
+        train: Metrics,
+        test: Metrics | None,
+        paused: bool = False,
     ) -> None:
-        """Show the coefficients and loss of a run in progress (cheap: no rebuild).
+        """Show the coefficients and metrics of a run in progress (no rebuild).
 
         ``names`` are the terms of ``coef``; the intercept row is added when
-        ``has_intercept``.  The loss is the training MSE.
+        ``has_intercept``.  A NaN MAE (not known mid-run) shows as blank.
         """
         values = [float(v) for v in coef]
         terms = list(names)
@@ -629,14 +629,18 @@ class ResultsPanel(QWidget):
         if reset:
             self._show_inference(False)
         self.coefficients.set_estimates(terms, values)
-        train: dict[str, Number] = {"r2": train_r2, "mse": float(train_loss)}
-        if test_loss is None:
-            columns = [("Value", train)]
-        else:
-            columns = [("Train", train), ("Test", {"mse": float(test_loss)})]
+        columns = _metric_columns(train, test)
+        for _, values in columns:
+            mae = values.get("mae")
+            if isinstance(mae, float) and math.isnan(mae):
+                values["mae"] = None
         reset = reset or [h for h, _ in columns] != list(self.metrics.headers)
         self.metrics.set_columns(columns, uncentred=not has_intercept)
-        self._status.setText(f"Gradient descent running: iteration {iteration:,}")
+        self._status.setText(
+            f"Gradient descent paused at iteration {iteration:,}."
+            if paused
+            else f"Gradient descent running: iteration {iteration:,}"
+        )
         if self._status.isHidden():
             self._status.show()
         if self._coef_caption.text() != _RUNNING_CAPTION:
@@ -728,7 +732,8 @@ class ResultsPanel(QWidget):
 
 
 _RUNNING_CAPTION = (
-    "Estimates so far.  Standard errors and p-values need a finished least-squares fit."
+    "Estimates so far.  Standard errors and p-values need a finished least-squares "
+    "fit; MAE is worked out when the run stops."
 )
 
 
