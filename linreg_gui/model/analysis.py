@@ -150,7 +150,7 @@ def analyse(
     result = None
     if settings.method not in ITERATIVE_METHODS:
         result = reference if settings.method == "ols" else fit(problem, settings)
-    return Analysis(
+    analysis = Analysis(
         problem=problem,
         settings=settings,
         reference=reference,
@@ -158,3 +158,8 @@ def analyse(
         stable_learning_rate=stable_learning_rate(problem, settings),
         reference_error=reference_error,
     )
+    # The sums over y now, on this (background) thread, not in the first frame.
+    analysis.metrics_from_loss(0.0)
+    if problem.test is not None:
+        analysis.metrics_from_loss(0.0, test=True)
+    return analysis
