@@ -528,3 +528,18 @@ def test_a_wider_window_widens_both_plots(qtbot, tmp_path: Path, defer: bool) ->
     gained = (data_after - data_before) / (loss_after - loss_before)
     assert gained == pytest.approx(3 / 2, rel=0.1)
     win.close()
+
+
+def test_closed_form_methods_explain_the_empty_loss_plot(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    assert window.loss_plot.note() == ""
+    set_solver(window, method="ols")
+    wait_ready(qtbot, window)
+    assert "no loss curve" in window.loss_plot.note()
+    assert window.loss_plot.plot_item().getViewBox().viewRange()[1] == [0.0, 1.0]
+    set_solver(window, method="gd")
+    wait_ready(qtbot, window)
+    assert window.loss_plot.note() == ""

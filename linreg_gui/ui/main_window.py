@@ -998,6 +998,13 @@ class MainWindow(QMainWindow):
             if reference is not None and analysis.is_iterative
             else None
         )
+        self.loss_plot.set_note(
+            ""
+            if analysis.is_iterative
+            else f"{METHOD_TITLES[analysis.settings.method]} reaches its answer in "
+            "one step, so there is no loss curve to watch.\nChoose a "
+            "gradient-descent method to see the loss fall step by step."
+        )
         if analysis.is_iterative:
             start = np.zeros(problem.design.n_terms)
             self._draw_model(0.0, start, final=False)

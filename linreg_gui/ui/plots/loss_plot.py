@@ -25,8 +25,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
-from PySide6 import QtGui, QtWidgets
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 # pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
 # isort: split
@@ -221,6 +221,19 @@ class LossPlot(QWidget):
         self._view.enableAutoRange()
         self._view.sigRangeChanged.connect(self._redisplay)
 
+        # Said over the empty plot when there is no curve to draw (closed form).
+        self._note = QLabel(self._widget)
+        self._note.setWordWrap(True)
+        self._note.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self._note.setAttribute(
+            QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents, True
+        )
+        self._note.setStyleSheet(
+            "QLabel { background: rgba(255, 255, 255, 225); color: #555;"
+            " border: 1px solid #ccc; border-radius: 4px; padding: 8px; }"
+        )
+        self._note.hide()
+
     def _curve(self, colour: str, z: float) -> pg.PlotDataItem:
         curve = pg.PlotDataItem(
             pen=style.pen(colour, style.LOSS_WIDTH),
@@ -252,7 +265,36 @@ class LossPlot(QWidget):
         self._test_curve.setData(empty, empty)
         self._reference.set_loss(None)
         self._refresh_legend()
+        # Nothing to follow yet: start from a plain unit view, not the last run's.
+        self._view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0.0)
         self._view.enableAutoRange()
+
+    def set_note(self, text: str) -> None:
+        """Show ``text`` over the plot (empty: none), e.g. why there is no curve."""
+        self._note.setText(text)
+        self._note.setVisible(bool(text))
+        self._place_note()
+
+    def note(self) -> str:
+        return self._note.text() if self._note.isVisibleTo(self) else ""
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_note()
+
+    def _place_note(self) -> None:
+        if not self._note.text():
+            return
+        area = self._widget.rect()
+        width = max(120, min(area.width() - 40, 340))
+        self._note.setFixedWidth(width)
+        height = self._note.heightForWidth(width)
+        self._note.setGeometry(
+            area.center().x() - width // 2,
+            area.center().y() - height // 2,
+            width,
+            height,
+        )
 
     def append(
         self,
