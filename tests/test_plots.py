@@ -502,3 +502,23 @@ def test_copy_puts_an_image_on_the_clipboard(loss_plot: LossPlot) -> None:
 
 def test_plot_items_are_pyqtgraph(data_plot: DataPlot) -> None:
     assert isinstance(data_plot.plot_item(), pg.PlotItem)
+
+
+def test_legend_wraps_instead_of_being_clipped(loss_plot: LossPlot) -> None:
+    loss_plot.reset(10, with_test=True)
+    loss_plot.append(np.arange(3), [3.0, 2.0, 1.0], [3.5, 2.5, 1.5])
+    loss_plot.set_reference_loss(0.5)
+    legend = loss_plot._legend
+    entries = len(legend.items)
+    assert entries == 3
+    loss_plot.resize(900, 400)
+    _paint(loss_plot)
+    assert legend.columnCount == entries  # one row when it fits
+    loss_plot.resize(230, 400)
+    _paint(loss_plot)
+    assert legend.columnCount < entries  # wrapped
+    item = loss_plot.plot_item()
+    assert legend.mapRectToItem(item, legend.boundingRect()).right() <= item.width()
+    loss_plot.resize(900, 400)
+    _paint(loss_plot)
+    assert legend.columnCount == entries

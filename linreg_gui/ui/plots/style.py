@@ -8,6 +8,8 @@ into a worksheet looks the same for every student.
 
 from __future__ import annotations
 
+import math
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 # pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
@@ -50,6 +52,8 @@ LOSS_WIDTH = 1.0
 AXIS_FONT_PT = 10
 LABEL_FONT_PT = 11
 LEGEND_HEIGHT = 30
+#: Extra height of each further legend row when the legend wraps.
+LEGEND_ROW_STEP = 20
 
 #: Trail opacity of the newest and the oldest kept line (geometric in between, so
 #: a dropped line has all but faded already).
@@ -161,7 +165,32 @@ def add_legend_strip(item: pg.PlotItem) -> pg.LegendItem:
     # Tall enough for one row of entries, so that none overlaps the plot area
     # (a moving line would then repaint the legend every frame).
     item.layout.setRowFixedHeight(0, LEGEND_HEIGHT)
+    item.geometryChanged.connect(lambda: fit_legend_strip(legend))
     return legend
+
+
+def fit_legend_strip(legend: pg.LegendItem) -> None:
+    """Wrap the legend onto two rows when one row is wider than its plot.
+
+    A clipped legend ("ata ... Least squ") reads as broken; two rows take a
+    little height from the plot only while the plot is that narrow.
+    """
+    item = legend.parentItem()
+    entries = len(legend.items)
+    if item is None or entries == 0:
+        return
+    one_row = sum(
+        sample.boundingRect().width() + label.item.boundingRect().width() + 6
+        for sample, label in legend.items
+    )
+    fits = one_row <= item.width() - 8 or entries < 2
+    columns = entries if fits else math.ceil(entries / 2)
+    if columns != legend.columnCount:
+        legend.setColumnCount(columns)
+    rows = math.ceil(entries / columns)
+    height = LEGEND_HEIGHT + (rows - 1) * LEGEND_ROW_STEP
+    if item.layout.rowMinimumHeight(0) != height:
+        item.layout.setRowFixedHeight(0, height)
 
 
 def fill_legend(legend: pg.LegendItem, entries: list[tuple[object, str]]) -> None:
@@ -171,9 +200,11 @@ def fill_legend(legend: pg.LegendItem, entries: list[tuple[object, str]]) -> Non
     when the set of visible series changes.
     """
     legend.clear()
+    legend.columnCount = max(len(entries), 1)  # one row; wrapped below if need be
     gap = "\u00a0" * 6  # space before the next entry (the layout has no such option)
     for i, (sample, name) in enumerate(entries):
         legend.addItem(sample, name + (gap if i < len(entries) - 1 else ""))
+    fit_legend_strip(legend)
 
 
 class LineSample(pg.ItemSample):
