@@ -78,8 +78,16 @@ class CompareDialog(QDialog):
         copy = buttons.addButton("Copy as text", QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_text)
         buttons.rejected.connect(self.reject)
+        layout.addStretch(1)  # any spare height below the notes, not between rows
         layout.addWidget(buttons)
-        self.resize(860, self.sizeHint().height())
+        # Wrapped labels are shorter at the final width than at the hint's.
+        width = 860
+        height = (
+            layout.heightForWidth(width)
+            if layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        self.resize(width, max(height, 200))
 
     def _table(self) -> QTableWidget:
         shown = [o for o in self.comparison.outcomes if o.params is not None]
