@@ -543,3 +543,19 @@ def test_closed_form_methods_explain_the_empty_loss_plot(
     set_solver(window, method="gd")
     wait_ready(qtbot, window)
     assert window.loss_plot.note() == ""
+
+
+def test_column_pickers_take_only_the_height_they_need(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1280, 800)
+    window.load_default_example()  # two columns
+    wait_ready(qtbot, window)
+    picker, table = window.data_splitter.sizes()
+    assert picker <= window.column_picker.sizeHint().height() + 2
+    window.load_example("diabetes_bmi")  # eleven columns: a scrolling list
+    qtbot.waitUntil(lambda: window.table_model.columnCount() > 5, timeout=WAIT_MS)
+    wait_ready(qtbot, window)
+    picker, table = window.data_splitter.sizes()
+    assert picker <= 0.46 * (picker + table)
+    assert picker > 100

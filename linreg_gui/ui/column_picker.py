@@ -78,7 +78,7 @@ class ColumnPicker(QWidget):
         self._hint.hide()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 4, 6, 6)  # as the solver panel opposite
         layout.setSpacing(4)
         layout.addWidget(self._y_label)
         layout.addWidget(self._y_combo)

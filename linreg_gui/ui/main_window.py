@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         # A file named on the command line that cannot be read gives way to the
         # default example (with the reason shown once the example is ready).
         self._startup_fallback = False
+        self._picker_fitted_for: Dataset | None = None
         self._startup_fallback_note = ""
         self._pending_log: list[tuple[int, float, float | None]] = []
         self._log_skipped = 0
@@ -630,6 +631,15 @@ class MainWindow(QMainWindow):
         self.set_history_every(int(s.value("plots/history_every")), save=False)
         self._update_recent_menu()
 
+    def _fit_picker_pane(self) -> None:
+        """Give the column pickers the height they need for the new columns
+        (at most 45 % of the dock): the table gets the rest, with no gap."""
+        total = sum(self.data_splitter.sizes())
+        if total <= 0:
+            return
+        want = min(self.column_picker.sizeHint().height(), int(total * 0.45))
+        self.data_splitter.setSizes([want, total - want])
+
     def _splitters(self) -> list[QSplitter]:
         return [
             self.centre_splitter,
@@ -893,6 +903,9 @@ class MainWindow(QMainWindow):
     def _on_choices_changed(self, choices: Any) -> None:
         dataset = self.controller.dataset
         self.column_picker.set_dataset(dataset, choices.x, choices.y or "")
+        if dataset is not self._picker_fitted_for:
+            self._picker_fitted_for = dataset
+            self._fit_picker_pane()
         self.table_model.set_roles(choices.x, choices.y)
         several = len(choices.x) > 1
         self.solver_panel.set_degree_enabled(
