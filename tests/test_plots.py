@@ -522,3 +522,14 @@ def test_legend_wraps_instead_of_being_clipped(loss_plot: LossPlot) -> None:
     loss_plot.resize(900, 400)
     _paint(loss_plot)
     assert legend.columnCount == entries
+
+
+def test_short_runs_draw_each_loss_as_a_dot(loss_plot: LossPlot) -> None:
+    curve = loss_plot.train_curve
+    loss_plot.append([0], [40_000.0])  # a run that blew up at its first step
+    assert curve.opts["symbol"] == "o"
+    loss_plot.append(np.arange(1, 200), np.linspace(30.0, 1.0, 199))
+    assert curve.opts["symbol"] is None  # a curve now, dots would clutter it
+    loss_plot.reset()
+    loss_plot.append([0, 1], [2.0, 1.0])
+    assert curve.opts["symbol"] == "o"

@@ -174,6 +174,24 @@ class ReferenceLine(pg.InfiniteLine):
         self.show()
 
 
+#: Runs this short draw each logged loss as a dot too: a single step, or a run
+#: that blew up at once, would otherwise leave a lone invisible point.
+DOTS_UP_TO = 60
+
+
+def _show_dots(curve: pg.PlotDataItem, on: bool) -> None:
+    if (curve.opts["symbol"] is not None) == on:
+        return
+    if on:
+        colour = curve.opts["pen"].color()
+        curve.setSymbol("o")
+        curve.setSymbolSize(5)
+        curve.setSymbolPen(None)
+        curve.setSymbolBrush(colour)
+    else:
+        curve.setSymbol(None)
+
+
 class LossPlot(QWidget):
     """Training (and test) loss against iteration, with the least-squares minimum."""
 
@@ -424,6 +442,7 @@ class LossPlot(QWidget):
                 curve.setData(*series.display(x_lo, x_hi, pixels))
             elif curve.getOriginalDataset()[0] is not None:
                 curve.setData(np.empty(0), np.empty(0))
+            _show_dots(curve, 0 < len(series) <= DOTS_UP_TO)
 
     def _refresh_legend(self) -> None:
         # Short names: the axis already says "Loss", and the plot is often narrow.
