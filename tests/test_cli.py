@@ -202,6 +202,18 @@ def test_entry_points_run_as_processes(line_csv: Path) -> None:
         assert json.loads(out)["n_samples"] == 60
 
 
+def test_a_closed_pipe_ends_quietly(line_csv: Path) -> None:
+    """`linreg fit ... | head -1`: the reader leaves early; no error is printed."""
+    command = [sys.executable, "-m", "linreg_gui", "fit", str(line_csv), "--json"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # before the program writes anything
+    with process.stderr:
+        error = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141
+    assert error == ""
+
+
 def test_compare_shows_the_filip_lesson(capsys: pytest.CaptureFixture[str]) -> None:
     path = (
         Path(__file__).parents[1] / "linreg_gui" / "assets" / "examples" / "filip.csv"
