@@ -559,3 +559,26 @@ def test_column_pickers_take_only_the_height_they_need(
     picker, table = window.data_splitter.sizes()
     assert picker <= 0.46 * (picker + table)
     assert picker > 100
+
+
+def test_clicking_a_point_leaves_its_row_out_and_back_in(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    c = window.controller
+    x, y = window.data_plot.scatter.getData()
+    index = int(np.argmax(y))  # the highest point
+    window.data_plot.point_clicked.emit(index)
+    wait_ready(qtbot, window)
+    (row,) = c.excluded
+    assert c.dataset is not None and c.dataset.values("y")[row] == y[index]
+    assert window.analysis is not None
+    assert window.analysis.problem.train.n_samples == 99
+    assert window.data_plot.excluded_scatter.getData()[1].tolist() == [y[index]]
+    assert f"Row {row + 1}" in window.statusBar().currentMessage()
+    # The hollow point is the last one drawn; clicking it puts the row back.
+    window.data_plot.point_clicked.emit(100 - 1)
+    wait_ready(qtbot, window)
+    assert c.excluded == frozenset()
+    assert window.analysis.problem.train.n_samples == 100

@@ -533,3 +533,37 @@ def test_short_runs_draw_each_loss_as_a_dot(loss_plot: LossPlot) -> None:
     loss_plot.reset()
     loss_plot.append([0, 1], [2.0, 1.0])
     assert curve.opts["symbol"] == "o"
+
+
+def _click_at(plot: DataPlot, x: float, y: float, dx: int = 0) -> None:
+    """Left-click the plot where data point (x, y) is drawn, ``dx`` pixels off."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    widget = plot.plot_widget()
+    scene = plot.plot_item().getViewBox().mapViewToScene(pg.Point(x, y))
+    spot = widget.mapFromScene(scene)
+    QTest.mouseClick(
+        widget.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(spot.x() + dx, spot.y()),
+    )
+
+
+def test_clicking_a_point_names_it(qtbot, data_plot: DataPlot, line_data) -> None:  # type: ignore[no-untyped-def]
+    x, y = line_data
+    excluded = np.zeros(x.size, dtype=bool)
+    excluded[7] = True
+    data_plot.set_points(x, y, x_label="x", y_label="y", excluded=excluded)
+    _paint(data_plot)
+    for index in (3, 7):  # a used point, a hollow one
+        assert data_plot.point_at(x[index], y[index]) == index
+        with qtbot.waitSignal(data_plot.point_clicked) as clicked:
+            _click_at(data_plot, x[index], y[index], dx=2)
+        assert clicked.args == [index]
+    # Far from every point: nothing.
+    with qtbot.assertNotEmitted(data_plot.point_clicked):
+        _click_at(data_plot, x.max() + 10 * np.ptp(x), y.max() + 10 * np.ptp(y))
+    # Several x columns: points are (actual, predicted), not rows to click.
+    data_plot.set_predicted_mode(y, y + 0.1, y_label="y")
+    assert data_plot.point_at(y[3], y[3] + 0.1) is None

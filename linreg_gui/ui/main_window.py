@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         # default example (with the reason shown once the example is ready).
         self._startup_fallback = False
         self._picker_fitted_for: Dataset | None = None
+        # Data-set row of each point in the scatter (clicks leave rows out).
+        self._point_rows: np.ndarray | None = None
         self._startup_fallback_note = ""
         self._pending_log: list[tuple[int, float, float | None]] = []
         self._log_skipped = 0
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         self.plot_splitter.setStretchFactor(1, _LOSS_STRETCH)
         self.plot_splitter.setSizes(sizes)
         data.set_reference_visible(self.reference_action.isChecked())
+        data.point_clicked.connect(self._on_point_clicked)
         loss.set_log_y(self.log_loss_action.isChecked())
 
     @property
@@ -731,6 +734,21 @@ class MainWindow(QMainWindow):
     def reset_run(self) -> None:
         self.controller.reset()
 
+    def _on_point_clicked(self, index: int) -> None:
+        """A click on a point leaves its row out of the fit, or puts it back."""
+        rows = self._point_rows
+        if rows is None or not 0 <= index < len(rows):
+            return
+        row = int(rows[index])
+        leave_out = row not in self.controller.excluded
+        self._exclude_rows([row], leave_out)
+        self.statusBar().showMessage(
+            f"Row {row + 1:,} left out of the fit: click it again to put it back."
+            if leave_out
+            else f"Row {row + 1:,} is back in the fit.",
+            6000,
+        )
+
     def _exclude_rows(self, rows: list[int], leave_out: bool) -> None:
         excluded = set(self.controller.excluded)
         if leave_out:
@@ -972,6 +990,7 @@ class MainWindow(QMainWindow):
         if len(spec.x) == 1:
             self._sample = None
             xs, ys, hollow = design.x_values, design.y, test_mask
+            point_rows = design.rows
             dataset = self.controller.dataset
             if excluded_rows.size and dataset is not None:
                 # Rows left out still show (hollow), so the student sees them.
@@ -981,10 +1000,13 @@ class MainWindow(QMainWindow):
                 xs = np.concatenate([xs, out_x[ok]])
                 ys = np.concatenate([ys, out_y[ok]])
                 hollow = np.concatenate([hollow, np.ones(int(ok.sum()), dtype=bool)])
+                point_rows = np.concatenate([point_rows, excluded_rows[ok]])
+            self._point_rows = point_rows
             self.data_plot.set_points(
                 xs, ys, x_label=spec.x[0], y_label=spec.y, excluded=hollow
             )
         else:
+            self._point_rows = None
             count = design.n_samples
             if count > MAX_PREDICTED_POINTS:
                 rng = np.random.default_rng(0)

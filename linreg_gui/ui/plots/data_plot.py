@@ -77,12 +77,23 @@ def _split(
     return x[~mask], y[~mask], x[mask], y[mask]
 
 
+_NAVIGATION_TIP = "Drag to pan, scroll to zoom, right-click for more."
+_SCATTER_TIP = (
+    "Click a point to leave it out of the fit (it turns hollow); click it again "
+    "to put it back.\n" + _NAVIGATION_TIP
+)
+
+
 class DataPlot(QWidget):
     """Scatter of the data with the current model, the least-squares line and a trail.
 
     Two modes: *scatter* (one x column: y against x, the model as a line or curve)
     and *predicted* (several x columns: predicted against actual, with ``ŷ = y``).
     """
+
+    #: A click on (or within a few pixels of) a point, in scatter mode: the
+    #: point's index in the arrays given to `set_points`.
+    point_clicked = QtCore.Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +152,9 @@ class DataPlot(QWidget):
         self._refresh_legend()
         self._view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0.0)
 
+        self._xy: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None
+        self._widget.scene().sigMouseClicked.connect(self._on_click)
+
     def _line(self, pen: QtGui.QPen, z: float, *, cached: bool) -> PolylineItem:
         line = PolylineItem(pen, cached=cached)
         line.setZValue(z)
@@ -165,6 +179,8 @@ class DataPlot(QWidget):
         """
         xf, yf = _as_float(x), _as_float(y)
         xi, yi, xe, ye = _split(xf, yf, excluded)
+        self._xy = (xf, yf)
+        self._widget.setToolTip(_SCATTER_TIP)
         self._predicted = False
         self._show_points(xi, yi, xe, ye)
         style.set_axis_labels(self._item, x_label, y_label)
@@ -176,6 +192,36 @@ class DataPlot(QWidget):
             xRange=padded_range(xf), yRange=padded_range(yf), padding=0.0
         )
         self._refresh_legend()
+
+    def point_at(self, x: float, y: float, *, pixels: float = 6.0) -> int | None:
+        """The index of the point nearest (x, y) in data units, if it lies within
+        ``pixels`` screen pixels of the dot's edge; None in predicted mode."""
+        if self._predicted or self._xy is None or self._xy[0].size == 0:
+            return None
+        width, height = self._view.viewPixelSize()
+        if not (width > 0 and height > 0):
+            return None
+        xs, ys = self._xy
+        with np.errstate(invalid="ignore", over="ignore"):
+            distance = np.hypot((xs - x) / width, (ys - y) / height)
+        if not np.isfinite(distance).any():
+            return None
+        nearest = int(np.nanargmin(distance))
+        reach = self._excluded.style()[1] / 2 + pixels
+        return nearest if distance[nearest] <= reach else None
+
+    def _on_click(self, event: object) -> None:
+        button = event.button()  # type: ignore[attr-defined]
+        if button != QtCore.Qt.MouseButton.LeftButton or event.double():  # type: ignore[attr-defined]
+            return
+        scene_pos = event.scenePos()  # type: ignore[attr-defined]
+        if not self._view.sceneBoundingRect().contains(scene_pos):
+            return
+        spot = self._view.mapSceneToView(scene_pos)
+        index = self.point_at(spot.x(), spot.y())
+        if index is not None:
+            event.accept()  # type: ignore[attr-defined]
+            self.point_clicked.emit(index)
 
     def _show_points(
         self,
@@ -262,6 +308,7 @@ class DataPlot(QWidget):
                 f"actual and predicted differ in length ({act.size} != {pred.size})"
             )
         self._predicted = True
+        self._widget.setToolTip(_NAVIGATION_TIP)
         self._actual = act
         self._predicted_mask = (
             None if excluded is None else np.asarray(excluded, dtype=bool).ravel()
