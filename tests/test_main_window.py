@@ -582,3 +582,34 @@ def test_clicking_a_point_leaves_its_row_out_and_back_in(
     wait_ready(qtbot, window)
     assert c.excluded == frozenset()
     assert window.analysis.problem.train.n_samples == 100
+
+
+def test_an_example_opens_with_a_learning_rate_that_runs(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    set_solver(window, learning_rate=0.1)
+    window.load_example("quadratic")  # degree 2: stable below 0.0556
+    wait_ready(qtbot, window)
+    qtbot.waitUntil(
+        lambda: window.solver_panel.choices().settings.learning_rate == 0.05,
+        timeout=WAIT_MS,
+    )
+    assert not window.solver_panel.is_learning_rate_unstable()
+    assert window.message_bar.level == "info"
+    assert (
+        "0.05" in window.message_bar.text() and "explode" in window.message_bar.text()
+    )
+    # Afterwards the rate is the user's: a rate set on purpose stays.
+    set_solver(window, learning_rate=0.5)
+    wait_ready(qtbot, window)
+    qtbot.wait(50)
+    assert window.solver_panel.choices().settings.learning_rate == 0.5
+    # A file of the user's is never changed for them.
+    wide = tmp_path / "wide.csv"
+    wide.write_text("x,y\n" + "".join(f"{i * 10},{i}\n" for i in range(20)))
+    window.open_file(wide)
+    qtbot.waitUntil(lambda: window.table_model.rowCount() == 20, timeout=WAIT_MS)
+    wait_ready(qtbot, window)
+    qtbot.wait(50)
+    assert window.solver_panel.choices().settings.learning_rate == 0.5
+    assert window.solver_panel.is_learning_rate_unstable()

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from linreg_gui import __version__
 from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.data import SUPPORTED_SUFFIXES, Dataset
+from linreg_gui.model.errors import FitError
 from linreg_gui.model.examples import DEFAULT_EXAMPLE, EXAMPLES, get_example
 from linreg_gui.model.fitting import (
     METHOD_TITLES,
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         # default example (with the reason shown once the example is ready).
         self._startup_fallback = False
         self._picker_fitted_for: Dataset | None = None
+        self._example_rate_check = False
         # Data-set row of each point in the scatter (clicks leave rows out).
         self._point_rows: np.ndarray | None = None
         self._startup_fallback_note = ""
@@ -690,6 +692,7 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str | Path) -> None:
         """Load a data file in the background (File ▸ Open, drop, command line)."""
+        self._example_rate_check = False
         self.controller.open_file(path)
 
     def open_startup_file(self, path: str | Path) -> None:
@@ -710,6 +713,9 @@ class MainWindow(QMainWindow):
         self.load_default_example()
 
     def load_example(self, key: str) -> None:
+        # An example should run as it opens: if the current learning rate would
+        # blow up on it, a safe one is chosen once its analysis is in.
+        self._example_rate_check = True
         self.controller.open_example(key)
 
     def load_default_example(self) -> None:
@@ -729,10 +735,39 @@ class MainWindow(QMainWindow):
     def generate_data(self) -> None:
         dialog = GenerateDataDialog(self)
         if dialog.exec():
+            self._example_rate_check = False
             self.controller.generate(dialog.parameters())
 
     def reset_run(self) -> None:
         self.controller.reset()
+
+    def _check_example_rate(self, analysis: Analysis) -> None:
+        """After an example loads, swap a learning rate that would explode for a
+        safe one (and say so); the user's own files keep what the user chose."""
+        if not self._example_rate_check:
+            return
+        choices = self.controller.choices
+        try:
+            current = analysis.problem.spec == choices.spec()
+        except FitError:
+            current = False
+        if not current or analysis.settings.method != choices.settings.method:
+            return  # an analysis of settings on their way out; wait for the next
+        self._example_rate_check = False
+        if (
+            not analysis.is_iterative
+            or not self.solver_panel.is_learning_rate_unstable()
+        ):
+            return
+        before = self.solver_panel.choices().settings.learning_rate
+        self.solver_panel.use_safe_learning_rate()
+        after = self.solver_panel.choices().settings.learning_rate
+        self.show_message(
+            "info",
+            f"Learning rate set to {after:g} for this example: {before:g} is above "
+            "its stable limit and the run would explode. Raise it again to watch "
+            "that happen.",
+        )
 
     def _on_point_clicked(self, index: int) -> None:
         """A click on a point leaves its row out of the fit, or puts it back."""
@@ -984,6 +1019,7 @@ class MainWindow(QMainWindow):
         if problem.test is not None:
             test_mask[np.searchsorted(design.rows, problem.test.rows)] = True
         self.solver_panel.set_stable_learning_rate(analysis.stable_learning_rate)
+        self._check_example_rate(analysis)
 
         self.data_plot.clear_fit()
         self.data_plot.clear_trail()

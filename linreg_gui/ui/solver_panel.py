@@ -338,7 +338,7 @@ class SolverPanel(QWidget):
         self._lr.setKeyboardTracking(False)
         self._lr.setToolTip(_LR_TIP)
         self._lr_note = _note()
-        self._lr_note.linkActivated.connect(self._use_safe_learning_rate)
+        self._lr_note.linkActivated.connect(self.use_safe_learning_rate)
         field = QWidget()
         column = QVBoxLayout(field)
         column.setContentsMargins(0, 0, 0, 0)
@@ -581,8 +581,8 @@ class SolverPanel(QWidget):
         )
         self._update_learning_rate_flag()
 
-    def _use_safe_learning_rate(self, _link: str = "") -> None:
-        """The warning's link: a round rate safely below the stable limit."""
+    def use_safe_learning_rate(self, _link: str = "") -> None:
+        """A round rate safely below the stable limit (the warning's link)."""
         if self._stable_lr is not None and math.isfinite(self._stable_lr):
             self._lr.setValue(_safe_rate(self._stable_lr))
 
