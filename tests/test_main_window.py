@@ -613,3 +613,18 @@ def test_an_example_opens_with_a_learning_rate_that_runs(
     qtbot.wait(50)
     assert window.solver_panel.choices().settings.learning_rate == 0.5
     assert window.solver_panel.is_learning_rate_unstable()
+
+
+def test_the_table_scrolls_to_the_chosen_columns(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1280, 800)
+    window.load_example("anscombe_3")  # x3 and y3: columns 5 and 6 of 8
+    wait_ready(qtbot, window)
+    view = window.table_view
+    columns = list(window.controller.dataset.columns)  # type: ignore[union-attr]
+
+    def in_view(name: str) -> bool:
+        column = columns.index(name)
+        left = view.columnViewportPosition(column)
+        return left >= 0 and left + view.columnWidth(column) <= view.viewport().width()
+
+    qtbot.waitUntil(lambda: in_view("x3") and in_view("y3"), timeout=WAIT_MS)

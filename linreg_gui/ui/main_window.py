@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -636,6 +637,27 @@ class MainWindow(QMainWindow):
         self.set_history_every(int(s.value("plots/history_every")), save=False)
         self._update_recent_menu()
 
+    def _show_chosen_columns(
+        self, dataset: Dataset | None, x: tuple[str, ...], y: str | None
+    ) -> None:
+        """Scroll the table so that the chosen columns are in view (an example
+        may use columns far to the right, as Anscombe III does)."""
+        if dataset is None:
+            return
+        columns = list(dataset.columns)
+        chosen = [columns.index(c) for c in (*x[:1], y) if c in columns]
+        model, view = self.table_model, self.table_view
+
+        def scroll() -> None:  # once the headers have their role marks and widths
+            for column in sorted(chosen, reverse=True):  # the leftmost wins ties
+                if column < model.columnCount():
+                    view.scrollTo(
+                        model.index(0, column),
+                        QAbstractItemView.ScrollHint.EnsureVisible,
+                    )
+
+        QTimer.singleShot(0, scroll)
+
     def _fit_picker_pane(self) -> None:
         """Give the column pickers the height they need for the new columns
         (at most 45 % of the dock): the table gets the rest, with no gap."""
@@ -959,6 +981,7 @@ class MainWindow(QMainWindow):
         if dataset is not self._picker_fitted_for:
             self._picker_fitted_for = dataset
             self._fit_picker_pane()
+            self._show_chosen_columns(dataset, choices.x, choices.y)
         self.table_model.set_roles(choices.x, choices.y)
         several = len(choices.x) > 1
         self.solver_panel.set_degree_enabled(
