@@ -539,10 +539,12 @@ def test_closed_form_methods_explain_the_empty_loss_plot(
     set_solver(window, method="ols")
     wait_ready(qtbot, window)
     assert "no loss curve" in window.loss_plot.note()
+    assert not window.loss_plot._legend.isVisible()
     assert window.loss_plot.plot_item().getViewBox().viewRange()[1] == [0.0, 1.0]
     set_solver(window, method="gd")
     wait_ready(qtbot, window)
     assert window.loss_plot.note() == ""
+    assert window.loss_plot._legend.isVisible()
 
 
 def test_column_pickers_take_only_the_height_they_need(

@@ -291,6 +291,7 @@ class LossPlot(QWidget):
         """Show ``text`` over the plot (empty: none), e.g. why there is no curve."""
         self._note.setText(text)
         self._note.setVisible(bool(text))
+        self._legend.setVisible(not text)  # "Train" over an empty plot misleads
         self._place_note()
 
     def note(self) -> str:
