@@ -59,9 +59,17 @@ def ensure_venv(extra: str) -> Path:
         print(f"Creating {VENV} ...", flush=True)
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     pyproject = (ROOT / "pyproject.toml").read_bytes()
-    wanted = hashlib.sha256(pyproject + extra.encode()).hexdigest()
-    stamp = VENV / f".installed-{extra or 'app'}"
-    if not stamp.exists() or stamp.read_text().strip() != wanted:
+
+    def installed(name: str) -> bool:
+        stamp = VENV / f".installed-{name or 'app'}"
+        wanted = hashlib.sha256(pyproject + name.encode()).hexdigest()
+        return stamp.exists() and stamp.read_text().strip() == wanted
+
+    # Any install with extras includes the app itself: `run` after `test` is instant.
+    others = [p.name.removeprefix(".installed-") for p in VENV.glob(".installed-*")]
+    if not installed(extra) and not (
+        not extra and any(installed(name) for name in others if name != "app")
+    ):
         target = f".[{extra}]" if extra else "."
         print(f"Installing linreg-gui{target[1:]} into {VENV} ...", flush=True)
         quiet = [] if os.environ.get("DEV_VERBOSE") else ["-q"]
@@ -69,12 +77,16 @@ def ensure_venv(extra: str) -> Path:
             [str(python), "-m", "pip", "install", *quiet, "--upgrade", "pip"],
             check=True,
         )
+        # setuptools warns about editable installs on every build; it is noise here.
+        calm = {**os.environ, "PYTHONWARNINGS": "ignore"}
         subprocess.run(
             [str(python), "-m", "pip", "install", *quiet, "-e", target],
             check=True,
             cwd=ROOT,
+            env=calm,
         )
-        stamp.write_text(wanted)
+        stamp = VENV / f".installed-{extra or 'app'}"
+        stamp.write_text(hashlib.sha256(pyproject + extra.encode()).hexdigest())
     return python
 
 
