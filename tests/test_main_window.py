@@ -630,3 +630,21 @@ def test_the_table_scrolls_to_the_chosen_columns(qtbot, window: MainWindow) -> N
         return left >= 0 and left + view.columnWidth(column) <= view.viewport().width()
 
     qtbot.waitUntil(lambda: in_view("x3") and in_view("y3"), timeout=WAIT_MS)
+
+
+def test_clicking_a_residual_leaves_its_row_out(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.load_example("anscombe_3")
+    wait_ready(qtbot, window)
+    set_solver(window, method="ols")
+    wait_ready(qtbot, window)
+    window.plot_tabs.setCurrentWidget(window.residual_plot)
+    qtbot.waitUntil(lambda: window.residual_plot.isVisible(), timeout=WAIT_MS)
+    qtbot.wait(20)  # laid out, so that pixels mean something
+    fitted, residuals = window.residual_plot.scatter.getData()
+    index = int(np.argmax(np.abs(residuals)))  # the ringed outlier
+    assert window.residual_plot.point_at(fitted[index], residuals[index]) == index
+    window.residual_plot.point_clicked.emit(index)
+    wait_ready(qtbot, window)
+    (row,) = window.controller.excluded
+    assert row == 2  # Anscombe III's odd point is the third row (13, 12.74)
+    assert window.analysis.result.train.r2 > 0.9999  # type: ignore[union-attr]

@@ -567,3 +567,17 @@ def test_clicking_a_point_names_it(qtbot, data_plot: DataPlot, line_data) -> Non
     # Several x columns: points are (actual, predicted), not rows to click.
     data_plot.set_predicted_mode(y, y + 0.1, y_label="y")
     assert data_plot.point_at(y[3], y[3] + 0.1) is None
+
+
+def test_clicking_a_residual_names_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plot = ResidualPlot()
+    qtbot.addWidget(plot)
+    plot.resize(640, 420)
+    plot.show()
+    fitted = np.linspace(0.0, 10.0, 30)
+    residuals = np.sin(fitted)
+    plot.set_residuals(fitted, residuals)
+    _paint(plot)
+    with qtbot.waitSignal(plot.point_clicked) as clicked:
+        _click_at(plot, fitted[12], residuals[12], dx=-2)  # type: ignore[arg-type]
+    assert clicked.args == [12]

@@ -18,8 +18,8 @@ go far below and it crawls. <i>Standardise features</i> fixes the crawl.</li>
 and lasso, hold back a test set, and read R² in the results.</li>
 <li><b>Outliers.</b> Click a point to leave it out of the fit (it turns hollow)
 and watch the least-squares line move; click it again to put it back. The
-<i>Residuals</i> tab rings points more than two standard deviations off the line.
-Try the odd point in <i>Anscombe III</i>.</li>
+<i>Residuals</i> tab rings points more than two standard deviations off the line;
+click one there to leave it out too. Try the odd point in <i>Anscombe III</i>.</li>
 <li><b>Why the solver matters.</b> <i>Run ▸ Compare Solvers</i> fits the data with
 QR, inv(XᵀX), lstsq and polyfit. Try it on the NIST Filip example.</li>
 </ol>

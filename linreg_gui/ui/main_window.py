@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.plot_splitter.setSizes(sizes)
         data.set_reference_visible(self.reference_action.isChecked())
         data.point_clicked.connect(self._on_point_clicked)
+        residuals.point_clicked.connect(self._on_residual_clicked)
         loss.set_log_y(self.log_loss_action.isChecked())
 
     @property
@@ -790,6 +791,20 @@ class MainWindow(QMainWindow):
             "its stable limit and the run would explode. Raise it again to watch "
             "that happen.",
         )
+
+    def _on_residual_clicked(self, index: int) -> None:
+        """A residual is a row in the fit: a click leaves it out."""
+        if self.analysis is None:
+            return
+        rows = self.analysis.problem.design.rows
+        if 0 <= index < len(rows):
+            row = int(rows[index])
+            self._exclude_rows([row], True)
+            self.statusBar().showMessage(
+                f"Row {row + 1:,} left out of the fit: click its hollow point on "
+                "the Fit tab, or use the table, to put it back.",
+                8000,
+            )
 
     def _on_point_clicked(self, index: int) -> None:
         """A click on a point leaves its row out of the fit, or puts it back."""

@@ -26,7 +26,12 @@ import pyqtgraph as pg
 
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.lines import PolylineItem, TrailItem
-from linreg_gui.ui.plots.points import DotCloudItem, DotSample
+from linreg_gui.ui.plots.points import (
+    DotCloudItem,
+    DotSample,
+    nearest_point,
+    on_point_click,
+)
 
 #: Most earlier lines kept by :meth:`DataPlot.add_trail`; older ones are dropped.
 TRAIL_MAX = 40
@@ -153,7 +158,7 @@ class DataPlot(QWidget):
         self._view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0.0)
 
         self._xy: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None
-        self._widget.scene().sigMouseClicked.connect(self._on_click)
+        on_point_click(self._widget, self.point_at, self.point_clicked.emit)
 
     def _line(self, pen: QtGui.QPen, z: float, *, cached: bool) -> PolylineItem:
         line = PolylineItem(pen, cached=cached)
@@ -196,32 +201,10 @@ class DataPlot(QWidget):
     def point_at(self, x: float, y: float, *, pixels: float = 6.0) -> int | None:
         """The index of the point nearest (x, y) in data units, if it lies within
         ``pixels`` screen pixels of the dot's edge; None in predicted mode."""
-        if self._predicted or self._xy is None or self._xy[0].size == 0:
+        if self._predicted or self._xy is None:
             return None
-        width, height = self._view.viewPixelSize()
-        if not (width > 0 and height > 0):
-            return None
-        xs, ys = self._xy
-        with np.errstate(invalid="ignore", over="ignore"):
-            distance = np.hypot((xs - x) / width, (ys - y) / height)
-        if not np.isfinite(distance).any():
-            return None
-        nearest = int(np.nanargmin(distance))
         reach = self._excluded.style()[1] / 2 + pixels
-        return nearest if distance[nearest] <= reach else None
-
-    def _on_click(self, event: object) -> None:
-        button = event.button()  # type: ignore[attr-defined]
-        if button != QtCore.Qt.MouseButton.LeftButton or event.double():  # type: ignore[attr-defined]
-            return
-        scene_pos = event.scenePos()  # type: ignore[attr-defined]
-        if not self._view.sceneBoundingRect().contains(scene_pos):
-            return
-        spot = self._view.mapSceneToView(scene_pos)
-        index = self.point_at(spot.x(), spot.y())
-        if index is not None:
-            event.accept()  # type: ignore[attr-defined]
-            self.point_clicked.emit(index)
+        return nearest_point(self._view, *self._xy, x, y, reach)
 
     def _show_points(
         self,

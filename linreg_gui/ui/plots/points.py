@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -317,3 +318,56 @@ class DotSample(pg.ItemSample):
             painter.setPen(pen)
             painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
         painter.drawEllipse(rect)
+
+
+# --- clicking on points -------------------------------------------------------------
+
+
+def nearest_point(
+    view: pg.ViewBox,
+    xs: NDArray[np.float64],
+    ys: NDArray[np.float64],
+    x: float,
+    y: float,
+    reach: float,
+) -> int | None:
+    """Index of the point nearest (x, y), if within ``reach`` screen pixels.
+
+    Distances are measured in pixels, not data units, so that a click works
+    the same whatever the axes' scales.  One vectorised pass: ~10 ms at 10⁶.
+    """
+    if xs.size == 0:
+        return None
+    width, height = view.viewPixelSize()
+    if not (width > 0 and height > 0):
+        return None
+    with np.errstate(invalid="ignore", over="ignore"):
+        distance = np.hypot((xs - x) / width, (ys - y) / height)
+    if not np.isfinite(distance).any():
+        return None
+    nearest = int(np.nanargmin(distance))
+    return nearest if distance[nearest] <= reach else None
+
+
+def on_point_click(
+    widget: pg.PlotWidget,
+    find: Callable[[float, float], int | None],
+    clicked: Callable[[int], None],
+) -> None:
+    """Call ``clicked(index)`` when a left click in the plot area lands on a
+    point; ``find`` maps the click (data units) to a point's index or None."""
+    view = widget.getPlotItem().getViewBox()
+
+    def on_click(event: object) -> None:
+        if event.button() != QtCore.Qt.MouseButton.LeftButton or event.double():  # type: ignore[attr-defined]
+            return
+        scene_pos = event.scenePos()  # type: ignore[attr-defined]
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return
+        spot = view.mapSceneToView(scene_pos)
+        index = find(spot.x(), spot.y())
+        if index is not None:
+            event.accept()  # type: ignore[attr-defined]
+            clicked(index)
+
+    widget.scene().sigMouseClicked.connect(on_click)

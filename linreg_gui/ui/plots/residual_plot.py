@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
+from PySide6 import QtCore
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 # pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
@@ -18,7 +19,12 @@ import pyqtgraph as pg
 
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.data_plot import MARGIN, padded_range
-from linreg_gui.ui.plots.points import DotCloudItem, DotSample
+from linreg_gui.ui.plots.points import (
+    DotCloudItem,
+    DotSample,
+    nearest_point,
+    on_point_click,
+)
 
 
 def _mask(mask: ArrayLike | None, n: int, what: str) -> NDArray[np.bool_]:
@@ -32,6 +38,9 @@ def _mask(mask: ArrayLike | None, n: int, what: str) -> NDArray[np.bool_]:
 
 class ResidualPlot(QWidget):
     """Scatter of residual against fitted value, with the zero line."""
+
+    #: A click on a point: its index in the arrays given to `set_residuals`.
+    point_clicked = QtCore.Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +74,17 @@ class ResidualPlot(QWidget):
         self._legend_state: tuple[str, ...] = ()
         self._refresh_legend()
         self._view.setRange(xRange=(0.0, 1.0), yRange=(-1.0, 1.0), padding=0.0)
+        self._xy = (np.empty(0), np.empty(0))
+        on_point_click(self._widget, self.point_at, self.point_clicked.emit)
+        self._widget.setToolTip(
+            "Click a point to leave its row out of the fit; put it back from the "
+            "Fit tab or the table.\nDrag to pan, scroll to zoom, right-click for more."
+        )
+
+    def point_at(self, x: float, y: float, *, pixels: float = 6.0) -> int | None:
+        """The index of the point nearest (x, y), within ``pixels`` of its edge."""
+        reach = self._points.style()[1] / 2 + pixels
+        return nearest_point(self._view, *self._xy, x, y, reach)
 
     def set_residuals(
         self,
@@ -94,6 +114,7 @@ class ResidualPlot(QWidget):
         self._points.setStyle(diameter=d, opacity=a)
         self._excluded.setStyle(diameter=d + 2)
         self._outliers.setStyle(diameter=d + 7)
+        self._xy = (fx, ry)
         self._points.setData(fx[~out], ry[~out])
         self._excluded.setData(fx[out], ry[out])
         self._outliers.setData(fx[flag], ry[flag])
@@ -108,6 +129,7 @@ class ResidualPlot(QWidget):
     def clear(self) -> None:
         """Remove all points (e.g. before a model exists)."""
         empty = np.empty(0)
+        self._xy = (empty, empty)
         for dots in (self._points, self._excluded, self._outliers):
             dots.setData(empty, empty)
         self._refresh_legend()
