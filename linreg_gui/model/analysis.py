@@ -13,11 +13,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 
 from linreg_gui.model import stats
 from linreg_gui.model.data import Dataset
-from linreg_gui.model.design import DesignSpec
+from linreg_gui.model.design import Design, DesignSpec
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.fitting import (
     ITERATIVE_METHODS,
@@ -29,8 +28,28 @@ from linreg_gui.model.fitting import (
     stable_learning_rate,
 )
 
-FloatArray = npt.NDArray[np.float64]
 NAN = float("nan")
+
+
+@dataclass(frozen=True)
+class _Spread:
+    """Sums over y that turn an MSE into R²."""
+
+    total: float  # Σw
+    ss_tot: float  # Σw(y - ȳ)², or Σwy² without an intercept
+    n: int  # rows with non-zero weight
+
+    @classmethod
+    def of(cls, design: Design) -> _Spread:
+        y, weights = design.y, design.weights
+        w = np.ones_like(y) if weights is None else weights
+        total = float(w.sum())
+        if design.intercept:
+            centre = float(w @ y) / total
+            ss_tot = float(w @ (y - centre) ** 2)
+        else:
+            ss_tot = float(w @ y**2)
+        return cls(total, ss_tot, int(np.count_nonzero(w)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -47,6 +66,9 @@ class Analysis:
         The chosen method's result when it is closed-form; None for iterative
         methods (a run produces theirs).
     stable_learning_rate : float or None
+    train_spread, test_spread : _Spread, _Spread or None
+        Sums over y that turn a running fit's loss into R² (see
+        `metrics_from_loss`), worked out here once, off the GUI thread.
     reference_error : str
         Why ``reference`` is missing, if it is.
     """
@@ -56,19 +78,13 @@ class Analysis:
     reference: FitResult | None
     result: FitResult | None
     stable_learning_rate: float | None
+    train_spread: _Spread
+    test_spread: _Spread | None
     reference_error: str = ""
 
     @property
     def is_iterative(self) -> bool:
         return self.settings.method in ITERATIVE_METHODS
-
-    def r2_from_loss(self, loss: float) -> float:
-        """Training R² for a given training MSE, in O(1) (no predictions needed).
-
-        ``R² = 1 - SSres/SStot`` and ``SSres = MSE · Σw``; SStot is centred with an
-        intercept and uncentred without, as everywhere else.
-        """
-        return self.metrics_from_loss(loss).r2
 
     def metrics_from_loss(self, loss: float, *, test: bool = False) -> stats.Metrics:
         """Every metric a running fit's MSE determines, in O(1).
@@ -80,7 +96,8 @@ class Analysis:
         design = self.problem.test if test else self.problem.train
         if design is None:
             raise ValueError("this problem has no test rows")
-        spread = self._spread(test)
+        spread = self.test_spread if test else self.train_spread
+        assert spread is not None  # there is one whenever there are rows
         r2 = 1.0 - loss * spread.total / spread.ss_tot if spread.ss_tot > 0 else NAN
         df_resid = spread.n - design.n_params
         adj = None
@@ -88,36 +105,6 @@ class Analysis:
             adj = 1.0 - (1.0 - r2) * (spread.n - int(design.intercept)) / df_resid
         rmse = math.sqrt(loss) if loss >= 0 else NAN
         return stats.Metrics(spread.n, float(loss), rmse, NAN, r2, adj)
-
-    def _spread(self, test: bool) -> _Spread:
-        key = "_test_spread" if test else "_train_spread"
-        spread: _Spread | None = self.__dict__.get(key)
-        if spread is None:
-            design = self.problem.test if test else self.problem.train
-            assert design is not None
-            spread = _Spread.of(design.y, design.weights, centred=design.intercept)
-            self.__dict__[key] = spread  # a cache, not state: frozen is kept
-        return spread
-
-
-@dataclass(frozen=True)
-class _Spread:
-    """Sums over y that turn an MSE into R²."""
-
-    total: float  # Σw
-    ss_tot: float  # Σw(y - ȳ)², or Σwy² without an intercept
-    n: int  # rows with non-zero weight
-
-    @classmethod
-    def of(cls, y: FloatArray, weights: FloatArray | None, *, centred: bool) -> _Spread:
-        w = np.ones_like(y) if weights is None else weights
-        total = float(w.sum())
-        if centred:
-            centre = float(w @ y) / total
-            ss_tot = float(w @ (y - centre) ** 2)
-        else:
-            ss_tot = float(w @ y**2)
-        return cls(total, ss_tot, int(np.count_nonzero(w)))
 
 
 def analyse(
@@ -150,16 +137,13 @@ def analyse(
     result = None
     if settings.method not in ITERATIVE_METHODS:
         result = reference if settings.method == "ols" else fit(problem, settings)
-    analysis = Analysis(
+    return Analysis(
         problem=problem,
         settings=settings,
         reference=reference,
         result=result,
         stable_learning_rate=stable_learning_rate(problem, settings),
+        train_spread=_Spread.of(problem.train),
+        test_spread=None if problem.test is None else _Spread.of(problem.test),
         reference_error=reference_error,
     )
-    # The sums over y now, on this (background) thread, not in the first frame.
-    analysis.metrics_from_loss(0.0)
-    if problem.test is not None:
-        analysis.metrics_from_loss(0.0, test=True)
-    return analysis

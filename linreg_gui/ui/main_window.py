@@ -145,11 +145,11 @@ class MainWindow(QMainWindow):
         # A file named on the command line that cannot be read gives way to the
         # default example (with the reason shown once the example is ready).
         self._startup_fallback = False
+        self._startup_fallback_note = ""
         self._picker_fitted_for: Dataset | None = None
         self._example_rate_check = False
         # Data-set row of each point in the scatter (clicks leave rows out).
         self._point_rows: np.ndarray | None = None
-        self._startup_fallback_note = ""
         self._pending_log: list[tuple[int, float, float | None]] = []
         self._log_skipped = 0
         self.setWindowTitle("Linear Regression")
@@ -794,31 +794,26 @@ class MainWindow(QMainWindow):
 
     def _on_residual_clicked(self, index: int) -> None:
         """A residual is a row in the fit: a click leaves it out."""
-        if self.analysis is None:
-            return
-        rows = self.analysis.problem.design.rows
-        if 0 <= index < len(rows):
-            row = int(rows[index])
-            self._exclude_rows([row], True)
-            self.statusBar().showMessage(
-                f"Row {row + 1:,} left out of the fit: click its hollow point on "
-                "the Fit tab, or use the table, to put it back.",
-                8000,
-            )
+        if self.analysis is not None:
+            self._toggle_clicked_row(self.analysis.problem.design.rows, index)
 
     def _on_point_clicked(self, index: int) -> None:
         """A click on a point leaves its row out of the fit, or puts it back."""
-        rows = self._point_rows
-        if rows is None or not 0 <= index < len(rows):
+        if self._point_rows is not None:
+            self._toggle_clicked_row(self._point_rows, index)
+
+    def _toggle_clicked_row(self, rows: np.ndarray, index: int) -> None:
+        if not 0 <= index < len(rows):
             return
         row = int(rows[index])
         leave_out = row not in self.controller.excluded
         self._exclude_rows([row], leave_out)
         self.statusBar().showMessage(
-            f"Row {row + 1:,} left out of the fit: click it again to put it back."
+            f"Row {row + 1:,} left out of the fit: click its hollow point on the "
+            "Fit tab to put it back."
             if leave_out
             else f"Row {row + 1:,} is back in the fit.",
-            6000,
+            8000,
         )
 
     def _exclude_rows(self, rows: list[int], leave_out: bool) -> None:

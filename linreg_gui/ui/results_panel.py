@@ -617,7 +617,7 @@ class ResultsPanel(QWidget):
         """Show the coefficients and metrics of a run in progress (no rebuild).
 
         ``names`` are the terms of ``coef``; the intercept row is added when
-        ``has_intercept``.  A NaN MAE (not known mid-run) shows as blank.
+        ``has_intercept``.  MAE is not known mid-run and shows blank.
         """
         values = [float(v) for v in coef]
         terms = list(names)
@@ -631,9 +631,7 @@ class ResultsPanel(QWidget):
         self.coefficients.set_estimates(terms, values)
         columns = _metric_columns(train, test)
         for _, values in columns:
-            mae = values.get("mae")
-            if isinstance(mae, float) and math.isnan(mae):
-                values["mae"] = None
+            values["mae"] = None  # needs the residuals: filled in when the run stops
         reset = reset or [h for h, _ in columns] != list(self.metrics.headers)
         self.metrics.set_columns(columns, uncentred=not has_intercept)
         self._status.setText(

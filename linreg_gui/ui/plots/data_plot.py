@@ -82,10 +82,10 @@ def _split(
     return x[~mask], y[~mask], x[mask], y[mask]
 
 
-_NAVIGATION_TIP = "Drag to pan, scroll to zoom, right-click for more."
+NAVIGATION_TIP = "Drag to pan, scroll to zoom, right-click for more."
 _SCATTER_TIP = (
     "Click a point to leave it out of the fit (it turns hollow); click it again "
-    "to put it back.\n" + _NAVIGATION_TIP
+    "to put it back.\n" + NAVIGATION_TIP
 )
 
 
@@ -291,7 +291,7 @@ class DataPlot(QWidget):
                 f"actual and predicted differ in length ({act.size} != {pred.size})"
             )
         self._predicted = True
-        self._widget.setToolTip(_NAVIGATION_TIP)
+        self._widget.setToolTip(NAVIGATION_TIP)
         self._actual = act
         self._predicted_mask = (
             None if excluded is None else np.asarray(excluded, dtype=bool).ravel()

@@ -410,9 +410,8 @@ class LossPlot(QWidget):
         xr = self._x_range
         x: list[float] | None = None
         if math.isfinite(xr.lo):
-            x = [xr.lo, max(nice_ceil(xr.hi), xr.hi)]
-            if self._x_limit is not None:
-                x = [xr.lo, max(self._x_limit, xr.hi)]
+            end = nice_ceil(xr.hi) if self._x_limit is None else self._x_limit
+            x = [xr.lo, max(end, xr.hi)]
         yr = self._y_range
         ref = self._reference.loss
         y: list[float] | None = None

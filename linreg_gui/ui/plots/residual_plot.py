@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from linreg_gui.ui.plots import style
-from linreg_gui.ui.plots.data_plot import MARGIN, padded_range
+from linreg_gui.ui.plots.data_plot import MARGIN, NAVIGATION_TIP, padded_range
 from linreg_gui.ui.plots.points import (
     DotCloudItem,
     DotSample,
@@ -78,7 +78,7 @@ class ResidualPlot(QWidget):
         on_point_click(self._widget, self.point_at, self.point_clicked.emit)
         self._widget.setToolTip(
             "Click a point to leave its row out of the fit; put it back from the "
-            "Fit tab or the table.\nDrag to pan, scroll to zoom, right-click for more."
+            "Fit tab or the table.\n" + NAVIGATION_TIP
         )
 
     def point_at(self, x: float, y: float, *, pixels: float = 6.0) -> int | None:
