@@ -1,15 +1,19 @@
-"""The training thread: drives a gradient-descent step iterator, streams snapshots.
+"""The training thread: drives a gradient-descent run, streams snapshots.
 
 It never touches widgets.  Commands (pause, step, stop, a new learning rate or
 speed) arrive from the GUI thread through a condition variable and take effect
-before the next step, so Stop acts within one step.  Snapshots are immutable,
-go out at most 60 times a second and only after the GUI acknowledged the last
-one; each carries every loss since the previous one.  A final snapshot is always
-sent.  Slow speeds are the same loop with a wait between steps.
+before the next block of steps, so Stop acts within one step at the speeds a
+student watches and within a ~2 ms block at full speed.  Snapshots are
+immutable and each carries every loss since the previous one; a final snapshot
+is always sent.  There is one loop: every turn asks the run for a block of steps
+(``advance(k)``); full speed takes blocks sized to about 2 ms, slow motion the
+same loop with blocks of one.  When to step and when to send is the throttle's
+decision (:mod:`linreg_gui.workers.throttle`), nowhere else.
 """
 
 from __future__ import annotations
 
+import enum
 import threading
 import time
 import traceback
@@ -26,14 +30,24 @@ from linreg_gui.model.gd import (
     not_converged_message,
 )
 from linreg_gui.model.snapshot import MAX_CHECKPOINTS, Checkpoint, RunState, Snapshot
-from linreg_gui.workers.throttle import SnapshotThrottle
+from linreg_gui.workers.throttle import MAX_SNAPSHOTS_PER_SECOND, SnapshotThrottle
 
-MAX_SNAPSHOTS_PER_SECOND = 60.0
 #: At full speed the worker takes blocks of steps lasting about this long.
 BLOCK_SECONDS = 0.002
 MAX_BLOCK = 8192
 #: Log lines a snapshot carries at most (the newest); the rest are counted.
 MAX_LOG_ROWS = 200
+
+LossPiece = tuple[np.ndarray, np.ndarray, np.ndarray | None]
+
+
+class Command(enum.Enum):
+    """What the loop does next."""
+
+    RUN = "run"  # the next block (as large as the speed allows)
+    SINGLE = "single"  # exactly one step while paused (Step, F10)
+    REPORT_PAUSE = "report-pause"  # just paused: show the exact state first
+    STOP = "stop"
 
 
 class TrainingThread(QThread):
@@ -72,25 +86,20 @@ class TrainingThread(QThread):
         self.setObjectName(f"training-{run_id}")
         self._run = run
         self.run_id = run_id
-        self._throttle = SnapshotThrottle(max_rate)
-        self._max_rate = max_rate
+        self._throttle = SnapshotThrottle(max_rate, steps_per_second=steps_per_second)
         self._cond = threading.Condition()
         self._stop = False
         self._paused = start_paused
         self._steps_requested = 0
-        self._speed = steps_per_second
+        self._new_speed: tuple[float | None] | None = None
         self._new_learning_rate: float | None = None
-        # Losses since the last snapshot (owned by the worker thread only).
-        self._iterations: list[int] = []
-        self._losses: list[float] = []
-        self._test_losses: list[float] = []
         self._history_every = max(0, int(history_every))
-        self._pieces: list[tuple[np.ndarray, np.ndarray, np.ndarray | None]] = []
+        # Losses since the last snapshot (owned by the worker thread only).
+        self._pieces: list[LossPiece] = []
         self._block_size = 64
         self._checkpoints: deque[Step] = deque(maxlen=MAX_CHECKPOINTS)
         self._started_at = time.perf_counter()
         self._paused_time = 0.0
-        self._last_step_at = 0.0
         self._pause_reported = False
 
     # -- commands (any thread) -------------------------------------------------
@@ -127,7 +136,7 @@ class TrainingThread(QThread):
 
     def set_speed(self, steps_per_second: float | None) -> None:
         with self._cond:
-            self._speed = steps_per_second
+            self._new_speed = (steps_per_second,)
             self._cond.notify_all()
 
     def acknowledge(self) -> None:
@@ -148,50 +157,33 @@ class TrainingThread(QThread):
         last: Step | None = None
         state = RunState.FAILED
         message = ""
+        run, throttle = self._run, self._throttle
         try:
-            last = self._take(next(self._run))
+            last = self._take(run.advance(1), None, time.perf_counter())
             self._send(last, RunState.PAUSED if self.is_paused else RunState.RUNNING)
-            run, take, throttle = self._run, self._take, self._throttle
             while not run.finished:
-                # Fast path: plain attribute reads (atomic under the GIL); the
-                # lock is taken only when a command or pacing needs it.
-                if not (
-                    self._stop
-                    or self._paused
-                    or self._speed is not None
-                    or self._new_learning_rate is not None
-                ):
-                    # Full speed: blocks of steps as arrays, sized to about 2 ms,
-                    # so Stop still acts within a blink.
-                    began = time.perf_counter()
-                    block = run.advance(self._block_size)
-                    last = self._take_block(block, last, began)
-                    if run.divergence is not None:
-                        raise run.divergence
-                    if throttle.ready():
-                        self._send(last, RunState.RUNNING)
-                    continue
                 command = self._next_command()
-                if command == "stop":
+                if command is Command.STOP:
                     state = RunState.STOPPED
                     break
-                if command == "report-pause":
+                if command is Command.REPORT_PAUSE:
                     self._send(last, RunState.PAUSED)
                     continue
-                try:
-                    step = next(run)
-                except StopIteration:
-                    break
-                last = take(step)
-                if command == "single":
+                full_speed = command is Command.RUN and throttle.full_speed
+                began = time.perf_counter()
+                block = run.advance(self._block_size if full_speed else 1)
+                last = self._take(block, last, began, resize=full_speed)
+                if run.divergence is not None:
+                    raise run.divergence
+                if command is Command.SINGLE:
                     self._send(last, RunState.PAUSED)
-                elif throttle.ready() or self._slow():
+                elif throttle.may_send():
                     self._send(last, RunState.RUNNING)
             else:
-                converged = self._run.converged
+                converged = run.converged
                 state = RunState.CONVERGED if converged else RunState.MAX_ITER
-                if not converged and self._run.tol > 0:
-                    message = not_converged_message(self._run, last)
+                if not converged and run.tol > 0:
+                    message = not_converged_message(run, last)
         except DivergenceError as error:
             state, message = RunState.DIVERGED, str(error)
         except Exception:  # a bug must end the run, not the app
@@ -200,49 +192,54 @@ class TrainingThread(QThread):
         if last is not None:
             self._send(last, state, message)
 
-    def _next_command(self) -> str:
-        """Block while paused or pacing, then say what to do next.
-
-        Returns ``"step"``, ``"single"`` (one step while paused), ``"stop"`` or
-        ``"report-pause"`` (just paused: show the exact state first).
-        """
-        speed = self._speed
-        pace_until = None if speed is None else self._last_step_at + 1.0 / speed
+    def _next_command(self) -> Command:
+        """Block while paused or pacing, then say what to do next."""
+        # Full speed with nothing to do: plain attribute reads (atomic under the
+        # GIL), no lock, so a block of steps follows at once.
+        if (
+            not (
+                self._stop
+                or self._paused
+                or self._new_speed is not None
+                or self._new_learning_rate is not None
+            )
+            and self._throttle.full_speed
+        ):
+            return Command.RUN
+        throttle = self._throttle
         with self._cond:
             while True:
                 if self._stop:
-                    return "stop"
+                    return Command.STOP
                 if self._new_learning_rate is not None:
                     self._run.learning_rate = self._new_learning_rate
                     self._new_learning_rate = None
+                if self._new_speed is not None:
+                    throttle.set_speed(self._new_speed[0])
+                    self._new_speed = None
                 if self._paused:
                     if self._steps_requested:
                         self._steps_requested -= 1
                         self._pause_reported = True
-                        return "single"
+                        return Command.SINGLE
                     if not self._pause_reported:
                         self._pause_reported = True
-                        return "report-pause"
+                        return Command.REPORT_PAUSE
                     began = time.perf_counter()
                     self._cond.wait()
                     self._paused_time += time.perf_counter() - began
-                    pace_until = None
+                    throttle.restart_pace()
                     continue
                 self._pause_reported = False
-                if self._speed != speed:
-                    speed = self._speed
-                    pace_until = None
-                if self._slow() and not self._throttle.acknowledged():
-                    # Slow motion shows every step: wait until the last is drawn.
+                wait = throttle.step_wait()
+                if wait is None:  # slow motion: until the last step is drawn
                     self._cond.wait(0.25)
                     continue
-                if pace_until is not None:
-                    remaining = pace_until - time.perf_counter()
-                    if remaining > 0:
-                        self._cond.wait(remaining)
-                        continue
-                self._last_step_at = time.perf_counter()
-                return "step"
+                if wait > 0:
+                    self._cond.wait(wait)
+                    continue
+                throttle.stepped()
+                return Command.RUN
 
     def _elapsed(self) -> float:
         """Seconds since the start, pauses excluded."""
@@ -250,30 +247,19 @@ class TrainingThread(QThread):
             paused = self._paused_time
         return time.perf_counter() - self._started_at - paused
 
-    def _slow(self) -> bool:
-        return self._speed is not None and self._speed <= self._max_rate
-
-    def _take(self, step: Step) -> Step:
-        self._iterations.append(step.iteration)
-        self._losses.append(step.loss)
-        if step.test_loss is not None:
-            self._test_losses.append(step.test_loss)
-        every = self._history_every
-        if every and step.iteration % every == 0:
-            self._checkpoints.append(step)
-        return step
-
-    def _take_block(self, block: StepBlock, last: Step, began: float) -> Step:
+    def _take(
+        self, block: StepBlock, last: Step | None, began: float, *, resize: bool = False
+    ) -> Step:
         """Keep a block's losses and its newest history row; return its last step.
 
-        ``began`` is when the block was asked for: the next block is sized from
-        how long this one took.  The history log is worked out when the
-        snapshot is sent, from the iteration numbers alone (they are
-        consecutive), so a block costs no per-step Python here.
+        ``began`` is when the block was asked for: with ``resize`` the next
+        block is sized from how long this one took.  The history log is worked
+        out when the snapshot is sent, from the iteration numbers alone (they
+        are consecutive), so a block costs no per-step Python here.
         """
         if not len(block):
+            assert last is not None, "a run's first block holds its starting point"
             return last
-        self._flush_scalars()
         self._pieces.append((block.iterations, block.losses, block.test_losses))
         every = self._history_every
         if every:
@@ -281,28 +267,19 @@ class TrainingThread(QThread):
             newest = final - final % every
             if newest >= first:
                 self._checkpoints.append(block.step(newest - first))
-        elapsed = time.perf_counter() - began
-        self._block_size = _next_block_size(self._block_size, elapsed)
+        if resize:
+            elapsed = time.perf_counter() - began
+            self._block_size = _next_block_size(self._block_size, elapsed)
         return block.last
 
-    def _flush_scalars(self) -> None:
-        """Move losses kept one step at a time into the list of array pieces."""
-        if self._iterations:
-            test = np.array(self._test_losses) if self._test_losses else None
-            self._pieces.append(
-                (np.array(self._iterations, np.int64), np.array(self._losses), test)
-            )
-            self._iterations, self._losses, self._test_losses = [], [], []
-
     def _send(self, step: Step, state: RunState, message: str = "") -> None:
-        self._flush_scalars()
         pieces = self._pieces
         self._pieces = []
         if pieces:
             iterations = np.concatenate([p[0] for p in pieces])
             losses = np.concatenate([p[1] for p in pieces])
-            has_test = all(p[2] is not None for p in pieces)
-            test = np.concatenate([p[2] for p in pieces]) if has_test else None  # type: ignore[misc]
+            tests = [p[2] for p in pieces if p[2] is not None]
+            test = np.concatenate(tests) if len(tests) == len(pieces) else None
         else:
             iterations, losses, test = np.zeros(0, np.int64), np.zeros(0), None
         for array in (iterations, losses, test):
