@@ -1306,8 +1306,6 @@ def _read_whole(
     if error is not None:
         if isinstance(error, pd.errors.ParserError):
             raise _parser_error(path, fmt, reporter, error)
-        if isinstance(error, pd.errors.EmptyDataError):
-            return None
         raise error
     frame = box["frame"]
     return [_convert_part(frame, fmt.decimal)]
@@ -1322,8 +1320,6 @@ def _read_serial(
         return _parse_region(path, fmt, fmt.data_offset, size, reporter.add)
     except pd.errors.ParserError as error:
         raise _parser_error(path, fmt, reporter, error) from None
-    except (pd.errors.EmptyDataError, OverflowError) as error:
-        raise LoadError(f"the file cannot be read as a table ({error})", path) from None
     except OSError as error:
         raise LoadError(f"the file cannot be read ({error.strerror})", path) from None
 
