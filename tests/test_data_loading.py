@@ -26,7 +26,7 @@ import pandas as pd
 import pytest
 
 from linreg_gui.model import data
-from linreg_gui.model.data import SUPPORTED_SUFFIXES, Dataset, load_table
+from linreg_gui.model.data import SUPPORTED_SUFFIXES, Dataset, ReadOptions, load_table
 from linreg_gui.model.errors import LoadCancelled, LoadError
 
 FIXTURES = Path(__file__).parent / "data" / "loading"
@@ -50,10 +50,13 @@ def load_text(
 
 
 def load_error(
-    folder: Path, content: str | bytes, name: str = "table.csv"
+    folder: Path,
+    content: str | bytes,
+    name: str = "table.csv",
+    options: ReadOptions | None = None,
 ) -> LoadError:
     with pytest.raises(LoadError) as caught:
-        load_text(folder, content, name)
+        load_text(folder, content, name, options=options)
     return caught.value
 
 
@@ -62,17 +65,15 @@ def column(dataset: Dataset, name: str) -> list[float]:
 
 
 @pytest.fixture
-def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+def parallel() -> ReadOptions:
     """Send even tiny files down the multi-threaded path, in parts of ~64 bytes."""
-    monkeypatch.setattr(data, "_PARALLEL_MIN_BYTES", 1)
-    monkeypatch.setattr(data, "_CHUNK_BYTES", 64)
-    monkeypatch.setattr(data, "_worker_count", lambda: 3)
+    return ReadOptions(parallel_min_bytes=1, chunk_bytes=64, workers=3)
 
 
 @pytest.fixture
-def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+def small_parts() -> ReadOptions:
     """Make the single-thread path hand pandas two rows at a time."""
-    monkeypatch.setattr(data, "_ROWS_PER_PART", 2)
+    return ReadOptions(rows_per_part=2)
 
 
 # --------------------------------------------------------------------- Dataset
@@ -375,9 +376,9 @@ def test_named_empty_column_is_numeric_with_a_warning(tmp_path: Path) -> None:
     )
 
 
-def test_text_far_down_a_long_file(tmp_path: Path, small_parts: None) -> None:
+def test_text_far_down_a_long_file(tmp_path: Path, small_parts: ReadOptions) -> None:
     rows = [f"{i},{i}" for i in range(9)] + ["9,ten"]
-    dataset = load_text(tmp_path, "a,b\n" + "\n".join(rows) + "\n")
+    dataset = load_text(tmp_path, "a,b\n" + "\n".join(rows) + "\n", options=small_parts)
     assert dataset.numeric_columns == ("a",)
     assert dataset.non_numeric["b"] == "line 11 holds 'ten', which is not a number"
     assert dataset.frame["b"].iloc[-1] == "ten"
@@ -519,16 +520,16 @@ def test_ragged_row_names_the_physical_line(
 
 @pytest.mark.parametrize(("content", "line"), RAGGED_CASES.values(), ids=RAGGED_CASES)
 def test_ragged_row_in_parts(
-    tmp_path: Path, content: str, line: int, small_parts: None
+    tmp_path: Path, content: str, line: int, small_parts: ReadOptions
 ) -> None:
-    assert load_error(tmp_path, content).line == line
+    assert load_error(tmp_path, content, options=small_parts).line == line
 
 
 @pytest.mark.parametrize(("content", "line"), RAGGED_CASES.values(), ids=RAGGED_CASES)
 def test_ragged_row_on_threads(
-    tmp_path: Path, content: str, line: int, parallel: None
+    tmp_path: Path, content: str, line: int, parallel: ReadOptions
 ) -> None:
-    assert load_error(tmp_path, content).line == line
+    assert load_error(tmp_path, content, options=parallel).line == line
 
 
 def test_ragged_row_without_header(tmp_path: Path) -> None:
@@ -565,9 +566,9 @@ def test_infinity_names_line_and_column(tmp_path: Path, text: str, shown: str) -
     )
 
 
-def test_infinity_on_threads(tmp_path: Path, parallel: None) -> None:
+def test_infinity_on_threads(tmp_path: Path, parallel: ReadOptions) -> None:
     content = "x,y\n" + "1,2\n" * 40 + "\n5,-inf\n"
-    error = load_error(tmp_path, content)
+    error = load_error(tmp_path, content, options=parallel)
     assert (error.line, error.column) == (43, "y")
 
 
@@ -665,54 +666,50 @@ def assert_same(left: Dataset, right: Dataset) -> None:
     assert left.warnings == right.warnings
 
 
-def test_threads_and_parts_give_the_same_table(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_threads_and_parts_give_the_same_table(tmp_path: Path) -> None:
     path = write(tmp_path, "mixed.csv", mixed_table(500))
     reference = load_table(path)
     assert reference.numeric_columns == ("id", "x", "y")
     assert reference.non_numeric["label"] == "line 2 holds 'p0', which is not a number"
-    with monkeypatch.context() as patch:
-        patch.setattr(data, "_ROWS_PER_PART", 7)
-        assert_same(load_table(path), reference)
-    with monkeypatch.context() as patch:
-        patch.setattr(data, "_PARALLEL_MIN_BYTES", 1)
-        patch.setattr(data, "_CHUNK_BYTES", 200)
-        patch.setattr(data, "_worker_count", lambda: 4)
-        assert_same(load_table(path), reference)
+    parts = ReadOptions(rows_per_part=7)
+    assert_same(load_table(path, options=parts), reference)
+    threads = ReadOptions(parallel_min_bytes=1, chunk_bytes=200, workers=4)
+    assert_same(load_table(path, options=threads), reference)
 
 
-def test_threads_with_text_appearing_late(tmp_path: Path, parallel: None) -> None:
+def test_threads_with_text_appearing_late(
+    tmp_path: Path, parallel: ReadOptions
+) -> None:
     content = "x,y\n" + "".join(f"{i},{i}\n" for i in range(40)) + "\n40,forty\n"
-    dataset = load_text(tmp_path, content)
+    dataset = load_text(tmp_path, content, options=parallel)
     assert dataset.non_numeric["y"] == "line 43 holds 'forty', which is not a number"
     # The whole column shows the file's text, also where a part held only numbers.
     assert dataset.frame["y"].iloc[:3].tolist() == ["0", "1", "2"]
 
 
 def test_threads_with_quoted_line_breaks_fall_back(
-    tmp_path: Path, parallel: None
+    tmp_path: Path, parallel: ReadOptions
 ) -> None:
     content = "x,note\n" + "".join(f'{i},"a\n\nb, {i}"\n' for i in range(30))
-    dataset = load_text(tmp_path, content)
+    dataset = load_text(tmp_path, content, options=parallel)
     assert dataset.n_rows == 30
     assert dataset.frame["note"].iloc[29] == "a\n\nb, 29"
 
 
-def test_threads_read_latin1(tmp_path: Path, parallel: None) -> None:
+def test_threads_read_latin1(tmp_path: Path, parallel: ReadOptions) -> None:
     content = ("Température;y\n" + "1,5;2\n" * 30).encode("latin-1")
-    dataset = load_table(write(tmp_path, "fr.csv", content))
+    dataset = load_table(write(tmp_path, "fr.csv", content), options=parallel)
     assert dataset.columns == ("Température", "y")
     assert column(dataset, "Température") == [1.5] * 30
 
 
-def test_no_warnings_with_mixed_types(tmp_path: Path, small_parts: None) -> None:
+def test_no_warnings_with_mixed_types(tmp_path: Path, small_parts: ReadOptions) -> None:
     """pandas warns about mixed types when it infers them chunk by chunk; not here."""
     import warnings
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        load_text(tmp_path, mixed_table(50))
+        load_text(tmp_path, mixed_table(50), options=small_parts)
     assert caught == []
 
 
@@ -722,14 +719,12 @@ def big_file(folder: Path, megabytes: float) -> Path:
     return write(folder, "big.csv", "a,b,c,d\n" + row * count)
 
 
-def test_progress_rises_to_one_in_small_steps(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_progress_rises_to_one_in_small_steps(tmp_path: Path) -> None:
     """Read block by block, the bar moves at least every megabyte and a half."""
-    monkeypatch.setattr(data, "_WHOLE_MIN_BYTES", 1 << 60)
+    blocks = ReadOptions(whole_min_bytes=1 << 60)
     path = big_file(tmp_path, 3)
     seen: list[float] = []
-    load_table(path, progress=seen.append)
+    load_table(path, progress=seen.append, options=blocks)
     assert seen[-1] == 1.0
     assert seen == sorted(seen)
     assert all(0.0 <= value <= 1.0 for value in seen)
@@ -753,9 +748,9 @@ def test_progress_moves_while_pandas_reads_the_whole_file(
     monkeypatch.setattr(pd, "read_csv", slow_read_csv)
     # The estimate expects the read to take one second.
     path = big_file(tmp_path, 3)
-    monkeypatch.setattr(data, "_ASSUMED_BYTES_PER_SECOND", path.stat().st_size)
+    estimate = ReadOptions(assumed_bytes_per_second=path.stat().st_size)
     seen: list[float] = []
-    load_table(path, progress=seen.append)
+    load_table(path, progress=seen.append, options=estimate)
     assert reading.is_set()
     assert seen == sorted(seen)
     assert seen[-1] == 1.0
@@ -765,12 +760,10 @@ def test_progress_moves_while_pandas_reads_the_whole_file(
     assert max(before_end) >= 0.2  # at least 0.3 s of the expected 1 s
 
 
-def test_progress_on_threads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(data, "_PARALLEL_MIN_BYTES", 1)
-    monkeypatch.setattr(data, "_CHUNK_BYTES", 256 * 1024)
-    monkeypatch.setattr(data, "_worker_count", lambda: 2)
+def test_progress_on_threads(tmp_path: Path) -> None:
+    threads = ReadOptions(parallel_min_bytes=1, chunk_bytes=256 * 1024, workers=2)
     seen: list[float] = []
-    dataset = load_table(big_file(tmp_path, 3), progress=seen.append)
+    dataset = load_table(big_file(tmp_path, 3), progress=seen.append, options=threads)
     assert dataset.n_rows > 60_000
     assert seen[-1] == 1.0
     assert seen == sorted(seen)
@@ -797,12 +790,8 @@ def test_cancel_stops_within_a_read_block(tmp_path: Path) -> None:
     assert seen[-1] < 0.5
 
 
-def test_cancel_on_threads_stops_the_workers(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(data, "_PARALLEL_MIN_BYTES", 1)
-    monkeypatch.setattr(data, "_CHUNK_BYTES", 128 * 1024)
-    monkeypatch.setattr(data, "_worker_count", lambda: 2)
+def test_cancel_on_threads_stops_the_workers(tmp_path: Path) -> None:
+    threads = ReadOptions(parallel_min_bytes=1, chunk_bytes=128 * 1024, workers=2)
     path = big_file(tmp_path, 4)
     before = threading.active_count()
     calls: list[int] = []
@@ -812,7 +801,7 @@ def test_cancel_on_threads_stops_the_workers(
         return len(calls) > 2
 
     with pytest.raises(LoadCancelled):
-        load_table(path, cancel=cancel)
+        load_table(path, cancel=cancel, options=threads)
     # A whole-file read cancelled mid-way finishes alone, briefly.
     assert data.wait_for_abandoned_reads(timeout=30)
     assert threading.active_count() == before
@@ -838,18 +827,14 @@ def _no_leftover_threads() -> Iterator[None]:
     assert threading.active_count() == before
 
 
-def _two_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Dataset, Dataset]:
+def _two_ways(path: Path) -> tuple[Dataset, Dataset]:
     """Load once through pandas' whole-file path and once block by block."""
     whole = load_table(path)
-    with monkeypatch.context() as patch:
-        patch.setattr(data, "_WHOLE_MIN_BYTES", 1 << 60)
-        blocks = load_table(path)
+    blocks = load_table(path, options=ReadOptions(whole_min_bytes=1 << 60))
     return whole, blocks
 
 
-def test_whole_file_reading_gives_the_same_table(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_whole_file_reading_gives_the_same_table(tmp_path: Path) -> None:
     rng = np.random.default_rng(3)
     values = rng.normal(size=(120_000, 3))
     rows = [",".join(repr(float(v)) for v in row) for row in values]
@@ -857,8 +842,8 @@ def test_whole_file_reading_gives_the_same_table(
     rows[-3] = "word,2.0,3.0"  # a word far down a numeric column
     path = tmp_path / "large.csv"
     path.write_text("a,b,c\n" + "\n".join(rows) + "\n")
-    assert path.stat().st_size > data._WHOLE_MIN_BYTES
-    whole, blocks = _two_ways(path, monkeypatch)
+    assert path.stat().st_size > ReadOptions().whole_min_bytes
+    whole, blocks = _two_ways(path)
     assert whole.columns == blocks.columns
     assert whole.numeric_columns == blocks.numeric_columns == ("b", "c")
     assert whole.non_numeric == blocks.non_numeric

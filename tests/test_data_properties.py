@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -22,8 +21,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from linreg_gui.model import data
-from linreg_gui.model.data import Dataset, load_table
+from linreg_gui.model.data import Dataset, ReadOptions, load_table
 from linreg_gui.model.errors import LoadError
 
 # The conftest's autouse settings fixture is function-scoped but has nothing to do
@@ -42,21 +40,16 @@ def folder() -> Iterator[Path]:
         yield Path(name)
 
 
-@contextmanager
-def threads_forced(part_bytes: int = 32) -> Iterator[None]:
+def threads_forced(part_bytes: int = 32) -> ReadOptions:
     """Parse even a tiny file on three threads, in parts of about `part_bytes`."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(data, "_PARALLEL_MIN_BYTES", 1)
-        patch.setattr(data, "_CHUNK_BYTES", part_bytes)
-        patch.setattr(data, "_worker_count", lambda: 3)
-        yield
+    return ReadOptions(parallel_min_bytes=1, chunk_bytes=part_bytes, workers=3)
 
 
-def outcome(path: Path) -> Dataset | LoadError:
+def outcome(path: Path, options: ReadOptions | None = None) -> Dataset | LoadError:
     """Load `path`; anything but a Dataset or a LoadError fails the test."""
     result: Dataset | LoadError
     try:
-        result = load_table(path)
+        result = load_table(path, options=options)
     except LoadError as error:
         result = error
     event("LoadError" if isinstance(result, LoadError) else "Dataset")
@@ -170,8 +163,7 @@ def test_csv_like_text_gives_the_same_outcome_on_one_or_many_threads(
     path = folder / "text.csv"
     path.write_bytes(content)
     serial = outcome(path)
-    with threads_forced():
-        threaded = outcome(path)
+    threaded = outcome(path, threads_forced())
     assert_same_outcome(serial, threaded)
 
 
@@ -227,8 +219,7 @@ def test_numbers_come_back_exactly(
     path = folder / "numbers.csv"
     path.write_bytes(content)
     if threaded:
-        with threads_forced(part_bytes=256):
-            dataset = load_table(path)
+        dataset = load_table(path, options=threads_forced(part_bytes=256))
     else:
         dataset = load_table(path)
     assert list(dataset.columns) == names

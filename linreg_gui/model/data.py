@@ -63,7 +63,7 @@ else:
 
 from linreg_gui.model.errors import LoadCancelled, LoadError
 
-__all__ = ["SUPPORTED_SUFFIXES", "Dataset", "load_table"]
+__all__ = ["SUPPORTED_SUFFIXES", "Dataset", "ReadOptions", "load_table"]
 
 FloatArray = npt.NDArray[np.float64]
 ObjectArray = npt.NDArray[np.object_]
@@ -92,18 +92,9 @@ _OTHER_MAGIC: Final = (
 _SAMPLE_BYTES: Final = 64 * 1024
 _MAX_SAMPLE_BYTES: Final = 8 * 1024 * 1024
 _SNIFF_RECORDS: Final = 200
-# Files with at least this many data bytes are parsed in pieces on several threads.
-# Below it, threads cost more than they save.  (Module variables, not constants, so
-# that the tests can send small files down the parallel path.)
-_PARALLEL_MIN_BYTES = 16 * 1024 * 1024
-#: From this size on, a plain file goes to pandas whole (see `_read_whole`).
-_WHOLE_MIN_BYTES = 1024 * 1024
-_CHUNK_BYTES = 64 * 1024 * 1024
+#: More threads than this stop paying: pandas' parser shares the GIL between parts.
 _MAX_WORKERS: Final = 6
 _POLL_SECONDS: Final = 0.05
-# The single-thread path hands rows to pandas in parts of this many rows, so that
-# memory stays bounded and pandas never mixes types within a part (no DtypeWarning).
-_ROWS_PER_PART = 50_000
 
 # The strings pandas reads as a missing value by default (its ``na_values``).
 _MISSING_TEXT: Final = frozenset(
@@ -152,6 +143,69 @@ _PANDAS_RAGGED: Final = re.compile(r"Expected (\d+) fields in line (\d+), saw (\
 _WHITESPACE: Final = re.compile(r"[ \t]+")
 _CONTROL_CHARACTER: Final = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
 _DELIMITERS: Final = ("\t", ";", ",", "|")
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """Thresholds and sizes of the text reader's three ways to parse a file.
+
+    A plain file (only a header before the data, UTF-8 or Latin-1) of at least
+    `whole_min_bytes` goes to pandas whole, by path, which parses on several cores
+    but cannot report progress, so the bar moves by an estimate.  Otherwise a file
+    of at least `parallel_min_bytes` is split at line breaks and the regions parsed
+    on a pool of `workers` threads; anything smaller is parsed on the calling
+    thread, `rows_per_part` rows at a time.
+
+    Parameters
+    ----------
+    workers : int, optional
+        Threads for a parallel read and for joining its parts.  None (default):
+        the CPUs this process may use, at most 6.
+    whole_min_bytes : int, default 1 MiB
+        Data bytes from which a plain file goes to pandas whole.
+    parallel_min_bytes : int, default 16 MiB
+        Data bytes from which a file that is not read whole is parsed on threads.
+        Below it, threads cost more than they save.
+    chunk_bytes : int, default 64 MiB
+        Largest region one thread parses in a parallel read (smaller files are
+        split into two regions a thread).
+    rows_per_part : int, default 50,000
+        Rows handed to pandas at a time, so that memory stays bounded and pandas
+        never mixes types within a part (no DtypeWarning).
+    assumed_bytes_per_second : float, default 200e6
+        How fast pandas parses a file of numbers (two cores); only moves the
+        progress bar while a whole file is read in one call.
+
+    Raises
+    ------
+    ValueError
+        If a count or size is not positive (the byte thresholds may be 0).
+    """
+
+    workers: int | None = None
+    whole_min_bytes: int = 1024 * 1024
+    parallel_min_bytes: int = 16 * 1024 * 1024
+    chunk_bytes: int = 64 * 1024 * 1024
+    rows_per_part: int = 50_000
+    assumed_bytes_per_second: float = 200e6
+
+    def __post_init__(self) -> None:
+        if self.workers is not None and self.workers < 1:
+            raise ValueError(f"workers must be at least 1, got {self.workers}")
+        if self.whole_min_bytes < 0 or self.parallel_min_bytes < 0:
+            raise ValueError("the byte thresholds must not be negative")
+        if self.chunk_bytes < 1 or self.rows_per_part < 1:
+            raise ValueError("chunk_bytes and rows_per_part must be at least 1")
+        if not self.assumed_bytes_per_second > 0:
+            raise ValueError("assumed_bytes_per_second must be positive")
+
+    def worker_count(self) -> int:
+        """`workers`, or when it is None the CPUs this process may use (at most 6)."""
+        if self.workers is not None:
+            return self.workers
+        affinity = getattr(os, "sched_getaffinity", None)
+        available = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+        return max(1, min(_MAX_WORKERS, available))
 
 
 @dataclass(frozen=True, eq=False)
@@ -399,6 +453,7 @@ def load_table(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCallback | None = None,
+    options: ReadOptions | None = None,
 ) -> Dataset:
     """Read a table from a text file or the first sheet of a spreadsheet.
 
@@ -420,6 +475,9 @@ def load_table(
     cancel : callable, optional
         Polled while reading, from the calling thread; when it returns True the
         load stops within about one read block.
+    options : ReadOptions, optional
+        How to split the work of parsing text (threads, sizes); `ReadOptions()`
+        when omitted.  It changes how fast a file loads, never the result.
 
     Returns
     -------
@@ -454,7 +512,8 @@ def load_table(
                 f"{file.name} holds text, not a spreadsheet; it was read as a "
                 "delimited text table",
             )
-        dataset = _load_text(file, size, head, reporter, warnings)
+        read_options = options if options is not None else ReadOptions()
+        dataset = _load_text(file, size, head, reporter, warnings, read_options)
     reporter.finish()
     return dataset
 
@@ -598,6 +657,7 @@ def _load_text(
     head: bytes,
     reporter: _Reporter,
     warnings: tuple[str, ...],
+    options: ReadOptions,
     *,
     latin1: bool = False,
 ) -> Dataset:
@@ -606,29 +666,30 @@ def _load_text(
     fmt = replace(fmt, warnings=warnings + fmt.warnings)
     try:
         parts = None
-        if size - fmt.data_offset >= _WHOLE_MIN_BYTES and fmt.encoding in (
+        if size - fmt.data_offset >= options.whole_min_bytes and fmt.encoding in (
             "utf-8",
             "latin-1",
         ):
-            parts = _read_whole(path, fmt, size, head, reporter)
+            parts = _read_whole(path, fmt, size, head, reporter, options)
         if (
             parts is None
-            and size - fmt.data_offset >= _PARALLEL_MIN_BYTES
+            and size - fmt.data_offset >= options.parallel_min_bytes
             and fmt.encoding in ("utf-8", "latin-1")
-            and _worker_count() > 1
+            and options.worker_count() > 1
         ):
-            parts = _read_parallel(path, fmt, size, reporter)
+            parts = _read_parallel(path, fmt, size, reporter, options)
         if parts is None:
             reporter.done = 0
-            parts = _read_serial(path, fmt, size, reporter)
+            parts = _read_serial(path, fmt, size, reporter, options)
     except UnicodeDecodeError:
         if latin1:  # pragma: no cover - Latin-1 decodes every byte
             raise LoadError("the file's text cannot be decoded", path) from None
         # Valid UTF-8 in the sample, but not further on: start again as Latin-1.
-        return _load_text(path, size, head, reporter, warnings, latin1=True)
+        return _load_text(path, size, head, reporter, warnings, options, latin1=True)
     except (ValueError, OverflowError) as error:
         raise LoadError(f"the file cannot be read as a table ({error})", path) from None
-    columns = _merge_parts(parts, fmt.width, _worker_count() if len(parts) > 1 else 1)
+    workers = options.worker_count() if len(parts) > 1 else 1
+    columns = _merge_parts(parts, fmt.width, workers)
     n_rows = sum(part.n_rows for part in parts)
     columns = _restore_text(path, fmt, size, columns, n_rows, reporter)
 
@@ -1200,8 +1261,9 @@ def _parse_region(
     start: int,
     end: int,
     on_read: Callable[[int], None],
+    rows_per_part: int,
 ) -> list[_Part]:
-    """Parse the bytes [start, end) with one pandas reader, `_ROWS_PER_PART` at a time.
+    """Parse the bytes [start, end) with one pandas reader, `rows_per_part` at a time.
 
     One reader per region, not one per part: it keeps its buffers from part to
     part, which is most of what makes threads pay.
@@ -1212,7 +1274,7 @@ def _parse_region(
         stream = _Stream(raw, end - start, fmt.encoding, on_read)
         with pd.read_csv(
             stream,  # type: ignore[call-overload]
-            chunksize=_ROWS_PER_PART,
+            chunksize=rows_per_part,
             **_read_csv_options(fmt),
         ) as reader:
             for frame in reader:
@@ -1220,9 +1282,6 @@ def _parse_region(
     return parts
 
 
-#: Bytes a second pandas parses a file of numbers here (two cores); only used to
-#: move the progress bar while it reads a whole file in one call.
-_ASSUMED_BYTES_PER_SECOND = 200e6
 #: How often the loader looks at Cancel and moves the bar during such a read.
 _WHOLE_POLL_SECONDS: Final = 0.005
 _ABANDONED: list[threading.Thread] = []
@@ -1251,7 +1310,12 @@ atexit.register(wait_for_abandoned_reads)
 
 
 def _read_whole(
-    path: Path, fmt: _TextFormat, size: int, head: bytes, reporter: _Reporter
+    path: Path,
+    fmt: _TextFormat,
+    size: int,
+    head: bytes,
+    reporter: _Reporter,
+    settings: ReadOptions,
 ) -> list[_Part] | None:
     """Parse a large file with one ``pandas.read_csv(path)`` call, or return None.
 
@@ -1286,7 +1350,7 @@ def _read_whole(
 
     reader = threading.Thread(target=read, name="linreg-read-csv", daemon=True)
     began = time.monotonic()
-    expected = max(0.05, (size - fmt.data_offset) / _ASSUMED_BYTES_PER_SECOND)
+    expected = max(0.05, (size - fmt.data_offset) / settings.assumed_bytes_per_second)
     reader.start()
     while reader.is_alive():
         reader.join(_WHOLE_POLL_SECONDS)
@@ -1312,12 +1376,14 @@ def _read_whole(
 
 
 def _read_serial(
-    path: Path, fmt: _TextFormat, size: int, reporter: _Reporter
+    path: Path, fmt: _TextFormat, size: int, reporter: _Reporter, settings: ReadOptions
 ) -> list[_Part]:
     """Parse the data rows on this thread."""
     reporter.base = fmt.data_offset
     try:
-        return _parse_region(path, fmt, fmt.data_offset, size, reporter.add)
+        return _parse_region(
+            path, fmt, fmt.data_offset, size, reporter.add, settings.rows_per_part
+        )
     except pd.errors.ParserError as error:
         raise _parser_error(path, fmt, reporter, error) from None
     except OSError as error:
@@ -1394,22 +1460,16 @@ def _restore_text(
     return restored
 
 
-def _worker_count() -> int:
-    affinity = getattr(os, "sched_getaffinity", None)
-    available = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
-    return max(1, min(_MAX_WORKERS, available))
-
-
 def _region_bounds(
-    raw: BinaryIO, start: int, size: int, workers: int
+    raw: BinaryIO, start: int, size: int, workers: int, chunk_bytes: int
 ) -> list[tuple[int, int]]:
     """Split [start, size) into regions that end after a \\n.
 
     Two regions a worker balance the load when one thread is slowed down; more
-    would cost a reader each.  Very large files get regions of `_CHUNK_BYTES`.
+    would cost a reader each.  Very large files get regions of `chunk_bytes`.
     """
     bounds: list[tuple[int, int]] = []
-    step = max(1, min(_CHUNK_BYTES, -(-(size - start) // (2 * workers))))
+    step = max(1, min(chunk_bytes, -(-(size - start) // (2 * workers))))
     position = start
     while position < size:
         end = position + step
@@ -1433,7 +1493,7 @@ def _region_bounds(
 
 
 def _read_parallel(
-    path: Path, fmt: _TextFormat, size: int, reporter: _Reporter
+    path: Path, fmt: _TextFormat, size: int, reporter: _Reporter, settings: ReadOptions
 ) -> list[_Part] | None:
     """Parse parts of the data on a thread pool; None if one needs the whole file.
 
@@ -1444,10 +1504,12 @@ def _read_parallel(
     here, on the calling thread; the workers only count bytes and watch `stop`.
     """
     reporter.base = fmt.data_offset
-    workers = _worker_count()
+    workers = settings.worker_count()
     try:
         with _open_binary(path) as raw:
-            bounds = _region_bounds(raw, fmt.data_offset, size, workers)
+            bounds = _region_bounds(
+                raw, fmt.data_offset, size, workers, settings.chunk_bytes
+            )
     except OSError as error:
         raise LoadError(f"the file cannot be read ({error.strerror})", path) from None
     counts = [0] * len(bounds)
@@ -1466,7 +1528,7 @@ def _read_parallel(
                 raw.seek(start)
                 if not _part_starts_cleanly(raw, end - start, fmt):
                     raise _NeedsSerial
-        return _parse_region(path, fmt, start, end, on_read)
+        return _parse_region(path, fmt, start, end, on_read, settings.rows_per_part)
 
     pool = ThreadPoolExecutor(max_workers=workers)
     try:
