@@ -579,7 +579,7 @@ def write_numeric_csv(path: Path, n_rows: int, rng: np.random.Generator) -> None
 
 def csv_case(path: Path, n: int, settings: Settings) -> list[str]:
     """One row of the CSV table."""
-    from linreg_gui.model.data import load_table
+    from linreg_gui.model.io import load_table
 
     kept = Kept()
     result = interleave(

@@ -163,8 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from linreg_gui.model.data import load_table
     from linreg_gui.model.fitting import resolve_spec
+    from linreg_gui.model.io import load_table
 
     dataset = load_table(args.file)
     spec = resolve_spec(

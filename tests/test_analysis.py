@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from linreg_gui.model.analysis import analyse
-from linreg_gui.model.data import Dataset
+from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.design import DesignSpec
 from linreg_gui.model.fitting import FitSettings, _metrics
 

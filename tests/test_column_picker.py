@@ -9,7 +9,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 from pytestqt.qtbot import QtBot
 
-from linreg_gui.model.data import Dataset
+from linreg_gui.model.dataset import Dataset
 from linreg_gui.ui.column_picker import ColumnPicker
 
 pytestmark = pytest.mark.gui

@@ -25,9 +25,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from linreg_gui.model import data
-from linreg_gui.model.data import SUPPORTED_SUFFIXES, Dataset, ReadOptions, load_table
+from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.errors import LoadCancelled, LoadError
+from linreg_gui.model.io import (
+    SUPPORTED_SUFFIXES,
+    ReadOptions,
+    files,
+    load_table,
+    wait_for_abandoned_reads,
+)
 
 FIXTURES = Path(__file__).parent / "data" / "loading"
 
@@ -407,7 +413,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     def refuse(_: Path) -> object:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(data, "_open_binary", refuse)
+    monkeypatch.setattr(files, "open_binary", refuse)
     with pytest.raises(LoadError, match=r"secret\.csv: you do not have permission"):
         load_table(path)
 
@@ -803,13 +809,13 @@ def test_cancel_on_threads_stops_the_workers(tmp_path: Path) -> None:
     with pytest.raises(LoadCancelled):
         load_table(path, cancel=cancel, options=threads)
     # A whole-file read cancelled mid-way finishes alone, briefly.
-    assert data.wait_for_abandoned_reads(timeout=30)
+    assert wait_for_abandoned_reads(timeout=30)
     assert threading.active_count() == before
 
 
 def test_model_layer_imports_no_qt() -> None:
     code = (
-        "import sys, linreg_gui.model.data; "
+        "import sys, linreg_gui.model.dataset, linreg_gui.model.io; "
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]; "
         "sys.exit(1 if bad else 0)"
     )
@@ -823,7 +829,7 @@ def _no_leftover_threads() -> Iterator[None]:
     """Every load joins the threads it starts, even when it fails."""
     before = threading.active_count()
     yield
-    assert data.wait_for_abandoned_reads(timeout=30)  # cancelled reads end alone
+    assert wait_for_abandoned_reads(timeout=30)  # cancelled reads end alone
     assert threading.active_count() == before
 
 

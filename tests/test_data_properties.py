@@ -21,8 +21,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from linreg_gui.model.data import Dataset, ReadOptions, load_table
+from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.errors import LoadError
+from linreg_gui.model.io import ReadOptions, load_table
 
 # The conftest's autouse settings fixture is function-scoped but has nothing to do
 # with these examples, so Hypothesis need not warn about sharing it.

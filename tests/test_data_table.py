@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from linreg_gui.model.data import Dataset
+from linreg_gui.model.dataset import Dataset
 from linreg_gui.ui.data_table import (
     DatasetTableModel,
     DataTableView,

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from linreg_gui.model.data import Dataset
+from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.design import MAX_DEGREE, DesignSpec
 from linreg_gui.model.examples import (
     DEFAULT_EXAMPLE,

@@ -21,7 +21,8 @@ def loaded_modules_after(statement: str) -> set[str]:
     [
         "linreg_gui",
         "linreg_gui.model.fitting",
-        "linreg_gui.model.data",
+        "linreg_gui.model.dataset",
+        "linreg_gui.model.io",
         "linreg_gui.model.compare",
         "linreg_gui.model.examples",
         "linreg_gui.report",

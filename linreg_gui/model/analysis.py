@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from linreg_gui.model import stats
-from linreg_gui.model.data import Dataset
+from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.design import Design, DesignSpec
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.fitting import (

@@ -16,7 +16,8 @@ from importlib.resources import as_file, files
 
 import numpy as np
 
-from linreg_gui.model.data import Dataset, load_table
+from linreg_gui.model.dataset import Dataset
+from linreg_gui.model.io import load_table
 
 #: Bounds of :func:`generate_linear`'s ``n`` (the dialog uses them too).
 MIN_GENERATED_ROWS = 2

@@ -37,7 +37,7 @@ from linreg_gui.model.solvers import (
 )
 
 if TYPE_CHECKING:
-    from linreg_gui.model.data import Dataset
+    from linreg_gui.model.dataset import Dataset
 
 FloatArray = NDArray[np.float64]
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from linreg_gui.ui.results_panel import mute
 
 if TYPE_CHECKING:
-    from linreg_gui.model.data import Dataset
+    from linreg_gui.model.dataset import Dataset
 
 _NAME = int(Qt.ItemDataRole.UserRole)
 

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from linreg_gui.model.data import Dataset
+    from linreg_gui.model.dataset import Dataset
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from linreg_gui import __version__
 from linreg_gui.model.analysis import Analysis
-from linreg_gui.model.data import SUPPORTED_SUFFIXES, Dataset
+from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.examples import DEFAULT_EXAMPLE, EXAMPLES, get_example
 from linreg_gui.model.fitting import (
@@ -60,6 +60,7 @@ from linreg_gui.model.fitting import (
     fitted_curve,
     predict,
 )
+from linreg_gui.model.io import SUPPORTED_SUFFIXES
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.settings import Settings, data_dir
 from linreg_gui.ui.column_picker import ColumnPicker

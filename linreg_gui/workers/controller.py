@@ -26,11 +26,12 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal
 
 from linreg_gui.model.analysis import Analysis, analyse
-from linreg_gui.model.data import Dataset, load_table
+from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.design import DesignSpec
 from linreg_gui.model.errors import FitError, LoadError
 from linreg_gui.model.examples import generate_linear, get_example, load_example
 from linreg_gui.model.fitting import FitResult, FitSettings, start_run, summarize
+from linreg_gui.model.io import load_table
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.workers.tasks import (
     CancelCheck,

@@ -1,0 +1,286 @@
+"""The loaded table every part of the app shares: `Dataset`.
+
+Numeric columns are float64 with NaN for a missing value; every other column keeps
+its text for display, with the reason it cannot be used as x or y.  Loading files
+into a `Dataset` is `linreg_gui.model.io`'s job; this module only defines the value
+and the checks that keep it consistent.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from linreg_gui.model.lazy import pandas as pd
+
+__all__ = ["Dataset", "FloatArray", "ObjectArray", "not_a_number_reason"]
+
+FloatArray = npt.NDArray[np.float64]
+ObjectArray = npt.NDArray[np.object_]
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """A loaded table: every column of the file, the numeric ones as float64.
+
+    Immutable, so that the GUI, a worker thread and a fitted model can share one
+    without copying; `with_value` returns an edited copy.  Equality is identity:
+    comparing two frames cell by cell is rarely what a caller means.
+
+    Parameters
+    ----------
+    name : str
+        Display name: the file name, or an example's title.
+    frame : pandas.DataFrame
+        Every column as read, in file order.  Numeric columns are float64 with NaN
+        for a missing value; the others hold their text (object dtype) for display.
+    source : Path, optional
+        The file the data came from, if any.
+    non_numeric : Mapping of str to str
+        Each column that cannot be used as x or y, with the reason, naming the first
+        cell that is not a number ("line 7 holds 'abc', which is not a number").
+    warnings : tuple of str
+        Things the loader guessed or repaired, for the user to check.
+    description : str
+        Free text shown with the data (an example's story).
+
+    Numeric columns must hold finite numbers or NaN.  `load_table`, `from_arrays`
+    and `with_value` check that; the constructor only checks types, so that making
+    a dataset never scans a million rows twice.
+
+    Raises
+    ------
+    ValueError
+        If a column name is not a unique string, or a column outside `non_numeric`
+        is not float64.
+    """
+
+    name: str
+    frame: pd.DataFrame
+    source: Path | None = None
+    non_numeric: Mapping[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        # A read-only copy: the caller's dict must not change a "frozen" dataset.
+        object.__setattr__(
+            self, "non_numeric", MappingProxyType(dict(self.non_numeric))
+        )
+        object.__setattr__(self, "warnings", tuple(self.warnings))
+        names = list(self.frame.columns)
+        if not all(isinstance(name, str) for name in names):
+            raise ValueError("column names must be strings")
+        if len(set(names)) != len(names):
+            raise ValueError(f"column names must be unique, got {names}")
+        unknown = set(self.non_numeric) - set(names)
+        if unknown:
+            raise ValueError(f"non_numeric names unknown columns: {sorted(unknown)}")
+        for name in names:
+            if name in self.non_numeric:
+                continue
+            column = self.frame[name]
+            if column.dtype != np.float64:
+                raise ValueError(
+                    f"column {name!r} is {column.dtype}, not float64; list it in "
+                    "non_numeric or build the dataset with Dataset.from_arrays"
+                )
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """All column names, in file order."""
+        return tuple(str(name) for name in self.frame.columns)
+
+    @property
+    def numeric_columns(self) -> tuple[str, ...]:
+        """The columns that can be used as x or y, in file order."""
+        return tuple(name for name in self.columns if name not in self.non_numeric)
+
+    @property
+    def n_rows(self) -> int:
+        """Number of rows, counting rows with missing values."""
+        return len(self.frame)
+
+    def values(self, column: str) -> FloatArray:
+        """Return a numeric column as a read-only float64 array.
+
+        Read-only so that no caller can change the data behind the others' backs;
+        NaN marks a missing value.
+
+        Parameters
+        ----------
+        column : str
+            Name of a numeric column.
+
+        Returns
+        -------
+        ndarray of shape (n_rows,)
+            The values, without a copy.
+
+        Raises
+        ------
+        ValueError
+            If there is no such column, or it does not hold numbers.
+        """
+        self._require_numeric(column)
+        array = np.asarray(self.frame[column].to_numpy(), dtype=np.float64)
+        view: FloatArray = array.view()
+        view.flags.writeable = False
+        return view
+
+    def with_value(self, row: int, column: str, value: float) -> Dataset:
+        """Return a copy with one numeric cell changed (the GUI's table edits).
+
+        Only the edited column is copied; the others are shared with this dataset,
+        which stays unchanged.
+
+        Parameters
+        ----------
+        row : int
+            0-based row position.
+        column : str
+            Name of a numeric column.
+        value : float
+            The new value; NaN marks the cell as missing.
+
+        Returns
+        -------
+        Dataset
+            The edited copy.
+
+        Raises
+        ------
+        ValueError
+            If the column is unknown or not numeric, or the value is infinite or
+            not a number at all.
+        IndexError
+            If the row does not exist.
+        """
+        self._require_numeric(column)
+        if not 0 <= row < self.n_rows:
+            raise IndexError(f"row {row} does not exist; there are {self.n_rows} rows")
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{value!r} is not a number") from None
+        if math.isinf(number):
+            raise ValueError(
+                "a cell must hold a finite number, or be empty (NaN) when the value "
+                "is missing"
+            )
+        edited = self.frame[column].to_numpy(dtype=np.float64, copy=True)
+        edited[row] = number
+        frame = self.frame.copy(deep=False)
+        frame[column] = edited
+        return replace(self, frame=frame)
+
+    @classmethod
+    def from_arrays(
+        cls,
+        name: str,
+        columns: Mapping[str, npt.ArrayLike],
+        *,
+        description: str = "",
+        source: Path | None = None,
+    ) -> Dataset:
+        """Build a dataset from named one-dimensional arrays (examples, tests).
+
+        Arrays of integers or floats become float64 columns; any other array is
+        kept for display and listed in `non_numeric`, as a file column would be.
+
+        Parameters
+        ----------
+        name : str
+            Display name.
+        columns : Mapping of str to array_like
+            Column name to values, all of the same length.
+        description : str, optional
+            Free text shown with the data.
+        source : Path, optional
+            The file the arrays came from, if any.
+
+        Returns
+        -------
+        Dataset
+
+        Raises
+        ------
+        ValueError
+            If an array is not one-dimensional, the lengths differ, or a numeric
+            array holds an infinite value.
+        """
+        data: dict[str, pd.Series[Any]] = {}
+        non_numeric: dict[str, str] = {}
+        length: int | None = None
+        for column, values in columns.items():
+            array = np.asarray(values)
+            if array.ndim != 1:
+                raise ValueError(
+                    f"column {column!r} must be one-dimensional, got shape "
+                    f"{array.shape}"
+                )
+            if length is not None and len(array) != length:
+                raise ValueError(
+                    f"column {column!r} has {len(array)} values, the others {length}"
+                )
+            length = len(array)
+            if array.dtype.kind in "iuf":
+                floats = array.astype(np.float64)
+                if np.isinf(floats).any():
+                    raise ValueError(f"column {column!r} holds an infinite value")
+                data[column] = pd.Series(floats, dtype=np.float64, copy=False)
+                continue
+            objects = array.astype(object)
+            data[column] = pd.Series(objects, dtype=object, copy=False)
+            bad = _first_non_number(objects)
+            non_numeric[column] = (
+                "it holds no values"
+                if bad is None
+                else not_a_number_reason(f"row {bad + 1}", objects[bad])
+            )
+        frame = pd.DataFrame(data, copy=False)
+        return cls(
+            name=name,
+            frame=frame,
+            source=source,
+            non_numeric=non_numeric,
+            description=description,
+        )
+
+    def _require_numeric(self, column: str) -> None:
+        if column not in self.frame.columns:
+            raise ValueError(
+                f"there is no column {column!r}; the columns are "
+                + ", ".join(repr(name) for name in self.columns)
+            )
+        if column in self.non_numeric:
+            raise ValueError(
+                f"column {column!r} does not hold numbers: {self.non_numeric[column]}"
+            )
+
+
+def _first_non_number(values: ObjectArray) -> int | None:
+    """Index of the first filled value that is not a number (arrays given in code)."""
+    for index, value in enumerate(values):
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            continue
+        return index
+    return None
+
+
+def not_a_number_reason(place: str, value: object) -> str:
+    """The tooltip of a non-numeric column: where, and what is there."""
+    shown = str(value)
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    return f"{place} holds {shown!r}, which is not a number"

@@ -1,0 +1,331 @@
+"""Assemble the columns pandas read into a `Dataset`, or the error that names a cell.
+
+pandas hands over a table in parts (one per block of rows, or one for a whole
+file).  Each column of a part becomes a `Piece`: float64 if every cell is a number,
+else the values as read with the first cell that is not a number.  The parts are
+joined column by column (`merge_parts`), and `build_dataset` turns the columns into
+a dataset: numeric columns as they are, the others with the reason they cannot be
+used, and an error for an infinite value, each naming the physical line.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from linreg_gui.model.dataset import (
+    Dataset,
+    FloatArray,
+    ObjectArray,
+    not_a_number_reason,
+)
+from linreg_gui.model.errors import LoadError
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from linreg_gui.model.lazy import pandas as pd
+
+__all__ = ["Column", "Locate", "Part", "build_dataset", "convert_part", "merge_parts"]
+
+#: Physical line (or sheet row) and fields of each requested 0-based data row.
+Locate = Callable[[Iterable[int]], Mapping[int, tuple[int, list[str]]]]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One column of one part: floats if all numbers, else the values as read."""
+
+    values: FloatArray | ObjectArray
+    numeric: bool
+    first_bad: int = -1  # first cell that is not a number
+    first_inf: int = -1  # first infinite number
+    raw_text: bool = False  # values are the file's text (or missing), as pandas read it
+
+    def shows_text(self) -> bool:
+        """Whether the values show what the file says, for a text column."""
+        if self.raw_text:
+            return True
+        return self.numeric and bool(np.isnan(self.values.astype(np.float64)).all())
+
+
+@dataclass(frozen=True)
+class Part:
+    n_rows: int
+    pieces: list[Piece]
+
+
+def convert_part(frame: pd.DataFrame, decimal: str) -> Part:
+    """Classify each column of a part that pandas read."""
+    kinds = {
+        dtype.kind if isinstance(dtype, np.dtype) else "O" for dtype in frame.dtypes
+    }
+    if kinds <= {"i", "u", "f"} and frame.shape[1] > 0:
+        # The usual table of numbers: one array and one pass for all columns (this
+        # runs on every part, partly holding the GIL the other threads want).
+        block = frame.to_numpy(dtype=np.float64)
+        infinite = np.isinf(block)
+        has_inf = infinite.any(axis=0)
+        pieces = [
+            Piece(
+                block[:, j],
+                numeric=True,
+                first_inf=int(np.argmax(infinite[:, j])) if has_inf[j] else -1,
+            )
+            for j in range(frame.shape[1])
+        ]
+        return Part(len(frame), pieces)
+    return Part(
+        len(frame),
+        [_to_piece(frame.iloc[:, j], decimal) for j in range(frame.shape[1])],
+    )
+
+
+def _to_piece(series: pd.Series[Any], decimal: str) -> Piece:
+    """Classify a column read by pandas: numbers (as float64) or text."""
+    dtype = series.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind in "iuf":
+        return _numeric_piece(series.to_numpy(dtype=np.float64))
+    objects: ObjectArray = series.to_numpy(dtype=object, copy=True)
+    if isinstance(dtype, np.dtype) and dtype.kind == "b":
+        empty = len(objects) == 0
+        return Piece(objects, numeric=False, first_bad=-1 if empty else 0)
+    text = series
+    if decimal == ",":
+        text = series.astype(object).map(
+            lambda value: value.replace(",", ".") if isinstance(value, str) else value
+        )
+    numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
+    # A cell of spaces is empty; True/False (which to_numeric takes for 1/0) is not
+    # a number.
+    kinds = np.fromiter(
+        (_cell_kind(value) for value in objects), dtype=np.int8, count=len(objects)
+    )
+    filled = (kinds == _TEXT) | (kinds == _OTHER)
+    bad = (np.isnan(numbers) & filled) | (kinds == _TRUTH)
+    if not bad.any():
+        return _numeric_piece(numbers)
+    raw_text = not ((kinds == _TRUTH) | (kinds == _OTHER)).any()
+    objects[kinds == _EMPTY] = np.nan  # a cell of spaces is as empty as ""
+    return Piece(
+        objects, numeric=False, first_bad=int(np.argmax(bad)), raw_text=raw_text
+    )
+
+
+_EMPTY, _TEXT, _TRUTH, _OTHER = 0, 1, 2, 3
+
+
+def _cell_kind(value: object) -> int:
+    """Sort a cell pandas left unconverted: empty, text, True/False, or other."""
+    if isinstance(value, bool):
+        return _TRUTH
+    if isinstance(value, str):
+        return _TEXT if value.strip() else _EMPTY
+    if value is None or value is pd.NA or value is pd.NaT:
+        return _EMPTY
+    return _EMPTY if isinstance(value, float) and math.isnan(value) else _OTHER
+
+
+def _numeric_piece(values: FloatArray) -> Piece:
+    infinite = np.isinf(values)
+    first_inf = int(np.argmax(infinite)) if infinite.any() else -1
+    return Piece(values, numeric=True, first_inf=first_inf)
+
+
+@dataclass(frozen=True)
+class Column:
+    values: FloatArray | ObjectArray
+    numeric: bool
+    first_bad: int
+    first_inf: int
+    needs_text: bool = False  # a text column some of whose parts pandas converted
+
+    def is_empty(self) -> bool:
+        values = self.values
+        if len(values) and not pd.isna(values[0]):
+            return False  # the usual answer, without a pass over a million rows
+        return bool(pd.isna(values).all())
+
+
+def merge_parts(parts: Sequence[Part], width: int, workers: int) -> list[Column]:
+    """Join the parts column by column; a column is numeric if every part is.
+
+    Numeric columns are copied into place on `workers` threads: NumPy copies
+    without the GIL, and a million rows of eleven columns take a noticeable time.
+    """
+    columns: list[Column] = []
+    copies: list[tuple[FloatArray, list[FloatArray]]] = []
+    for j in range(width):
+        pieces = [part.pieces[j] for part in parts]
+        numeric = all(piece.numeric for piece in pieces)
+        first_bad = first_inf = -1
+        offset = 0
+        for part, piece in zip(parts, pieces, strict=True):
+            if first_bad < 0 and piece.first_bad >= 0 and not piece.numeric:
+                first_bad = offset + piece.first_bad
+            if first_inf < 0 and piece.first_inf >= 0:
+                first_inf = offset + piece.first_inf
+            offset += part.n_rows
+        values: FloatArray | ObjectArray
+        if len(pieces) == 1:
+            values = pieces[0].values
+        elif numeric:
+            values = np.empty(sum(part.n_rows for part in parts), dtype=np.float64)
+            copies.append(
+                (values, [np.asarray(piece.values, np.float64) for piece in pieces])
+            )
+        else:
+            values = np.concatenate([piece.values.astype(object) for piece in pieces])
+        if not numeric and values.dtype != object:
+            values = values.astype(object)
+        needs_text = not numeric and not all(piece.shows_text() for piece in pieces)
+        columns.append(
+            Column(values, numeric, first_bad, first_inf if numeric else -1, needs_text)
+        )
+    if workers > 1 and len(copies) > 1:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(_copy_pieces, copies))
+    else:
+        for job in copies:
+            _copy_pieces(job)
+    return columns
+
+
+def _copy_pieces(job: tuple[FloatArray, list[FloatArray]]) -> None:
+    target, pieces = job
+    position = 0
+    for piece in pieces:
+        target[position : position + len(piece)] = piece
+        position += len(piece)
+
+
+def build_dataset(
+    *,
+    path: Path,
+    names: Sequence[str],
+    unnamed: frozenset[int],
+    columns: Sequence[Column],
+    n_rows: int,
+    locate: Locate,
+    where: str,
+    warnings: Sequence[str],
+) -> Dataset:
+    """Check the columns read from a file and make the dataset (or the error).
+
+    `where` is what a message calls a place in the file ("line", or "row" on a
+    sheet); `locate` finds the places of the rows the messages are about.
+    """
+    if n_rows == 0:
+        raise LoadError("the file has a header row but no data rows", path)
+    kept, notes = _keep_columns(names, unnamed, columns, warnings)
+    wanted = {column.first_bad for _, column in kept if not column.numeric}
+    infinite = [
+        (column.first_inf, name) for name, column in kept if column.first_inf >= 0
+    ]
+    if infinite:
+        wanted.add(min(infinite)[0])
+    wanted.discard(-1)
+    places = locate(wanted)
+    reasons: dict[str, str] = {}
+    for name, column in kept:
+        if column.numeric:
+            continue
+        if column.first_bad < 0:
+            reasons[name] = "it holds no numbers"
+            continue
+        label, _ = _place(places, where, column.first_bad)
+        reasons[name] = not_a_number_reason(label, column.values[column.first_bad])
+    if not any(column.numeric for _, column in kept):
+        first = next(iter(reasons.items()), None)
+        detail = f" (column {first[0]!r}: {first[1]})" if first is not None else ""
+        raise LoadError(f"no column holds numbers{detail}", path)
+    if infinite:
+        raise _infinite_error(path, names, min(infinite), places, where)
+    frame = pd.DataFrame(
+        {
+            name: pd.Series(
+                column.values,
+                dtype=np.float64 if column.numeric else object,
+                copy=False,
+            )
+            for name, column in kept
+        },
+        copy=False,
+    )
+    return Dataset(
+        name=path.name,
+        frame=frame,
+        source=path.absolute(),
+        non_numeric=reasons,
+        warnings=tuple(notes),
+    )
+
+
+def _keep_columns(
+    names: Sequence[str],
+    unnamed: frozenset[int],
+    columns: Sequence[Column],
+    warnings: Sequence[str],
+) -> tuple[list[tuple[str, Column]], list[str]]:
+    """Drop empty columns the file did not name (trailing delimiters); note the
+    named-here and the empty ones."""
+    notes = list(warnings)
+    kept = [
+        (name, column)
+        for index, (name, column) in enumerate(zip(names, columns, strict=True))
+        if not (index in unnamed and column.is_empty())
+    ]
+    named_here = [
+        name
+        for index, (name, column) in enumerate(zip(names, columns, strict=True))
+        if index in unnamed and not column.is_empty()
+    ]
+    if named_here:
+        notes.append(
+            "columns without a name in the file were called "
+            + ", ".join(repr(name) for name in named_here)
+        )
+    empty = [name for name, column in kept if column.is_empty()]
+    if empty:
+        notes.append(
+            "these columns hold no values: " + ", ".join(repr(name) for name in empty)
+        )
+    return kept, notes
+
+
+def _place(
+    places: Mapping[int, tuple[int, list[str]]], where: str, row: int
+) -> tuple[str, int | None]:
+    """How a message names a row: its line (sheet row) if found, else its data row."""
+    if row in places:
+        return f"{where} {places[row][0]}", places[row][0]
+    return f"data row {row + 1}", None
+
+
+def _infinite_error(
+    path: Path,
+    names: Sequence[str],
+    first: tuple[int, str],
+    places: Mapping[int, tuple[int, list[str]]],
+    where: str,
+) -> LoadError:
+    """The error for the first infinite value: the cell as written, line, column."""
+    row, name = first
+    _, line = _place(places, where, row)
+    index = list(names).index(name)
+    text = "inf"
+    if row in places and index < len(places[row][1]):
+        text = places[row][1][index].strip()
+    return LoadError(
+        f"{text!r} is not a finite number; regression needs finite values "
+        "(leave the cell empty if the value is missing)",
+        path,
+        line=line,
+        column=name,
+    )

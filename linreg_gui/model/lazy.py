@@ -1,0 +1,26 @@
+"""pandas, imported on first use.
+
+pandas takes ~0.4 s to import and neither the window nor the command line needs it
+to start, so the model modules that use it reach it through `pandas` below, which
+imports it when an attribute is first read (by then usually in a loader thread).
+Modules write ``if TYPE_CHECKING: import pandas as pd`` for the type checker and
+``from linreg_gui.model.lazy import pandas as pd`` otherwise.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+
+class LazyModule:
+    """A stand-in that imports the module `name` when an attribute is read."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+
+pandas: Any = LazyModule("pandas")
