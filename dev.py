@@ -4,7 +4,7 @@
     python3 dev.py run [FILE]     open the app (an example is loaded when no FILE)
     python3 dev.py test [ARGS]    run the whole test suite (ARGS go to pytest)
     python3 dev.py bench          run the benchmarks and print ratios
-    python3 dev.py lint           ruff and mypy
+    python3 dev.py lint           ruff, mypy and the import-layer contracts
     python3 dev.py build          build the desktop bundle (dist/linreg-gui/) and
                                   its archive for copying to other machines
 
@@ -131,6 +131,8 @@ def main(argv: list[str]) -> int:
         status = run([str(python), "-m", "ruff", "check", "."])
         status |= run([str(python), "-m", "ruff", "format", "--check", "."])
         status |= run([str(python), "-m", "mypy"])
+        # The layers (model ← workers ← ui ← app), as contracts in pyproject.toml.
+        status |= run([str(python), "-m", "importlinter.cli", "--no-cache"])
         return status
     # build
     if sys.platform.startswith("linux") and not shutil.which("objdump"):

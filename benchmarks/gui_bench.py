@@ -106,7 +106,7 @@ def main(quick: bool = False) -> int:
 
     # Frame time: how long the window spends on each snapshot.
     frame_times: list[float] = []
-    original = window._on_snapshot
+    original = window.run_view.show_snapshot
 
     def timed(snapshot: object) -> None:
         began = time.perf_counter()

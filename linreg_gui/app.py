@@ -19,11 +19,9 @@ import logging
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -73,50 +71,6 @@ def setup_logging() -> Path:
         root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
-
-
-class ErrorReporter:
-    """``sys.excepthook``: log the traceback and show it in a dialog; keep running."""
-
-    def __init__(self, log_path: Path) -> None:
-        self.log_path = log_path
-        self.reported: list[str] = []
-        self._showing = False
-
-    def __call__(
-        self,
-        kind: type[BaseException],
-        error: BaseException,
-        trace: TracebackType | None,
-    ) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, trace)
-            return
-        details = "".join(traceback.format_exception(kind, error, trace))
-        self.report(f"{kind.__name__}: {error}", details)
-
-    def report(self, summary: str, details: str) -> None:
-        LOG.error("Unexpected error: %s\n%s", summary, details)
-        self.reported.append(details)
-        # Also on stderr: a terminal, CI or the desktop's journal keeps it.
-        print(
-            f"linreg-gui: unexpected error (logged in {self.log_path})", file=sys.stderr
-        )
-        print(details, file=sys.stderr, end="", flush=True)
-        if self._showing or os.environ.get("LINREG_GUI_NO_DIALOGS"):
-            return
-        from PySide6.QtWidgets import QApplication
-
-        from linreg_gui.ui.messages import CrashDialog
-
-        if QApplication.instance() is None:
-            return
-        self._showing = True
-        try:
-            dialog = CrashDialog(summary, details, str(self.log_path))
-            dialog.exec()
-        finally:
-            self._showing = False
 
 
 def when_first_painted(
@@ -229,6 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.aboutToQuit.connect(lambda: app.clipboard().clear())
     app.setWindowIcon(app_icon())
     log_path = setup_logging()
+    from linreg_gui.ui.crash_report import ErrorReporter
+
     reporter = ErrorReporter(log_path)
     sys.excepthook = reporter
     if args.self_test:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from linreg_gui.app import ErrorReporter
+    from linreg_gui.ui.crash_report import ErrorReporter
 
 TIMEOUT_S = 60.0
 

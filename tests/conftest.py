@@ -33,17 +33,34 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
             os.environ[key] = value
 
 
-@pytest.fixture
-def no_dangling_threads(qtbot: object) -> Iterator[None]:
-    """Fail a test that leaves a QThread running (napari's ``_dangling_qthreads``)."""
+@pytest.fixture(autouse=True)
+def no_dangling_threads(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a Qt test that leaves a QThread running or a QTimer ticking (napari's
+    ``_dangling_qthreads`` and ``_dangling_qtimers``).  Tests without Qt skip it."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
     import gc
 
-    from PySide6.QtCore import QThread
+    from PySide6.QtCore import QCoreApplication, QEvent, QThread, QTimer
 
     yield
+    # Deliver deleteLater and zero-time timers first.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
     gc.collect()
-    running = [t for t in gc.get_objects() if isinstance(t, QThread) and _is_running(t)]
+    objects = gc.get_objects()
+    running = [t for t in objects if isinstance(t, QThread) and _is_running(t)]
     assert not running, f"{len(running)} QThread(s) still running after the test"
+    ticking = [t for t in objects if isinstance(t, QTimer) and _is_active(t)]
+    assert not ticking, f"{len(ticking)} QTimer(s) still active after the test"
+
+
+def _is_active(timer: object) -> bool:
+    try:
+        return bool(timer.isActive())  # type: ignore[attr-defined]
+    except RuntimeError:  # the C++ object is already deleted
+        return False
 
 
 def _is_running(thread: object) -> bool:

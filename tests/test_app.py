@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import linreg_gui.app as app_module
-from linreg_gui.app import ErrorReporter, guard_stdio, setup_logging
+from linreg_gui.app import guard_stdio, setup_logging
+from linreg_gui.ui.crash_report import ErrorReporter
 
 
 def test_main_window_is_exposed_lazily() -> None:

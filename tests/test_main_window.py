@@ -9,8 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel
 
 from linreg_gui.model.examples import EXAMPLES
@@ -20,7 +20,7 @@ from linreg_gui.model.snapshot import RunState
 from linreg_gui.settings import Settings
 from linreg_gui.ui.main_window import MainWindow
 
-pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_dangling_threads")]
+pytestmark = pytest.mark.gui
 
 WAIT_MS = 20_000
 
@@ -59,8 +59,18 @@ def set_solver(win: MainWindow, **changes: object) -> None:
 
 
 def drop_file(win: MainWindow, path: Path) -> None:
+    """Drag a file over the window and drop it, as the desktop does."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QCoreApplication.sendEvent(win, enter)
+    assert enter.isAccepted()
     event = QDropEvent(
         QPoint(50, 50).toPointF(),
         Qt.DropAction.CopyAction,
@@ -68,7 +78,7 @@ def drop_file(win: MainWindow, path: Path) -> None:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    win.dropEvent(event)
+    QCoreApplication.sendEvent(win, event)
 
 
 def write_line_csv(path: Path, n: int = 50, slope: float = 2.0, seed: int = 1) -> Path:
@@ -291,7 +301,9 @@ def test_learning_rate_change_mid_run_applies(qtbot, window: MainWindow) -> None
         lambda: c.last_snapshot is not None and c.last_snapshot.iteration >= 1,
         timeout=WAIT_MS,
     )
-    c.set_learning_rate(0.05)
+    c.set_choices(
+        replace(c.choices, settings=replace(c.choices.settings, learning_rate=0.05))
+    )
     qtbot.waitUntil(lambda: c.last_snapshot.learning_rate == 0.05, timeout=WAIT_MS)  # type: ignore[union-attr]
     assert c.run_state is RunState.RUNNING  # not restarted
     window.stop_action.trigger()
@@ -319,7 +331,7 @@ def test_changing_columns_restarts_cleanly(
     window.run_action.trigger()
     qtbot.waitUntil(lambda: c.last_snapshot is not None, timeout=WAIT_MS)
     old_run = c.last_snapshot.run_id  # type: ignore[union-attr]
-    c.set_columns(("a", "b"), "y")
+    c.set_choices(replace(c.choices, x=("a", "b"), y="y"))
     qtbot.waitUntil(
         lambda: c.last_snapshot is not None and c.last_snapshot.run_id != old_run,
         timeout=WAIT_MS,
@@ -339,7 +351,7 @@ def test_editing_a_value_changes_the_fit(
     before = window.analysis.result.intercept  # type: ignore[union-attr]
     model = window.table_model
     index = model.index(0, 1)
-    window.analysis = None
+    window.fit_view.analysis = None
     assert model.setData(index, "1000", Qt.ItemDataRole.EditRole)
     wait_ready(qtbot, window)
     assert window.controller.dataset.values("weight")[0] == 1000.0  # type: ignore[union-attr]
@@ -385,7 +397,7 @@ def test_settings_persist(qtbot, tmp_path: Path) -> None:  # type: ignore[no-unt
     assert got[0] / got[1] == pytest.approx(wanted[0] / wanted[1], rel=0.02)
     assert second.log_loss_action.isChecked()
     assert str(csv.resolve()) in second.settings.recent_files()
-    assert second.recent_menu.actions()[0].text() == "remember.csv"
+    assert second.menus.recent.actions()[0].text() == "remember.csv"
     second.close()
 
 

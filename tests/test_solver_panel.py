@@ -19,14 +19,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from linreg_gui.model.fitting import ITERATIVE_METHODS, METHODS, FitSettings
+from linreg_gui.model.session import DEFAULT_CHOICES, Choices
 from linreg_gui.ui.log_spin_box import LogSpinBox, format_compact
-from linreg_gui.ui.solver_panel import (
-    DEFAULT_CHOICES,
-    EXPLANATIONS,
-    SPEEDS,
-    SolverChoices,
-    SolverPanel,
-)
+from linreg_gui.ui.solver_panel import EXPLANATIONS, SPEEDS, SolverPanel
 
 pytestmark = pytest.mark.gui
 
@@ -35,7 +30,7 @@ class Recorder:
     """Collects every signal the panel sends, in order."""
 
     def __init__(self, panel: SolverPanel) -> None:
-        self.choices: list[SolverChoices] = []
+        self.choices: list[Choices] = []
         self.rates: list[float] = []
         self.speeds: list[float | None] = []
         panel.choices_changed.connect(self.choices.append)
@@ -181,7 +176,7 @@ def test_defaults_are_the_textbook_run(panel: SolverPanel) -> None:
     assert choices == DEFAULT_CHOICES
     assert choices.settings.method == "gd"
     assert choices.settings.learning_rate == 0.1
-    assert choices.steps_per_second == 100.0
+    assert choices.steps_per_second == 20.0
     assert panel.method() == "gd"
 
 
@@ -457,8 +452,8 @@ def test_batch_edit_sends_choices_changed(panel: SolverPanel) -> None:
 
 ROUND_TRIPS = [
     DEFAULT_CHOICES,
-    SolverChoices(
-        FitSettings(
+    Choices(
+        settings=FitSettings(
             method="sgd",
             learning_rate=0.05,
             max_iter=5000,
@@ -473,37 +468,39 @@ ROUND_TRIPS = [
         intercept=False,
         steps_per_second=5.0,
     ),
-    SolverChoices(
-        FitSettings(method="momentum", learning_rate=2e-5, momentum=0.5),
+    Choices(
+        settings=FitSettings(method="momentum", learning_rate=2e-5, momentum=0.5),
         degree=1,
         intercept=True,
         steps_per_second=None,
     ),
-    SolverChoices(
-        FitSettings(method="adam", learning_rate=0.3, batch_size=64, test_size=0.35),
+    Choices(
+        settings=FitSettings(
+            method="adam", learning_rate=0.3, batch_size=64, test_size=0.35
+        ),
         degree=2,
         intercept=True,
         steps_per_second=1000.0,
     ),
-    SolverChoices(
-        FitSettings(method="ridge", alpha=0.3, standardize=True),
+    Choices(
+        settings=FitSettings(method="ridge", alpha=0.3, standardize=True),
         degree=10,
         intercept=True,
         steps_per_second=1.0,
     ),
-    SolverChoices(
-        FitSettings(method="lasso", alpha=1e-4, random_state=123456),
+    Choices(
+        settings=FitSettings(method="lasso", alpha=1e-4, random_state=123456),
         degree=1,
         intercept=False,
         steps_per_second=20.0,
     ),
-    SolverChoices(FitSettings(method="ols"), 4, True, 100.0),
+    Choices(settings=FitSettings(method="ols"), degree=4, steps_per_second=100.0),
 ]
 
 
 @pytest.mark.parametrize("choices", ROUND_TRIPS, ids=lambda c: c.settings.method)
 def test_set_choices_round_trips_without_signals(
-    qtbot: QtBot, panel: SolverPanel, choices: SolverChoices
+    qtbot: QtBot, panel: SolverPanel, choices: Choices
 ) -> None:
     record = Recorder(panel)
     panel.set_choices(choices)
@@ -515,14 +512,18 @@ def test_set_choices_round_trips_without_signals(
 
 
 def test_set_choices_snaps_speed_to_the_nearest_offered(panel: SolverPanel) -> None:
-    panel.set_choices(SolverChoices(FitSettings(method="gd"), 1, True, 150.0))
+    panel.set_choices(
+        Choices(settings=FitSettings(method="gd"), steps_per_second=150.0)
+    )
     assert panel.choices().steps_per_second == 100.0
     assert None in SPEEDS
 
 
 def test_set_choices_keeps_the_other_methods_batch_sizes(panel: SolverPanel) -> None:
     panel.set_choices(
-        SolverChoices(FitSettings(method="sgd", batch_size=10), 1, True, 100.0)
+        Choices(
+            settings=FitSettings(method="sgd", batch_size=10), steps_per_second=100.0
+        )
     )
     choose(panel, "adam")
     assert panel.choices().settings.batch_size is None

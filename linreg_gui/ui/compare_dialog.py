@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.model.compare import Comparison, compare_methods
 from linreg_gui.model.fitting import Problem
-from linreg_gui.report import comparison_text, format_number
+from linreg_gui.model.report import comparison_text, format_number
 
 #: Column headers that fit; the full titles are the tooltips.
 SHORT_NAMES = {

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linreg_gui.report import format_number, format_p, significance_stars
+from linreg_gui.model.report import format_number, format_p, significance_stars
 
 if TYPE_CHECKING:
     from linreg_gui.model.fitting import FitResult

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
@@ -40,30 +40,8 @@ from linreg_gui.model.fitting import (
     METHOD_TITLES,
     FitSettings,
 )
+from linreg_gui.model.session import DEFAULT_CHOICES, Choices
 from linreg_gui.ui.log_spin_box import WARNING_COLOUR, LogSpinBox, format_compact
-
-
-@dataclass(frozen=True)
-class SolverChoices:
-    """Everything the panel holds: the fit settings and the model's shape.
-
-    ``steps_per_second`` is the animation speed; ``None`` means as fast as the
-    machine goes.
-    """
-
-    settings: FitSettings
-    degree: int
-    intercept: bool
-    steps_per_second: float | None
-
-
-#: What a new user sees: the textbook's batch gradient descent, η = 0.1.
-DEFAULT_CHOICES = SolverChoices(
-    settings=FitSettings(method="gd", learning_rate=0.1, max_iter=1000, tol=1e-6),
-    degree=1,
-    intercept=True,
-    steps_per_second=100.0,
-)
 
 #: Animation speeds offered, slowest first; ``None`` is "max".
 SPEEDS: tuple[float | None, ...] = (1.0, 5.0, 20.0, 100.0, 1000.0, None)
@@ -139,7 +117,7 @@ class SolverPanel(QWidget):
 
     Signals
     -------
-    choices_changed(SolverChoices)
+    choices_changed(Choices)
         The user changed something that needs a new run.
     learning_rate_changed(float)
         The user changed η; a running run applies it from its next step.
@@ -163,13 +141,14 @@ class SolverPanel(QWidget):
         self._sgd_batch = DEFAULT_BATCH
         self._other_batch = 0
         self._labels: list[QLabel] = []
+        self._shown = DEFAULT_CHOICES  # columns pass through unchanged
         self._build()
         self._connect()
         self.set_choices(DEFAULT_CHOICES)
 
     # -- public API ------------------------------------------------------------
 
-    def choices(self) -> SolverChoices:
+    def choices(self) -> Choices:
         """The settings as shown; values that do not apply are left at defaults."""
         method = self.method()
         batch: int | None = None
@@ -190,14 +169,15 @@ class SolverPanel(QWidget):
             test_size=self._test.value() / 100.0,
             random_state=self._seed.value(),
         )
-        return SolverChoices(
+        return replace(
+            self._shown,
             settings=settings,
             degree=self._degree.value() if self._degree_enabled else 1,
             intercept=True if method == "polyfit" else self._intercept_wanted,
             steps_per_second=SPEEDS[self._speed.value()],
         )
 
-    def set_choices(self, choices: SolverChoices) -> None:
+    def set_choices(self, choices: Choices) -> None:
         """Show ``choices`` without emitting any signal.
 
         Values are clamped to the controls' ranges, the speed snaps to the nearest
@@ -205,6 +185,7 @@ class SolverPanel(QWidget):
         uses for it).
         """
         s = choices.settings
+        self._shown = choices
         with self._silently():
             index = self._method.findData(s.method)
             if index >= 0:
@@ -728,6 +709,6 @@ __all__ = [
     "DEFAULT_CHOICES",
     "EXPLANATIONS",
     "SPEEDS",
-    "SolverChoices",
+    "Choices",
     "SolverPanel",
 ]

@@ -17,8 +17,8 @@ Rules it keeps:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +27,11 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from linreg_gui.model.analysis import Analysis, analyse
 from linreg_gui.model.dataset import Dataset
-from linreg_gui.model.design import DesignSpec
 from linreg_gui.model.errors import FitError, LoadError
 from linreg_gui.model.examples import generate_linear, get_example, load_example
-from linreg_gui.model.fitting import FitResult, FitSettings, start_run, summarize
+from linreg_gui.model.fitting import FitResult, start_run, summarize
 from linreg_gui.model.io import load_table
+from linreg_gui.model.session import Change, Choices, classify_change
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.workers.tasks import (
     CancelCheck,
@@ -55,12 +55,6 @@ def _keep_alive(thread: QThread) -> None:
     _ORPHANS.append(thread)
 
 
-#: First launch: batch gradient descent slow enough to watch (about 7 s to converge
-#: on the default example).
-DEFAULT_SETTINGS = FitSettings(method="gd", learning_rate=0.1, max_iter=1000)
-DEFAULT_SPEED = 20.0
-
-
 @dataclass(frozen=True)
 class _LoadRequest:
     """What is being loaded, and the columns to select once it is."""
@@ -70,24 +64,6 @@ class _LoadRequest:
     x: tuple[str, ...] | None = None
     y: str | None = None
     degree: int | None = None
-
-
-@dataclass(frozen=True)
-class Choices:
-    """What the user picked: model terms, solver settings and animation speed."""
-
-    x: tuple[str, ...] = ()
-    y: str | None = None
-    degree: int = 1
-    intercept: bool = True
-    settings: FitSettings = field(default_factory=lambda: DEFAULT_SETTINGS)
-    steps_per_second: float | None = DEFAULT_SPEED
-
-    def spec(self) -> DesignSpec:
-        if self.y is None:
-            raise FitError("Choose a y column.")
-        degree = self.degree if len(self.x) == 1 else 1
-        return DesignSpec(self.x, self.y, degree, self.intercept)
 
 
 class SessionController(QObject):
@@ -228,21 +204,9 @@ class SessionController(QObject):
         self.dataset = dataset
         self.analysis = None
         self.excluded = frozenset()
-        numeric = dataset.numeric_columns
-        if x is None:
-            x = tuple(c for c in self.choices.x if c in numeric)
-        if y is None:
-            y = self.choices.y if self.choices.y in numeric else None
-        if y is None and numeric:
-            y = numeric[-1]
-        x = tuple(c for c in x if c != y)
-        if not x:
-            candidates = [c for c in numeric if c != y]
-            x = (candidates[0],) if candidates else ()
-        choices = replace(self.choices, x=x, y=y)
-        if degree is not None:
-            choices = replace(choices, degree=degree)
-        self.choices = choices
+        self.choices = self.choices.with_columns(
+            dataset.numeric_columns, x=x, y=y, degree=degree
+        )
         self.dataset_changed.emit(dataset)
         self.choices_changed.emit(self.choices)
         self._request_analysis()
@@ -259,6 +223,15 @@ class SessionController(QObject):
         self.dataset_edited.emit(self.dataset)
         self._inputs_changed()
 
+    def leave_out(self, rows: Iterable[int], leave_out: bool = True) -> None:
+        """Leave these rows out of the fit, or (``leave_out=False``) put them back."""
+        excluded = set(self.excluded)
+        if leave_out:
+            excluded.update(rows)
+        else:
+            excluded.difference_update(rows)
+        self.set_excluded(frozenset(excluded))
+
     def set_excluded(self, rows: frozenset[int]) -> None:
         """Leave these rows out of the fit (the outliers lesson); the rest refits."""
         rows = frozenset(rows)
@@ -269,45 +242,22 @@ class SessionController(QObject):
 
     # -- choices ---------------------------------------------------------------
 
-    def set_columns(self, x: tuple[str, ...], y: str) -> None:
-        if (x, y) == (self.choices.x, self.choices.y):
-            return
-        self.choices = replace(self.choices, x=tuple(x), y=y)
-        self.choices_changed.emit(self.choices)
-        self._inputs_changed()
+    def set_choices(self, choices: Choices) -> None:
+        """The one way in for a changed choice (columns, method, any setting).
 
-    def set_model_choices(
-        self, settings: FitSettings, degree: int, intercept: bool
-    ) -> None:
-        """Method, hyperparameters and model terms: anything that needs a restart."""
-        new = replace(
-            self.choices, settings=settings, degree=degree, intercept=intercept
-        )
-        if new == self.choices:
+        η and the speed reach a running run from its next step; anything else
+        stops the run and analyses again (and runs again if one was running).
+        """
+        change = classify_change(self.choices, choices)
+        if change is Change.NONE:
             return
-        old_lr = self.choices.settings.learning_rate
-        only_lr = (
-            replace(new, settings=replace(settings, learning_rate=old_lr))
-            == self.choices
-        )
-        self.choices = new
-        if only_lr:
-            self.set_learning_rate(settings.learning_rate)
-            return
-        self._inputs_changed()
-
-    def set_learning_rate(self, value: float) -> None:
-        """Applies to a running run from its next step, and to later runs."""
-        self.choices = replace(
-            self.choices, settings=replace(self.choices.settings, learning_rate=value)
-        )
-        if self._training is not None:
-            self._training.set_learning_rate(value)
-
-    def set_speed(self, steps_per_second: float | None) -> None:
-        self.choices = replace(self.choices, steps_per_second=steps_per_second)
-        if self._training is not None:
-            self._training.set_speed(steps_per_second)
+        self.choices = choices
+        self.choices_changed.emit(choices)
+        if change is Change.RESTART:
+            self._inputs_changed()
+        elif self._training is not None:
+            self._training.set_learning_rate(choices.settings.learning_rate)
+            self._training.set_speed(choices.steps_per_second)
 
     def _inputs_changed(self) -> None:
         was_running = self.run_state is RunState.RUNNING

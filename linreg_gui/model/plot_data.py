@@ -1,0 +1,203 @@
+"""Plot-ready data: what each view draws, worked out without Qt.
+
+The window's plots and tables only draw; every decision about *what* they show
+lives here, where a test can check it without a screen: which rows the fit uses
+and why the others are greyed out, which points the scatter shows (rows left
+out stay visible, hollow), which rows the predicted-vs-actual view samples,
+which residuals count as outliers, and the text of the equation, the progress
+line and the training log.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from linreg_gui.model.design import Design
+from linreg_gui.model.fitting import FitResult, Problem
+
+FloatArray = NDArray[np.float64]
+BoolArray = NDArray[np.bool_]
+IndexArray = NDArray[np.intp]
+
+#: Points drawn in the predicted-vs-actual view at most (chosen once per data set).
+MAX_PREDICTED_POINTS = 20_000
+#: Longer models are summarised in the plot's label (the results table has all).
+MAX_EQUATION_TERMS = 3
+#: A residual this many standard deviations from zero is ringed as an outlier.
+OUTLIER_SD = 2.0
+
+REASON_MISSING = "missing value in a selected column"
+REASON_LEFT_OUT = "left out of the fit by you (right-click to put back)"
+REASON_TEST = "in the test set (not used for fitting)"
+
+
+@dataclass(frozen=True, eq=False)
+class RowStatus:
+    """For every row of the data set: used by the fit, and if not, why not."""
+
+    used: BoolArray
+    reasons: NDArray[np.object_]
+
+
+def row_status(n_rows: int, problem: Problem, excluded: Collection[int]) -> RowStatus:
+    """Which rows train the model; the others get the reason the table shows."""
+    used = np.zeros(n_rows, dtype=bool)
+    used[problem.train.rows] = True
+    reasons = np.full(n_rows, "", dtype=object)
+    reasons[~used] = REASON_MISSING
+    reasons[problem.design.rows] = ""
+    reasons[left_out_rows(excluded, n_rows)] = REASON_LEFT_OUT
+    if problem.test is not None:
+        reasons[problem.test.rows] = REASON_TEST
+    return RowStatus(used, reasons)
+
+
+def left_out_rows(excluded: Collection[int], n_rows: int) -> IndexArray:
+    """The rows the user left out, sorted, that exist in a data set of ``n_rows``."""
+    return np.array(sorted(r for r in excluded if r < n_rows), dtype=np.intp)
+
+
+def held_out_mask(problem: Problem) -> BoolArray:
+    """For each row of the design: is it a test row?"""
+    design = problem.design
+    mask = np.zeros(design.n_samples, dtype=bool)
+    if problem.test is not None:
+        mask[np.searchsorted(design.rows, problem.test.rows)] = True
+    return mask
+
+
+@dataclass(frozen=True, eq=False)
+class ScatterPoints:
+    """The one-x scatter: coordinates, which are hollow, and each point's row.
+
+    Hollow points are test rows and rows the user left out: both are shown but
+    not fitted.  ``rows`` maps a clicked point back to its data-set row.
+    """
+
+    x: FloatArray
+    y: FloatArray
+    hollow: BoolArray
+    rows: IndexArray
+
+
+def scatter_points(
+    problem: Problem,
+    excluded: Collection[int],
+    column: Callable[[str], FloatArray],
+    n_rows: int,
+) -> ScatterPoints:
+    """The scatter of a one-x model, with the rows left out added as hollow points.
+
+    Parameters
+    ----------
+    column : callable
+        The data set's values of a column by name (read only for left-out rows).
+    """
+    design, spec = problem.design, problem.spec
+    xs, ys, hollow = design.x_values, design.y, held_out_mask(problem)
+    rows = design.rows
+    out = left_out_rows(excluded, n_rows)
+    if out.size:
+        out_x = column(spec.x[0])[out]
+        out_y = column(spec.y)[out]
+        ok = np.isfinite(out_x) & np.isfinite(out_y)
+        xs = np.concatenate([xs, out_x[ok]])
+        ys = np.concatenate([ys, out_y[ok]])
+        hollow = np.concatenate([hollow, np.ones(int(ok.sum()), dtype=bool)])
+        rows = np.concatenate([rows, out[ok]])
+    return ScatterPoints(xs, ys, hollow, rows)
+
+
+def sample_rows(count: int, limit: int = MAX_PREDICTED_POINTS) -> IndexArray | None:
+    """A fixed random sample of ``limit`` rows when there are more (None: all).
+
+    Seeded, so a data set shows the same points every time it is drawn.
+    """
+    if count <= limit:
+        return None
+    rng = np.random.default_rng(0)
+    return np.sort(rng.choice(count, limit, replace=False))
+
+
+def outlier_flags(residuals: FloatArray) -> BoolArray | None:
+    """Residuals more than two standard deviations from zero (None: no spread)."""
+    spread = float(np.std(residuals)) if residuals.size > 1 else 0.0
+    if spread <= 0:
+        return None
+    flags: BoolArray = np.abs(residuals) > OUTLIER_SD * spread
+    return flags
+
+
+def equation_text(design: Design, intercept: float, coef: FloatArray) -> str:
+    """``ŷ = b + w·x`` with the current numbers; long models are summarised."""
+    if design.n_terms > MAX_EQUATION_TERMS:
+        if design.spec.degree > 1:
+            return f"ŷ = polynomial, degree {design.spec.degree}"
+        if design.intercept:
+            return f"ŷ = b0 + {design.n_terms} terms"
+        return f"ŷ = {design.n_terms} terms"
+    terms = []
+    for name, value in zip(design.term_names, coef, strict=True):
+        if not math.isfinite(value):
+            continue
+        sign = "−" if value < 0 else "+"
+        terms.append(f" {sign} {abs(value):.4g}·{name}")
+    if design.intercept:
+        return f"ŷ = {intercept:.4g}" + "".join(terms)
+    body = "".join(terms).strip()
+    return "ŷ = " + (body[2:] if body.startswith("+ ") else body)
+
+
+def rows_text(problem: Problem) -> str:
+    """How many rows the fit uses, and where the others went."""
+    text = f"{problem.design.n_samples:,} rows used"
+    if problem.n_dropped:
+        text += f" · {problem.n_dropped:,} dropped (missing values)"
+    if problem.n_excluded:
+        text += f" · {problem.n_excluded:,} left out by you"
+    if problem.test is not None:
+        text += f" · {problem.test.n_samples:,} for testing"
+    return text
+
+
+def result_summary(
+    result: FitResult, iterations: int | None = None, elapsed: float | None = None
+) -> str:
+    """The status line after a fit: R², MSE (and test R², iterations, time)."""
+    parts = [f"R² {result.train.r2:.4f}", f"MSE {result.train.mse:.6g}"]
+    if result.test is not None:
+        parts.append(f"test R² {result.test.r2:.4f}")
+    if iterations is not None:
+        parts.insert(0, f"{iterations:,} iterations")
+    if elapsed is not None:
+        parts.append(f"{elapsed:.2f} s")
+    return " · ".join(parts)
+
+
+def progress_text(
+    iteration: int, loss: float, r2: float, learning_rate: float, elapsed: float
+) -> str:
+    """The status line while a run streams."""
+    return (
+        f"iteration {iteration:,} · loss {loss:.6g} · R² {r2:.4f} · "
+        f"η {learning_rate:g} · {elapsed:.1f} s"
+    )
+
+
+LogEntry = tuple[int, float, float | None]
+
+
+def log_lines(entries: Sequence[LogEntry], skipped: int) -> list[str]:
+    """The tutorials' "print the loss every k epochs", one line per entry."""
+    lines = [f"… {skipped:,} lines skipped at this speed"] if skipped else []
+    for iteration, loss, test_loss in entries:
+        line = f"iteration {iteration:>7}: loss {loss:.6g}"
+        if test_loss is not None:
+            line += f", test loss {test_loss:.6g}"
+        lines.append(line)
+    return lines

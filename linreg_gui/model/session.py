@@ -1,0 +1,110 @@
+"""What the user has chosen, as one frozen value with one set of defaults.
+
+The window edits it, the session controller acts on it, and a test can reason
+about it without Qt: which columns, which model terms, which method with which
+settings, and how fast to animate.  :func:`classify_change` is the one rule that
+says what a change needs: a fresh analysis (new data, columns, method, any
+setting a run cannot take mid-way) or only a live update of the running run
+(the learning rate, the speed), which is the lesson "turn η up while it runs
+and watch it explode".
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from linreg_gui.model.design import DesignSpec
+from linreg_gui.model.errors import FitError
+from linreg_gui.model.fitting import FitSettings
+
+#: What a new user sees: the textbook's batch gradient descent, η = 0.1, slow
+#: enough to watch (about 7 s to converge on the default example).
+DEFAULT_SETTINGS = FitSettings(method="gd", learning_rate=0.1, max_iter=1000, tol=1e-6)
+#: Animation speed in steps per second (``None``: as fast as the machine goes).
+DEFAULT_SPEED: float | None = 20.0
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The user's choices: columns, model terms, solver settings and speed.
+
+    Attributes
+    ----------
+    x : tuple of str
+        The feature columns (one for a line or a polynomial).
+    y : str or None
+        The target column.
+    degree : int
+        Polynomial degree (used when there is exactly one x).
+    intercept : bool
+        Fit ``b`` (otherwise the line goes through the origin).
+    settings : FitSettings
+        The method and its hyperparameters.
+    steps_per_second : float or None
+        Animation speed; ``None`` runs as fast as the machine goes.
+    """
+
+    x: tuple[str, ...] = ()
+    y: str | None = None
+    degree: int = 1
+    intercept: bool = True
+    settings: FitSettings = field(default_factory=lambda: DEFAULT_SETTINGS)
+    steps_per_second: float | None = DEFAULT_SPEED
+
+    def spec(self) -> DesignSpec:
+        """The model these choices define (the degree applies to one x only)."""
+        if self.y is None:
+            raise FitError("Choose a y column.")
+        degree = self.degree if len(self.x) == 1 else 1
+        return DesignSpec(self.x, self.y, degree, self.intercept)
+
+    def with_columns(
+        self,
+        numeric: Sequence[str],
+        x: Sequence[str] | None = None,
+        y: str | None = None,
+        degree: int | None = None,
+    ) -> Choices:
+        """These choices on a new data set whose numeric columns are ``numeric``.
+
+        Columns asked for win; otherwise the current ones are kept where they
+        still exist; otherwise the tutorials' convention: y is the last numeric
+        column and x the first other one.
+        """
+        if x is None:
+            x = tuple(c for c in self.x if c in numeric)
+        if y is None:
+            y = self.y if self.y in numeric else None
+        if y is None and numeric:
+            y = numeric[-1]
+        chosen = tuple(c for c in x if c != y)
+        if not chosen:
+            candidates = [c for c in numeric if c != y]
+            chosen = (candidates[0],) if candidates else ()
+        new = replace(self, x=chosen, y=y)
+        return new if degree is None else replace(new, degree=degree)
+
+
+DEFAULT_CHOICES = Choices()
+
+
+class Change(enum.Enum):
+    """What a change of choices needs."""
+
+    NONE = "none"
+    LIVE = "live"  # only η and/or the speed: the running run takes them on
+    RESTART = "restart"  # anything else: analyse again, start a new run
+
+
+def classify_change(old: Choices, new: Choices) -> Change:
+    """Whether ``new`` differs from ``old``, and whether a run can take it live."""
+    if new == old:
+        return Change.NONE
+    live_only = replace(
+        new,
+        settings=replace(new.settings, learning_rate=old.settings.learning_rate),
+        steps_per_second=old.steps_per_second,
+    )
+    return Change.LIVE if live_only == old else Change.RESTART

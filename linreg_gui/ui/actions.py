@@ -1,0 +1,199 @@
+"""Every menu and toolbar command of the window, as one table.
+
+Each row names the command, its text, shortcut, tip and icon, and the window
+method it calls.  :func:`create_actions` makes the ``QAction`` objects and
+connects them so that ``triggered(bool)`` reaches a slot only when the action is
+checkable: a plain command's slot is called with no arguments, so a method with
+an optional first parameter (``export_code(path=None)``) cannot be handed a
+``False`` by a menu click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+SP = QStyle.StandardPixmap
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One command: what it shows and which window method it calls.
+
+    Attributes
+    ----------
+    name : str
+        The key in the table (``window.actions[name]``).
+    text : str
+        Menu text with its ``&`` mnemonic.
+    slot : str
+        The window method's name.
+    shortcut : QKeySequence.StandardKey or str or None
+    tip : str
+        Status-bar tip; the tooltip adds the shortcut.
+    icon : (theme name, fallback standard pixmap) or None
+    checkable : bool
+        A toggle: its slot receives the new state.
+    """
+
+    name: str
+    text: str
+    slot: str
+    shortcut: Shortcut = None
+    tip: str = ""
+    icon: tuple[str, QStyle.StandardPixmap] | None = None
+    checkable: bool = False
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "open",
+        "&Open…",
+        "choose_file",
+        QKeySequence.StandardKey.Open,
+        "Open a CSV, TSV, Excel or OpenDocument file",
+        ("document-open", SP.SP_DialogOpenButton),
+    ),
+    ActionSpec(
+        "generate",
+        "&Generate Data…",
+        "generate_data",
+        "Ctrl+G",
+        "Make a noisy straight line to fit",
+    ),
+    ActionSpec("quit", "&Quit", "close", QKeySequence.StandardKey.Quit),
+    ActionSpec(
+        "run",
+        "&Run",
+        "run_pause",
+        "F5",
+        "Run gradient descent, or pause it",
+        ("media-playback-start", SP.SP_MediaPlay),
+    ),
+    ActionSpec(
+        "step",
+        "S&tep",
+        "step",
+        "F10",
+        "Take one gradient-descent step",
+        ("media-skip-forward", SP.SP_MediaSkipForward),
+    ),
+    ActionSpec(
+        "stop",
+        "St&op",
+        "stop",
+        "Esc",
+        "Stop the run where it is",
+        ("media-playback-stop", SP.SP_MediaStop),
+    ),
+    ActionSpec(
+        "reset",
+        "R&eset",
+        "reset_run",
+        "Ctrl+R",
+        "Back to the starting line (w = 0, b = 0)",
+        ("view-refresh", SP.SP_BrowserReload),
+    ),
+    ActionSpec(
+        "compare",
+        "&Compare Solvers…",
+        "compare_solvers",
+        "Ctrl+K",
+        "Least squares by QR, inv(XᵀX), lstsq and polyfit side by side",
+        ("view-list-details", SP.SP_FileDialogDetailedView),
+    ),
+    ActionSpec(
+        "export_code",
+        "&Export Python Code…",
+        "export_code",
+        "Ctrl+Shift+E",
+        "Save a script that refits these rows with NumPy and asks scikit-learn",
+    ),
+    ActionSpec(
+        "copy_results",
+        "Copy &Results",
+        "copy_results",
+        "Ctrl+Shift+C",
+        "Copy the coefficient table and metrics (paste into a spreadsheet)",
+    ),
+    ActionSpec(
+        "save_plot",
+        "&Save Plot…",
+        "save_plot",
+        "Ctrl+S",
+        "Save the shown plot as PNG or SVG",
+    ),
+    ActionSpec(
+        "copy_plot",
+        "Copy &Plot",
+        "copy_plot",
+        "Ctrl+Shift+P",
+        "Copy the shown plot as an image",
+    ),
+    ActionSpec(
+        "reference",
+        "Show &Least-Squares Line",
+        "show_reference",
+        "Ctrl+L",
+        "Show the closed-form answer as a dashed line",
+        checkable=True,
+    ),
+    ActionSpec(
+        "log_loss",
+        "&Logarithmic Loss Axis",
+        "set_log_loss",
+        None,
+        "Log scale for the loss",
+        checkable=True,
+    ),
+    ActionSpec(
+        "guide",
+        "&Quick Guide",
+        "show_guide",
+        QKeySequence.StandardKey.HelpContents,
+    ),
+    ActionSpec("log_folder", "Open &Log Folder", "open_log_folder"),
+    ActionSpec("about", "&About linreg-gui", "show_about"),
+)
+
+
+def themed_icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    """The desktop theme's icon, or Qt's own where the theme has none."""
+    icon = QIcon.fromTheme(theme)
+    return icon if not icon.isNull() else widget.style().standardIcon(fallback)
+
+
+def create_actions(
+    window: QWidget, specs: tuple[ActionSpec, ...] = ACTIONS
+) -> dict[str, QAction]:
+    """A ``QAction`` per row, parented to and connected to ``window``."""
+    actions: dict[str, QAction] = {}
+    for spec in specs:
+        action = QAction(spec.text, window)
+        if spec.icon is not None:
+            action.setIcon(themed_icon(window, *spec.icon))
+        if spec.shortcut is not None:
+            action.setShortcut(spec.shortcut)
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+            shortcut = action.shortcut().toString()
+            action.setToolTip(f"{spec.tip} ({shortcut})" if shortcut else spec.tip)
+        action.setCheckable(spec.checkable)
+        connect_action(action, getattr(window, spec.slot), checkable=spec.checkable)
+        actions[spec.name] = action
+    return actions
+
+
+def connect_action(
+    action: QAction, slot: Callable[..., Any], *, checkable: bool = False
+) -> None:
+    """Call ``slot()`` on a click (``slot(checked)`` for a toggle)."""
+    if checkable:
+        action.triggered.connect(slot)
+    else:
+        action.triggered.connect(lambda _checked=False: slot())

@@ -1,0 +1,105 @@
+"""Opening data the way a student expects: examples that run, a start never empty.
+
+Two rules live here.  A file named on the command line that cannot be read
+gives way to the default example, with the reason shown once the example is
+ready, so the window is never left empty.  And an example should run as it
+opens: if the current learning rate would explode on it, a safe one is chosen
+(and the student is told, so they can raise it again to watch it explode).
+A user's own files keep whatever rate the user chose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+
+from linreg_gui.model.analysis import Analysis
+from linreg_gui.model.errors import FitError
+from linreg_gui.model.examples import DEFAULT_EXAMPLE, get_example
+from linreg_gui.ui.messages import MessageBar
+from linreg_gui.ui.solver_panel import SolverPanel
+from linreg_gui.workers.controller import SessionController
+
+
+class DataOpener:
+    """Opens files and examples through the controller, keeping those rules."""
+
+    def __init__(
+        self,
+        controller: SessionController,
+        message_bar: MessageBar,
+        solver_panel: SolverPanel,
+    ) -> None:
+        self.controller = controller
+        self.message_bar = message_bar
+        self.solver_panel = solver_panel
+        self._startup_fallback = False
+        self._fallback_note = ""
+        self._example_rate_check = False
+        controller.load_finished.connect(self._on_load_finished)
+
+    def open_file(self, path: str | Path) -> None:
+        """Load a data file in the background (File ▸ Open, drop, command line)."""
+        self._example_rate_check = False
+        self.controller.open_file(path)
+
+    def open_startup_file(self, path: str | Path) -> None:
+        """Open the file named on the command line, or else the default example."""
+        self._startup_fallback = True
+        self.open_file(path)
+
+    def load_example(self, key: str) -> None:
+        self._example_rate_check = True
+        self.controller.open_example(key)
+
+    def generate(self, parameters: dict[str, object]) -> None:
+        self._example_rate_check = False
+        self.controller.generate(parameters)
+
+    def take_fallback_note(self) -> str:
+        """Why the startup file gave way to the example (once), or ``""``."""
+        note, self._fallback_note = self._fallback_note, ""
+        return note
+
+    def _on_load_finished(self) -> None:
+        if self._startup_fallback:
+            self._startup_fallback = False
+            # After the controller has taken (or refused) the data set.
+            QTimer.singleShot(0, self._fall_back_to_example)
+
+    def _fall_back_to_example(self) -> None:
+        if self.controller.dataset is not None or self.controller.loading:
+            return
+        why = self.message_bar.text() if self.message_bar.level else ""
+        self._fallback_note = (
+            f"{why} Showing the example “{get_example(DEFAULT_EXAMPLE).title}” instead."
+            if why
+            else ""
+        )
+        self.load_example(DEFAULT_EXAMPLE)
+
+    def check_example_rate(self, analysis: Analysis) -> str:
+        """After an example loads, swap a learning rate that would explode for a
+        safe one; returns what to tell the student (``""``: nothing changed)."""
+        if not self._example_rate_check:
+            return ""
+        choices = self.controller.choices
+        try:
+            current = analysis.problem.spec == choices.spec()
+        except FitError:
+            current = False
+        if not current or analysis.settings.method != choices.settings.method:
+            return ""  # an analysis of settings on their way out; wait for the next
+        self._example_rate_check = False
+        panel = self.solver_panel
+        if not analysis.is_iterative or not panel.is_learning_rate_unstable():
+            return ""
+        before = panel.choices().settings.learning_rate
+        panel.use_safe_learning_rate()
+        after = panel.choices().settings.learning_rate
+        return (
+            f"Learning rate set to {after:g} for this example: {before:g} is above "
+            "its stable limit and the run would explode. Raise it again to watch "
+            "that happen."
+        )

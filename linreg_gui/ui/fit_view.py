@@ -1,0 +1,138 @@
+"""Draws an analysis and a set of coefficients on the data and residual plots.
+
+One x: the scatter (test rows and rows left out hollow), the current line or
+curve, the least-squares reference and the history lines.  Several x: predicted
+against actual for a fixed sample of rows.  What to draw comes from
+:mod:`linreg_gui.model.plot_data` and :mod:`linreg_gui.model.fitting`; this
+class only hands it to the plots.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from linreg_gui.model.analysis import Analysis
+from linreg_gui.model.fitting import METHOD_TITLES, fitted_curve, predict
+from linreg_gui.model.plot_data import (
+    IndexArray,
+    equation_text,
+    outlier_flags,
+    sample_rows,
+    scatter_points,
+)
+from linreg_gui.model.snapshot import Checkpoint
+from linreg_gui.ui.plot_area import PlotArea
+
+if TYPE_CHECKING:
+    from linreg_gui.model.dataset import Dataset
+
+FloatArray = np.ndarray
+
+CLOSED_FORM_NOTE = (
+    "{method} reaches its answer in one step, so there is no loss curve to "
+    "watch.\nChoose a gradient-descent method to see the loss fall step by step."
+)
+
+
+class FitView:
+    """The Fit and Residuals tabs for the current analysis."""
+
+    def __init__(self, plots: PlotArea) -> None:
+        self.plots = plots
+        self.analysis: Analysis | None = None
+        #: Data-set row of each point in the scatter (clicks leave rows out).
+        self.point_rows: IndexArray | None = None
+        self._sample: IndexArray | None = None  # rows drawn in predicted mode
+
+    def show_analysis(
+        self, analysis: Analysis, dataset: Dataset | None, excluded: Collection[int]
+    ) -> None:
+        """Points, the reference line and an empty loss plot for a new analysis."""
+        self.analysis = analysis
+        problem, data_plot = analysis.problem, self.plots.data
+        design, spec = problem.design, problem.spec
+        data_plot.clear_fit()
+        data_plot.clear_trail()
+        one_x = len(spec.x) == 1
+        self._sample = None if one_x else sample_rows(design.n_samples)
+        self.point_rows = None
+        if one_x:
+            n_rows = dataset.n_rows if dataset is not None else 0
+            column = dataset.values if dataset is not None else _no_column
+            points = scatter_points(problem, excluded, column, n_rows)
+            self.point_rows = points.rows
+            data_plot.set_points(
+                points.x,
+                points.y,
+                x_label=spec.x[0],
+                y_label=spec.y,
+                excluded=points.hollow,
+            )
+        reference = analysis.reference
+        if reference is not None:
+            if one_x:
+                data_plot.set_reference(
+                    *fitted_curve(design, reference.intercept, reference.coef)
+                )
+            else:
+                fitted = predict(design, reference.intercept, reference.coef)
+                data_plot.set_predicted_mode(
+                    self._sampled(design.y), self._sampled(fitted), y_label=spec.y
+                )
+        loss = self.plots.loss
+        loss.reset()
+        loss.set_reference_loss(
+            reference.train.mse
+            if reference is not None and analysis.is_iterative
+            else None
+        )
+        loss.set_note(
+            ""
+            if analysis.is_iterative
+            else CLOSED_FORM_NOTE.format(method=METHOD_TITLES[analysis.settings.method])
+        )
+
+    def draw(self, intercept: float, coef: FloatArray, *, final: bool) -> None:
+        """Draw coefficients: the line or curve, or predicted vs actual; a final
+        answer also redraws the residuals (with the 2σ outliers ringed)."""
+        if self.analysis is None:
+            return
+        design = self.analysis.problem.design
+        data_plot = self.plots.data
+        if len(design.spec.x) == 1:
+            data_plot.set_fit(*fitted_curve(design, intercept, coef))
+        else:
+            X = design.X if self._sample is None else design.X[self._sample]
+            data_plot.update_predicted(intercept + X @ np.nan_to_num(coef))
+        data_plot.set_equation(equation_text(design, intercept, coef))
+        if final:
+            fitted = predict(design, intercept, coef)
+            residuals = design.y - fitted
+            self.plots.residuals.set_residuals(
+                fitted, residuals, outliers=outlier_flags(residuals)
+            )
+
+    def add_trail(self, checkpoints: Sequence[Checkpoint]) -> bool:
+        """Draw the lines logged at these iterations; True if any was drawn."""
+        if self.analysis is None or len(self.analysis.problem.spec.x) != 1:
+            return False
+        design = self.analysis.problem.design
+        drawn = [p for p in checkpoints if p.iteration]
+        for point in drawn:
+            self.plots.data.add_trail(
+                *fitted_curve(design, point.intercept, point.coef)
+            )
+        return bool(drawn)
+
+    def clear_trail(self) -> None:
+        self.plots.data.clear_trail()
+
+    def _sampled(self, values: FloatArray) -> FloatArray:
+        return values if self._sample is None else values[self._sample]
+
+
+def _no_column(name: str) -> FloatArray:
+    raise KeyError(name)

@@ -1,0 +1,151 @@
+"""The window's menu bar and toolbar, laid out from the action table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QToolBar,
+    QToolButton,
+)
+
+from linreg_gui.model.examples import EXAMPLES
+from linreg_gui.ui.actions import themed_icon
+
+#: History-line intervals offered in View ▸ History.
+HISTORY_CHOICES = (0, 1, 5, 10, 50, 100, 500)
+RUN_ACTIONS = ("run", "step", "stop", "reset")
+
+
+class Menus:
+    """The menus that change as the app runs (recent files, history lines)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        actions: dict[str, QAction],
+        docks: Sequence[QDockWidget],
+        load_example: Callable[[str], None],
+        set_history_every: Callable[[int], None],
+    ) -> None:
+        bar = window.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(actions["open"])
+        self.recent = file_menu.addMenu("Open &Recent")
+        self.examples = _examples_menu(file_menu, load_example)
+        file_menu.addAction(actions["generate"])
+        file_menu.addSeparator()
+        for name in ("save_plot", "copy_plot", "copy_results", "export_code"):
+            file_menu.addAction(actions[name])
+        file_menu.addSeparator()
+        file_menu.addAction(actions["quit"])
+
+        run_menu = bar.addMenu("&Run")
+        for name in RUN_ACTIONS:
+            run_menu.addAction(actions[name])
+        run_menu.addSeparator()
+        run_menu.addAction(actions["compare"])
+
+        view = bar.addMenu("&View")
+        view.addAction(actions["reference"])
+        view.addAction(actions["log_loss"])
+        self.history = view.addMenu("&History Lines")
+        self.history_actions: dict[int, QAction] = {}
+        for every in HISTORY_CHOICES:
+            text = (
+                "Off"
+                if every == 0
+                else f"Every {every} iteration{'s' if every > 1 else ''}"
+            )
+            action = self.history.addAction(text)
+            action.setCheckable(True)
+            action.triggered.connect(
+                lambda _checked=False, k=every: set_history_every(k)
+            )
+            self.history_actions[every] = action
+        view.addSeparator()
+        for dock in docks:
+            view.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        for name in ("guide", "log_folder", "about"):
+            help_menu.addAction(actions[name])
+
+    def check_history(self, every: int) -> None:
+        for value, action in self.history_actions.items():
+            action.setChecked(value == every)
+
+    def set_recent_files(
+        self,
+        files: Sequence[str],
+        open_file: Callable[[str], None],
+        clear: Callable[[], None],
+    ) -> None:
+        """List ``files`` (full paths) under File ▸ Open Recent."""
+        from pathlib import Path
+
+        self.recent.clear()
+        for path in files:
+            action = self.recent.addAction(Path(path).name)
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: open_file(p))
+        if files:
+            self.recent.addSeparator()
+            self.recent.addAction("Clear List", clear)
+        self.recent.setEnabled(bool(files))
+
+
+def _examples_menu(parent: QMenu, load_example: Callable[[str], None]) -> QMenu:
+    menu = parent.addMenu("&Examples")
+    for example in EXAMPLES:
+        action = menu.addAction(example.title)
+        action.setStatusTip(example.description)
+        action.setToolTip(example.description)
+        action.triggered.connect(
+            lambda _checked=False, key=example.key: load_example(key)
+        )
+    menu.setToolTipsVisible(True)
+    return menu
+
+
+def build_toolbar(
+    window: QMainWindow, actions: dict[str, QAction], examples: QMenu
+) -> QToolBar:
+    """Open, Examples, Run / Step / Stop / Reset and Compare, with their text."""
+    toolbar = QToolBar("Main")
+    toolbar.setObjectName("MainToolBar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(20, 20))
+    toolbar.setMovable(False)
+    toolbar.addAction(actions["open"])
+    button = QToolButton()
+    button.setText("Examples")
+    button.setIcon(themed_icon(window, "folder", QStyle.StandardPixmap.SP_DirIcon))
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setMenu(examples)
+    button.setToolTip("Open a bundled example data set")
+    toolbar.addWidget(button)
+    toolbar.addSeparator()
+    for name in RUN_ACTIONS:
+        toolbar.addAction(actions[name])
+    toolbar.addSeparator()
+    toolbar.addAction(actions["compare"])
+    window.addToolBar(toolbar)
+    # Run / Pause / Resume in one width: a button that changes size makes the
+    # whole window lay out and repaint again, mid-run.
+    run_button = toolbar.widgetForAction(actions["run"])
+    if run_button is not None:
+        metrics = run_button.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in ("Run", "Pause", "Resume"))
+        run_button.setMinimumWidth(
+            run_button.sizeHint().width() - metrics.horizontalAdvance("Run") + widest
+        )
+    return toolbar

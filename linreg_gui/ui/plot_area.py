@@ -1,0 +1,117 @@
+"""The centre of the window: the Fit and Residuals tabs beside the loss curve.
+
+The plots are built on first use.  pyqtgraph takes half a second to import, so
+the window shows placeholders at start and :meth:`PlotArea.ensure_plots` puts
+the real plots in their place right after the first paint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QWidget
+
+if TYPE_CHECKING:
+    from linreg_gui.ui.plots.data_plot import DataPlot
+    from linreg_gui.ui.plots.loss_plot import LossPlot
+    from linreg_gui.ui.plots.residual_plot import ResidualPlot
+
+#: How extra width is shared between the data plot and the loss plot.
+DATA_STRETCH = 3
+LOSS_STRETCH = 2
+
+
+class PlotArea(QSplitter):
+    """Tabs with the data and residual plots on the left, the loss plot right.
+
+    Signals
+    -------
+    plots_created()
+        The real plots replaced the placeholders (connect to their signals then).
+    """
+
+    plots_created = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._plots: tuple[DataPlot, ResidualPlot, LossPlot] | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(_placeholder(), "Fit")
+        self.tabs.addTab(_placeholder(), "Residuals")
+        self.tabs.setTabToolTip(
+            0, "The data, the current line and the least-squares answer"
+        )
+        self.tabs.setTabToolTip(
+            1, "Residuals y − ŷ against fitted values: look for curves and outliers"
+        )
+        self.addWidget(self.tabs)
+        self.addWidget(_placeholder())
+        self.setStretchFactor(0, DATA_STRETCH)
+        self.setStretchFactor(1, LOSS_STRETCH)
+        self.setChildrenCollapsible(False)
+
+    @property
+    def created(self) -> bool:
+        return self._plots is not None
+
+    def ensure_plots(self) -> None:
+        """Create the pyqtgraph plots in place of their placeholders (once)."""
+        if self._plots is not None:
+            return
+        from linreg_gui.ui.plots.data_plot import DataPlot
+        from linreg_gui.ui.plots.loss_plot import LossPlot
+        from linreg_gui.ui.plots.residual_plot import ResidualPlot
+
+        data, residuals, loss = DataPlot(), ResidualPlot(), LossPlot()
+        self._plots = (data, residuals, loss)
+        current = self.tabs.currentIndex()
+        for index, widget in ((0, data), (1, residuals)):
+            old = self.tabs.widget(index)
+            text, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, text)
+            self.tabs.setTabToolTip(index, tip)
+            old.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        sizes = self.sizes()
+        self.replaceWidget(1, loss).deleteLater()
+        # The stretch lives in the widget's size policy: give it to the new one,
+        # or a larger window would widen only the data plot.
+        self.setStretchFactor(1, LOSS_STRETCH)
+        self.setSizes(sizes)
+        self.plots_created.emit()
+
+    @property
+    def data(self) -> DataPlot:
+        self.ensure_plots()
+        assert self._plots is not None
+        return self._plots[0]
+
+    @property
+    def residuals(self) -> ResidualPlot:
+        self.ensure_plots()
+        assert self._plots is not None
+        return self._plots[1]
+
+    @property
+    def loss(self) -> LossPlot:
+        self.ensure_plots()
+        assert self._plots is not None
+        return self._plots[2]
+
+    def current_plot_item(self) -> Any:
+        """The plot Save and Copy act on: the loss plot when it has the focus or
+        the mouse, otherwise the tab shown."""
+        if self.loss.hasFocus() or self.loss.underMouse():
+            return self.loss.plot_item()
+        return self.tabs.currentWidget().plot_item()  # type: ignore[attr-defined]
+
+
+def _placeholder() -> QWidget:
+    """Stands where a plot will be until pyqtgraph is loaded (a blink at start)."""
+    label = QLabel("Preparing the plot…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("background: white; color: #6e7781;")
+    return label

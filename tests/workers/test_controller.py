@@ -1,0 +1,100 @@
+"""The session controller: stale runs are ignored, closing waits for threads."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from pytestqt.qtbot import QtBot
+
+from linreg_gui.model.dataset import Dataset
+from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.workers.controller import SessionController
+
+pytestmark = pytest.mark.gui
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def controller(qtbot: QtBot):  # type: ignore[no-untyped-def]
+    c = SessionController()
+    yield c
+    assert c.shutdown(timeout_ms=2000)
+
+
+def line_data() -> Dataset:
+    x = np.linspace(0, 5, 60)
+    return Dataset.from_arrays("line", {"x": x, "y": 1 + 2 * x})
+
+
+def ready(qtbot: QtBot, c: SessionController, speed: float | None) -> None:
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.set_dataset(line_data())
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.set_choices(
+            replace(
+                c.choices,
+                settings=replace(c.choices.settings, learning_rate=0.01, tol=0.0),
+                steps_per_second=speed,
+            )
+        )
+    # only a speed change: no new analysis needed
+    c.set_choices(replace(c.choices, steps_per_second=speed))
+
+
+def test_snapshots_of_a_replaced_run_never_reach_the_window(
+    qtbot: QtBot, controller: SessionController
+) -> None:
+    c = controller
+    ready(qtbot, c, speed=50.0)
+    seen: list[Snapshot] = []
+    c.snapshot.connect(seen.append)
+    c.snapshot.connect(lambda s: c.acknowledge(s.run_id))
+    c.run_pause()
+    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=WAIT_MS)
+    first_id = seen[-1].run_id
+    c.reset()  # the old thread may still send a snapshot or two
+    assert c.run_state is None
+    c.run_pause()
+    qtbot.waitUntil(lambda: seen[-1].run_id != first_id, timeout=WAIT_MS)
+    qtbot.wait(200)
+    later = seen[next(i for i, s in enumerate(seen) if s.run_id != first_id) :]
+    assert {s.run_id for s in later} == {later[0].run_id}
+    assert later[0].iteration == 0
+    c.stop()
+    qtbot.waitUntil(lambda: c.run_state is RunState.STOPPED, timeout=WAIT_MS)
+
+
+def test_a_learning_rate_change_reaches_the_running_run_live(
+    qtbot: QtBot, controller: SessionController
+) -> None:
+    c = controller
+    ready(qtbot, c, speed=50.0)
+    seen: list[Snapshot] = []
+    c.snapshot.connect(seen.append)
+    c.snapshot.connect(lambda s: c.acknowledge(s.run_id))
+    c.run_pause()
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=WAIT_MS)
+    run_id = seen[-1].run_id
+    c.set_choices(
+        replace(c.choices, settings=replace(c.choices.settings, learning_rate=0.02))
+    )
+    qtbot.waitUntil(lambda: seen[-1].learning_rate == 0.02, timeout=WAIT_MS)
+    assert seen[-1].run_id == run_id  # the same run, not a restart
+    c.stop()
+    qtbot.waitUntil(lambda: c.run_state is RunState.STOPPED, timeout=WAIT_MS)
+
+
+def test_leaving_rows_out_and_putting_them_back(
+    qtbot: QtBot, controller: SessionController
+) -> None:
+    c = controller
+    ready(qtbot, c, speed=None)
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.leave_out([3, 5])
+    assert c.excluded == {3, 5}
+    assert c.analysis is not None and c.analysis.problem.n_excluded == 2
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.leave_out([3], False)
+    assert c.excluded == {5}
