@@ -42,6 +42,14 @@ from linreg_gui.model.fitting import (
 )
 from linreg_gui.model.session import DEFAULT_CHOICES, Choices
 from linreg_gui.ui.log_spin_box import WARNING_COLOUR, LogSpinBox, format_compact
+from linreg_gui.ui.solver_texts import (
+    DEGREE_TIP,
+    EXPLANATIONS,
+    INTERCEPT_TIP,
+    LR_TIP,
+    LR_UNSTABLE_TIP,
+    STANDARDIZE_TIP,
+)
 
 #: Animation speeds offered, slowest first; ``None`` is "max".
 SPEEDS: tuple[float | None, ...] = (1.0, 5.0, 20.0, 100.0, 1000.0, None)
@@ -54,62 +62,6 @@ MAX_SEED = 2**31 - 1
 
 _PENALISED = ("ridge", "lasso")
 _UNSTABLE_COLOUR = WARNING_COLOUR.name()
-
-#: One line per method that says what it computes.
-EXPLANATIONS: dict[str, str] = {
-    "ols": (
-        "Minimises Σ(y − ŷ)² in one step by a QR factorisation of X: accurate "
-        "even when columns are nearly collinear."
-    ),
-    "normal": (
-        "θ = (XᵀX)⁻¹Xᵀy, the lecture-notes formula. Forming XᵀX squares the "
-        "condition number, so ill-conditioned data lose digits."
-    ),
-    "lstsq": (
-        "NumPy's SVD solver: np.linalg.lstsq(X, y). Tiny singular values count as "
-        "zero, which hides a nearly singular X."
-    ),
-    "polyfit": (
-        "np.polyfit(x, y, degree): least squares for a polynomial in one x, "
-        "always with an intercept."
-    ),
-    "ridge": (
-        "Minimises Σ(y − ŷ)² + α·Σw²: a larger α shrinks the weights toward 0. "
-        "The intercept is not penalised."
-    ),
-    "lasso": (
-        "Minimises Σ(y − ŷ)²/2N + α·Σ|w|: a large enough α sets weights exactly "
-        "to 0, so it selects features."
-    ),
-    "gd": (
-        "w ← w − η·∂L/∂w with the full-data gradient ∂L/∂w = −2/N·Σx(y − ŷ); "
-        "b takes the same step with −2/N·Σ(y − ŷ)."
-    ),
-    "sgd": (
-        "The same step w ← w − η·∂L/∂w, but each gradient comes from a random "
-        "mini-batch of rows: cheaper, noisier steps."
-    ),
-    "momentum": (
-        "v ← μ·v − η·∇L, then w ← w + v: the velocity builds up along steady "
-        "directions and damps the zig-zag."
-    ),
-    "adam": (
-        "Divides each step by a running RMS of the gradient (β₁ = 0.9, "
-        "β₂ = 0.999), so steps are about η whatever the data's scale."
-    ),
-}
-
-_LR_TIP = (
-    "The learning rate η: each step moves the coefficients by η times the "
-    "gradient.\nToo small and the line crawls; too large and each step overshoots "
-    "until the run explodes.\nChanging it during a run takes effect from the next "
-    "step."
-)
-_LR_UNSTABLE_TIP = (
-    "Above the stable limit ({limit}): this run will explode.\nEach step "
-    "overshoots the minimum by more than the last, so the loss grows without "
-    "bound.\nChoose a value below {limit}."
-)
 
 
 class SolverPanel(QWidget):
@@ -236,9 +188,7 @@ class SolverPanel(QWidget):
         """
         self._degree_enabled = enabled
         self._degree.setEnabled(enabled)
-        self._degree.setToolTip(
-            _DEGREE_TIP if enabled else f"{reason}\n\n{_DEGREE_TIP}"
-        )
+        self._degree.setToolTip(DEGREE_TIP if enabled else f"{reason}\n\n{DEGREE_TIP}")
         self._degree_note.setText(reason)
         self._model_form.setRowVisible(self._degree_note, not enabled and bool(reason))
 
@@ -317,7 +267,7 @@ class SolverPanel(QWidget):
 
         self._lr = LogSpinBox(minimum=1e-6, maximum=10.0, value=0.1)
         self._lr.setKeyboardTracking(False)
-        self._lr.setToolTip(_LR_TIP)
+        self._lr.setToolTip(LR_TIP)
         self._lr_note = _note()
         self._lr_note.linkActivated.connect(self.use_safe_learning_rate)
         field = QWidget()
@@ -387,18 +337,18 @@ class SolverPanel(QWidget):
         self._degree = QSpinBox()
         self._degree.setRange(1, MAX_DEGREE)
         self._degree.setKeyboardTracking(False)
-        self._degree.setToolTip(_DEGREE_TIP)
+        self._degree.setToolTip(DEGREE_TIP)
         form.addRow(self._label("Degree", self._degree), self._degree)
         self._degree_note = _note()
         form.addRow(self._degree_note)
         form.setRowVisible(self._degree_note, False)
 
         self._intercept = QCheckBox("Fit an intercept b")
-        self._intercept.setToolTip(_INTERCEPT_TIP)
+        self._intercept.setToolTip(INTERCEPT_TIP)
         form.addRow(self._intercept)
 
         self._standardize = QCheckBox("Standardise features")
-        self._standardize.setToolTip(_STANDARDIZE_TIP)
+        self._standardize.setToolTip(STANDARDIZE_TIP)
         form.addRow(self._standardize)
         return box
 
@@ -550,12 +500,12 @@ class SolverPanel(QWidget):
         self._intercept.setEnabled(not polyfit)
         self._intercept.setChecked(True if polyfit else self._intercept_wanted)
         self._intercept.setToolTip(
-            "np.polyfit always fits an intercept." if polyfit else _INTERCEPT_TIP
+            "np.polyfit always fits an intercept." if polyfit else INTERCEPT_TIP
         )
         scales = iterative or method in _PENALISED
         self._standardize.setEnabled(scales)
         self._standardize.setToolTip(
-            _STANDARDIZE_TIP
+            STANDARDIZE_TIP
             if scales
             else "Least squares gives the same fitted line in any units,\nso "
             "standardising changes nothing for this method."
@@ -600,24 +550,8 @@ class SolverPanel(QWidget):
         note.setStyleSheet(f"color: {_UNSTABLE_COLOUR};" if unstable else "")
         self._lr.set_warning(unstable)
         self._lr.setToolTip(
-            _LR_UNSTABLE_TIP.format(limit=limit_text) if unstable else _LR_TIP
+            LR_UNSTABLE_TIP.format(limit=limit_text) if unstable else LR_TIP
         )
-
-
-_DEGREE_TIP = (
-    "Polynomial degree: 1 fits a line, 2 a parabola (b + w₁x + w₂x²), and so on.\n"
-    "High degrees follow the training points ever closer and predict new ones "
-    "worse (overfitting).\nNeeds a single x column."
-)
-_INTERCEPT_TIP = (
-    "Include the constant b in ŷ = b + w·x.\nWithout it the line is forced "
-    "through the origin (0, 0)."
-)
-_STANDARDIZE_TIP = (
-    "Rescale each feature to mean 0 and standard deviation 1 before fitting.\n"
-    "Gradient descent then converges much faster, and a penalty treats every "
-    "feature alike.\nCoefficients are still reported in your data's units."
-)
 
 
 def _method_model() -> QStandardItemModel:
@@ -705,10 +639,4 @@ def _speed_text(speed: float | None) -> str:
     return "max" if speed is None else f"{speed:g} /s"
 
 
-__all__ = [
-    "DEFAULT_CHOICES",
-    "EXPLANATIONS",
-    "SPEEDS",
-    "Choices",
-    "SolverPanel",
-]
+__all__ = ["EXPLANATIONS", "SPEEDS", "SolverPanel"]
