@@ -144,7 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Open the main window; returns the exit status."""
+    """Open the main window; returns the exit status.
+
+    Long on purpose: one start-up sequence in the order it must run (stdio, logging,
+    system check, Qt, theme, window, data); split up, the order would hide.
+    """
     guard_stdio()
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.self_test:

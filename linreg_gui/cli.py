@@ -34,6 +34,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Long on purpose: the option table, read top to bottom as ``--help`` prints it."""
     from linreg_gui import __version__
     from linreg_gui.model.fitting import METHOD_TITLES
 
@@ -203,7 +204,7 @@ def _run_fit(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json_dict(), indent=2))
     else:
-        from linreg_gui.report import summary_text
+        from linreg_gui.model.report import summary_text
 
         print(summary_text(dataset.name, problem, settings, result))
     return 0
@@ -219,7 +220,7 @@ def _run_compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(comparison.to_json_dict(), indent=2))
     else:
-        from linreg_gui.report import comparison_text
+        from linreg_gui.model.report import comparison_text
 
         print(comparison_text(dataset.name, problem, comparison))
     return 0

@@ -41,6 +41,7 @@ def _wait(app: object, done: object, what: str, timeout: float = TIMEOUT_S) -> N
 
 
 def run_self_test(reporter: ErrorReporter) -> int:
+    """Long on purpose: one scripted session, step by step, as a user would do it."""
     from PySide6.QtWidgets import QApplication
 
     from linreg_gui.model.snapshot import RunState

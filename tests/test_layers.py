@@ -25,7 +25,9 @@ def loaded_modules_after(statement: str) -> set[str]:
         "linreg_gui.model.io",
         "linreg_gui.model.compare",
         "linreg_gui.model.examples",
-        "linreg_gui.report",
+        "linreg_gui.model.report",
+        "linreg_gui.model.session",
+        "linreg_gui.model.plot_data",
         "linreg_gui.cli",
     ],
 )

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from linreg_gui.model.design import DesignSpec
 from linreg_gui.model.fitting import FitResult, FitSettings, fit, prepare
-from linreg_gui.model.stats import Coefficient, Metrics
 from linreg_gui.model.report import format_number, format_p
+from linreg_gui.model.stats import Coefficient, Metrics
 from linreg_gui.ui.results_panel import (
     COEFFICIENT_COLUMNS,
     METRIC_ROWS,

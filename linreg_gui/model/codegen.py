@@ -62,7 +62,10 @@ def python_script(
     data_file: str,
     data_name: str = "",
 ) -> str:
-    """A runnable script reproducing ``result`` (or the method's setup if None)."""
+    """A runnable script reproducing ``result`` (or the method's setup if None).
+
+    Long on purpose: a template, one source line per generated line.
+    """
     spec = problem.spec
     method = settings.method
     title = METHOD_TITLES[method]

@@ -275,6 +275,9 @@ def build_design(
     design : Design
     n_dropped : int
         Rows left out because a selected column was missing there.
+
+    Long on purpose: the textbook steps in order (select rows, drop missing, build
+    terms, check), each a few lines.
     """
     spec.validate()
     needed = [*spec.x, spec.y] + ([spec.weights] if spec.weights else [])

@@ -249,6 +249,8 @@ def generate_linear(
     ------
     ValueError
         An argument out of range, with what the allowed values are.
+
+    Long on purpose: mostly one check per parameter, each naming what is wrong.
     """
     if isinstance(n, bool) or not isinstance(n, numbers.Integral):
         raise ValueError(f"The number of points must be a whole number, not {n!r}.")

@@ -89,6 +89,9 @@ def solve(
         Case weights (each squared residual is multiplied by its weight).
     ridge : ndarray of shape (n_terms,), optional
         Penalty ``Σ ridge_j c_j²`` on the internal coefficients (not the intercept).
+
+    Long on purpose: one numbered sequence (centre, scale, QR, rank, back-substitute,
+    map back) that reads best uninterrupted.
     """
     B = basis.matrix
     n, q = B.shape

@@ -67,7 +67,10 @@ def model_formula(problem: Problem) -> str:
 def summary_text(
     data_name: str, problem: Problem, settings: FitSettings, result: FitResult
 ) -> str:
-    """The whole report: data, model, method, coefficient table, fit statistics."""
+    """The whole report: data, model, method, coefficient table, fit statistics.
+
+    Long on purpose: laid out line by line like R's ``summary(lm)``.
+    """
     lines = [f"Data:    {data_name}: {problem.design.n_samples} rows used"]
     if problem.n_dropped:
         lines[-1] += f", {problem.n_dropped} dropped for missing values"

@@ -108,6 +108,9 @@ def ols_inference(
         ``(XᵀWX)⁻¹`` in user units, NaN for aliased terms.
     rank : int
         Rank of the term matrix (intercept not counted); degrees of freedom use it.
+
+    Long on purpose: the formulas of a statistics course in order (σ̂, covariance, SE,
+    t, p, CI, F).
     """
     from scipy import special
 

@@ -94,6 +94,7 @@ class GenerateDataDialog(QDialog):
     # -- building ----------------------------------------------------------------
 
     def _build(self) -> None:
+        """The form, field by field (long on purpose: in the order it is shown)."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 

@@ -59,6 +59,20 @@ class ResultsPanel(QWidget):
         self._has_result = False
         self._last_fit = 0.0
 
+        top = self._build_title()
+        self._build_tables()
+        self._build_notes()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self._placeholder)
+        layout.addWidget(self._body)
+        layout.addStretch(1)
+        self.show_result(None)
+
+    def _build_title(self) -> QHBoxLayout:
+        """The title (method and state) with the Copy button beside it."""
         self._title = QLabel()
         title_font = QFont(self._title.font())
         title_font.setBold(True)
@@ -75,7 +89,11 @@ class ResultsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self._title, 1)
         top.addWidget(self._copy, 0, Qt.AlignmentFlag.AlignTop)
+        return top
 
+    def _build_tables(self) -> None:
+        """Coefficients beside goodness of fit: the panel sits under the plots,
+        where width is plentiful and height is not."""
         self._status = QLabel()
         self._status.setWordWrap(True)
         self._status.hide()
@@ -92,7 +110,15 @@ class ResultsPanel(QWidget):
         self._metrics_view = CompactTable()
         self._metrics_view.setModel(self.metrics)
         self._metrics_view.verticalHeader().hide()
+        self._placeholder = QLabel(
+            "No fit yet. The coefficients, R² and errors appear here as soon as "
+            "the line starts to move."
+        )
+        self._placeholder.setWordWrap(True)
+        mute(self._placeholder)
 
+    def _build_notes(self) -> None:
+        """Warnings and notes in a tinted box, then the body that holds it all."""
         self._notes = QLabel()
         self._notes.setWordWrap(True)
         self._notes.setTextFormat(Qt.TextFormat.PlainText)
@@ -109,13 +135,6 @@ class ResultsPanel(QWidget):
         notes_layout.setContentsMargins(8, 6, 8, 6)
         notes_layout.addWidget(self._notes)
         self._notes_box.hide()
-
-        self._placeholder = QLabel(
-            "No fit yet. The coefficients, R² and errors appear here as soon as "
-            "the line starts to move."
-        )
-        self._placeholder.setWordWrap(True)
-        mute(self._placeholder)
 
         # Everything a result shows, hidden as one block while there is none.
         self._body = QWidget()
@@ -143,15 +162,6 @@ class ResultsPanel(QWidget):
         self._tables.addStretch(1)
         body.addLayout(self._tables)
         body.addWidget(self._notes_box)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addWidget(self._placeholder)
-        layout.addWidget(self._body)
-        layout.addStretch(1)
-        self.show_result(None)
 
     # -- public API ------------------------------------------------------------
 

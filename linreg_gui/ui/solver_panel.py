@@ -262,6 +262,7 @@ class SolverPanel(QWidget):
         return box
 
     def _build_descent_group(self) -> QGroupBox:
+        """The form, field by field (long on purpose: in the order it is shown)."""
         box = self._descent_box = QGroupBox("Gradient descent")
         form = self._descent_form = _form(box)
 
