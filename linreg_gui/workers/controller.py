@@ -12,7 +12,9 @@ Rules it keeps:
   are dropped by request number and run id);
 * changing data, columns or the method stops the run and, if one was running,
   starts a fresh one once the new analysis is ready;
-* closing waits for every thread (at most about a second).
+* closing waits for every thread (at most about a second);
+* the run state (running, paused, or how it ended) is owned here alone: the
+  user's commands set it, and a run's final snapshot says how it ended.
 """
 
 from __future__ import annotations
@@ -100,7 +102,9 @@ class SessionController(QObject):
         self._analyser: TaskThread | None = None
         self._analysis_request = 0
         self._analysis_pending = False
-        self._start_when_ready: str | None = None  # "run" or "step"
+        #: Start a run once the analysis being made is ready (Run pressed early,
+        #: or settings changed while a run was going).
+        self._run_when_ready = False
         self._threads: set[TaskThread | TrainingThread] = set()
         #: Log the loss and keep the line every this many iterations (0: off).
         self.history_every = 10
@@ -263,7 +267,7 @@ class SessionController(QObject):
         was_running = self.run_state is RunState.RUNNING
         self._discard_run()
         if was_running:
-            self._start_when_ready = "run"
+            self._run_when_ready = True
         self._request_analysis()
 
     # -- analysis --------------------------------------------------------------
@@ -280,7 +284,7 @@ class SessionController(QObject):
         try:
             spec = self.choices.spec()
         except FitError as error:
-            self._start_when_ready = None
+            self._run_when_ready = False
             self.analysis_failed.emit(str(error))
             return
         dataset, settings = self.dataset, self.choices.settings
@@ -314,14 +318,14 @@ class SessionController(QObject):
         self.analysis_ready.emit(analysis)
         if analysis.reference_error:
             self.message.emit("warning", analysis.reference_error)
-        start, self._start_when_ready = self._start_when_ready, None
-        if start == "run" and analysis.is_iterative:
+        start, self._run_when_ready = self._run_when_ready, False
+        if start and analysis.is_iterative:
             self.run_pause()
 
     def _on_analysis_failed(self, failure: TaskFailure, tag: Any) -> None:
         if self.sender() is not self._analyser or not self._analysis_done():
             return
-        self._start_when_ready = None
+        self._run_when_ready = False
         self.analysis_failed.emit(failure.message)
         if failure.is_bug and failure.details:
             self.crashed.emit(failure.details)
@@ -347,7 +351,7 @@ class SessionController(QObject):
         elif self.can_run():
             self._start_run(paused=False)
         elif self.analysis is None and self.dataset is not None:
-            self._start_when_ready = "run"
+            self._run_when_ready = True
 
     def step(self) -> None:
         """Step (F10): one iteration, pausing a running run first."""
@@ -414,8 +418,6 @@ class SessionController(QObject):
                 self.message.emit("error", snapshot.message)
             elif snapshot.message:
                 self.message.emit("warning", snapshot.message)
-        elif snapshot.state is RunState.PAUSED and self.run_state is RunState.RUNNING:
-            self._set_state(RunState.PAUSED)
 
     def _final_result(self, snapshot: Snapshot) -> FitResult | None:
         if self.analysis is None or snapshot.state is RunState.FAILED:
@@ -439,7 +441,7 @@ class SessionController(QObject):
 
     def _discard_run(self) -> None:
         """Stop the current run and forget it (its late snapshots are ignored)."""
-        self._start_when_ready = None
+        self._run_when_ready = False
         if self._training is not None:
             self._training.stop()
             self._training = None
