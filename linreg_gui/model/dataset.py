@@ -218,6 +218,9 @@ class Dataset:
         ValueError
             If an array is not one-dimensional, the lengths differ, or a numeric
             array holds an infinite value.
+
+        Long on purpose: one check per way an array can be unusable, each with its
+        message.
         """
         data: dict[str, pd.Series[Any]] = {}
         non_numeric: dict[str, str] = {}

@@ -181,9 +181,7 @@ def comparison_text(data_name: str, problem: Problem, comparison: Comparison) ->
     rows = [header]
     for i, name in enumerate(comparison.names):
         rows.append([name, *[format_number(float(o.params[i]), 15) for o in shown]])  # type: ignore[index]
-    rows.append(
-        ["digits agreeing with ols", *[f"{o.digits:.1f}" for o in shown]]  # type: ignore[str-format]
-    )
+    rows.append(["digits agreeing with ols", *[f"{o.digits:.1f}" for o in shown]])
     lines += table(rows)
     notes = [
         f"  - {o.method}: {text}"

@@ -79,6 +79,8 @@ def load_table(
         physical line (spreadsheets: row) and the column.
     LoadCancelled
         If `cancel` returned True.
+
+    Long on purpose: the loading steps in the order they run, each a line or two.
     """
     file = Path(path)
     size, head = open_and_sample(file)

@@ -213,6 +213,8 @@ def _analyse_sample(
     """Work out the format from a sample, or return None if it needs more bytes.
 
     `complete` says the sample is the whole file; `final` that no more will be read.
+
+    Long on purpose: the sniffing decisions in the order they depend on each other.
     """
     text, codec, bom, notes = _decode_sample(
         path, sample, complete=complete, latin1=latin1
