@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "build.spec"
 BUNDLE = ROOT / "dist" / "linreg-gui"
 BINARY = BUNDLE / "linreg-gui"
