@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from importlib.resources import files
 from pathlib import Path
 
@@ -265,14 +264,10 @@ def test_generate_linear_recovers_the_line() -> None:
     np.testing.assert_allclose(result.params, [4.0, 3.0], atol=0.06)
 
 
-def test_generate_a_million_rows_quickly() -> None:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        dataset = generate_linear(MAX_GENERATED_ROWS, 3.0, 4.0, 1.0, seed=0)
-        best = min(best, time.perf_counter() - start)
+def test_generate_a_million_rows() -> None:
+    # How long it takes: benchmarks/responsiveness_bench.py (generate).
+    dataset = generate_linear(MAX_GENERATED_ROWS, 3.0, 4.0, 1.0, seed=0)
     assert dataset.n_rows == 1_000_000
-    assert best < 1.0  # a guard against a Python loop per row; ~0.05 s here
 
 
 @pytest.mark.parametrize(
