@@ -20,12 +20,8 @@ from linreg_gui.model import stats
 from linreg_gui.model.design import Design, DesignSpec, build_design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.gd import METHODS as GD_METHODS
-from linreg_gui.model.gd import (
-    GradientDescent,
-    GradientDescentRun,
-    gram_matrix,
-    max_stable_learning_rate,
-)
+from linreg_gui.model.gd import GradientDescent, GradientDescentRun
+from linreg_gui.model.quadratic import gram_matrix, max_stable_learning_rate
 from linreg_gui.model.solvers import (
     OLS,
     Estimator,

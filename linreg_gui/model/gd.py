@@ -5,18 +5,11 @@ The loss is the tutorials' ``L(θ) = (1/N) Σ (y - ŷ)²`` with gradient
 intercept ``b`` and the terms for the weights ``w``.  The update is
 ``θ ← θ - η ∇L``.  Every method starts from ``θ = 0`` (``w = 0, b = 0``).
 
-Nothing here costs O(N) per step for full-batch methods.  The MSE is a quadratic,
-
-    L(θ) = L* + (θ - θ*)ᵀ G (θ - θ*),   G = AᵀA / N,   ∇L = 2 G (θ - θ*),
-
-where ``θ*`` is the least-squares optimum (from the accurate QR solver) and
-``L*`` the loss there, computed from real residuals.  So after one O(N d²) pass
-each step is O(d²), and the loss stays accurate near the optimum (the expanded
-``θᵀGθ - 2cᵀθ + yᵀy/N`` would cancel catastrophically there).  Plain batch
-descent goes further: in the eigenvectors of ``G`` every coordinate of
-``θ - θ*`` just shrinks by ``1 - 2ηλ`` per step, so chunks of steps are computed
-at once.  The iterates are those of the textbook loop (a test checks 1e-10 over
-1,000 steps); only the arithmetic is cheaper.
+Nothing here costs O(N) per step for full-batch methods: the MSE is a quadratic
+(:mod:`.quadratic`), so after one O(N d²) pass each step is O(d²), and plain
+batch descent computes chunks of steps at once in closed form
+(:meth:`Quadratic.descent_path`).  The iterates are those of the textbook loop
+(a test checks 1e-10 over 1,000 steps); only the arithmetic is cheaper.
 
 Mini-batch methods touch only their batch's rows; their full training loss is
 still the exact quadratic above.
@@ -31,10 +24,12 @@ from typing import Literal, NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
-from linreg_gui.model import lstsq
-from linreg_gui.model.design import Basis, Design
+from linreg_gui.model.design import Design
 from linreg_gui.model.errors import DivergenceError, FitError
+from linreg_gui.model.quadratic import Quadratic, gram_matrix, max_stable_learning_rate
 from linreg_gui.model.solvers import Estimator
+
+__all__ = ["GradientDescent", "Quadratic", "gram_matrix", "max_stable_learning_rate"]
 
 FloatArray = NDArray[np.float64]
 
@@ -87,98 +82,6 @@ class Step(NamedTuple):
     loss: float
     grad_norm: float
     test_loss: float | None = None
-
-
-class Quadratic:
-    """The MSE over a set of rows as a quadratic in the coefficients.
-
-    Parameters
-    ----------
-    features : ndarray of shape (n_samples, n_terms)
-        Terms in the solver's basis (no intercept column).
-    """
-
-    def __init__(
-        self,
-        features: FloatArray,
-        y: FloatArray,
-        weights: FloatArray | None,
-        intercept: bool,
-    ) -> None:
-        n = features.shape[0]
-        k = features.shape[1] + int(intercept)
-        w = np.ones(n) if weights is None else weights
-        self.total_weight = float(w.sum())
-        self.gram: FloatArray = gram_matrix(features, weights, intercept)
-        self._direct = n < k
-        if self._direct:
-            # Too few rows for a unique optimum: evaluate the sum itself (cheap).
-            ones = np.ones((n, int(intercept)))
-            self._A, self._y, self._w = np.hstack([ones, features]), y, w
-            self.optimum = np.zeros(k)
-            self.min_loss = float("nan")
-            return
-        solution = lstsq.solve(
-            Basis(features, np.eye(k), "solver"),
-            y,
-            intercept=intercept,
-            weights=weights,
-        )
-        self.optimum = solution.coef
-        self.min_loss = float(w @ solution.residuals**2) / self.total_weight
-
-    def losses(self, thetas: FloatArray) -> FloatArray:
-        """MSE at each row of ``thetas`` (shape (m, k))."""
-        if self._direct:
-            r = self._y[None, :] - thetas @ self._A.T
-            return np.asarray((r * r) @ self._w / self.total_weight, dtype=float)
-        e = thetas - self.optimum
-        quadratic = np.einsum("ij,jk,ik->i", e, self.gram, e)
-        return np.asarray(self.min_loss + quadratic, dtype=np.float64)
-
-    def gradients(self, thetas: FloatArray) -> FloatArray:
-        """``∇L(θ) = 2 G (θ - θ*)`` at each row of ``thetas``."""
-        if self._direct:
-            corr = (self._A.T * self._w) @ self._y / self.total_weight
-            return np.asarray(2.0 * (thetas @ self.gram - corr), dtype=np.float64)
-        return np.asarray(2.0 * ((thetas - self.optimum) @ self.gram), dtype=np.float64)
-
-    def gradient(self, theta: FloatArray) -> FloatArray:
-        gradient: FloatArray = self.gradients(theta[None, :])[0]
-        return gradient
-
-
-def gram_matrix(
-    features: FloatArray, weights: FloatArray | None, intercept: bool
-) -> FloatArray:
-    """``G = AᵀWA / Σw`` with ``A = [1, features]``: the MSE's curvature."""
-    n = features.shape[0]
-    A = np.column_stack([np.ones(n), features]) if intercept else features
-    if weights is None:
-        gram: FloatArray = A.T @ A / n
-    else:
-        gram = (A.T * weights) @ A / float(weights.sum())
-    return gram
-
-
-def max_stable_learning_rate(
-    gram: FloatArray, method: str, momentum: float = 0.9
-) -> float | None:
-    """Largest learning rate for which full-batch descent converges on this data.
-
-    The MSE's Hessian is ``2G``; plain gradient descent is stable while
-    ``η < 2 / λmax(2G) = 1 / λmax(G)``, heavy-ball momentum while
-    ``η < (1 + μ) / λmax(G)``.  Adam has no such bound (``None``).  For
-    mini-batch SGD the batch bound is a guide, not a guarantee.
-    """
-    lam_max = float(np.linalg.eigvalsh(gram)[-1])
-    if lam_max <= 0:
-        return float("inf")
-    if method in ("gd", "sgd"):
-        return 1.0 / lam_max
-    if method == "momentum":
-        return (1.0 + momentum) / lam_max
-    return None
 
 
 @dataclass(frozen=True, eq=False)
@@ -344,8 +247,6 @@ class GradientDescentRun(Iterator[Step]):
                 settings.random_state,
             )
         self._closed_form_chunks = self.method == "gd" and self._batches is None
-        if self._closed_form_chunks:
-            self._eig_values, self._eig_vectors = np.linalg.eigh(self.train.gram)
 
     # -- public ----------------------------------------------------------------
 
@@ -422,23 +323,12 @@ class GradientDescentRun(Iterator[Step]):
     def _checked(self, count: int) -> _CheckedBlock:
         """The next ``count`` steps, checked for blow-up and convergence."""
         if self._closed_form_chunks:
-            thetas = self._batch_chunk(count)
+            thetas = self.train.descent_path(self.theta, self._learning_rate, count)
         else:
             with np.errstate(over="ignore", invalid="ignore"):
                 thetas = np.array([self._single_step(i) for i in range(count)])
         block = self._evaluate(thetas, start=self.iteration + 1)
         return self._check(block, thetas)
-
-    def _batch_chunk(self, count: int) -> FloatArray:
-        """``count`` steps of plain batch descent, in closed form per eigenvector."""
-        lam, V = self._eig_values, self._eig_vectors
-        z0 = V.T @ (self.theta - self.train.optimum)
-        factors = 1.0 - 2.0 * self._learning_rate * lam
-        powers = np.arange(1, count + 1, dtype=float)[:, None]
-        with np.errstate(over="ignore", invalid="ignore"):
-            Z = z0 * factors**powers
-            thetas: FloatArray = self.train.optimum + Z @ V.T
-        return thetas
 
     def _single_step(self, ahead: int) -> FloatArray:
         """One update of the per-step methods; ``ahead`` steps past ``self.theta``."""
