@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from linreg_gui.model.snapshot import RunState
+
 SP = QStyle.StandardPixmap
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -197,3 +199,29 @@ def connect_action(
         action.triggered.connect(slot)
     else:
         action.triggered.connect(lambda _checked=False: slot())
+
+
+def update_run_actions(
+    widget: QWidget,
+    actions: dict[str, QAction],
+    state: RunState | None,
+    *,
+    has_analysis: bool,
+    iterative: bool,
+) -> None:
+    """Enable what applies now; Run reads Pause while running, Resume when paused."""
+    running = state is RunState.RUNNING
+    active = state in (RunState.RUNNING, RunState.PAUSED)
+    run = actions["run"]
+    run.setEnabled(iterative)
+    run.setText("&Pause" if running else "&Run" if not active else "&Resume")
+    run.setIcon(
+        themed_icon(widget, "media-playback-pause", SP.SP_MediaPause)
+        if running
+        else themed_icon(widget, "media-playback-start", SP.SP_MediaPlay)
+    )
+    actions["step"].setEnabled(iterative)
+    actions["stop"].setEnabled(active)
+    actions["reset"].setEnabled(iterative and state is not None)
+    actions["compare"].setEnabled(has_analysis)
+    actions["export_code"].setEnabled(has_analysis)

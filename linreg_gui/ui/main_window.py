@@ -20,13 +20,10 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QMainWindow,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,12 +38,13 @@ from linreg_gui.model.session import Choices
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.settings import Settings
 from linreg_gui.ui import help_menu
-from linreg_gui.ui.actions import create_actions, themed_icon
+from linreg_gui.ui.actions import create_actions, update_run_actions
 from linreg_gui.ui.data_opener import DataOpener
 from linreg_gui.ui.data_panel import DataPanel
 from linreg_gui.ui.drop_overlay import FileDropOverlay
 from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.generate_dialog import GenerateDataDialog
+from linreg_gui.ui.layout import add_dock, scrolling
 from linreg_gui.ui.menus import Menus, build_toolbar
 from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.plot_area import PlotArea
@@ -148,16 +146,21 @@ class MainWindow(QMainWindow):
         self.table_view = self.data_panel.table_view
         self.table_model = self.data_panel.table_model
         self.data_splitter = self.data_panel
-        self.data_dock = self._dock(
-            "Data", "DataDock", self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        self.data_dock = add_dock(
+            self,
+            "Data",
+            "DataDock",
+            self.data_panel,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
 
         # Right: solver settings.
         self.solver_panel = SolverPanel()
-        self.settings_dock = self._dock(
+        self.settings_dock = add_dock(
+            self,
             "Solver",
             "SolverDock",
-            _scrolling(self.solver_panel, frame=False, horizontal=False),
+            scrolling(self.solver_panel, frame=False, horizontal=False),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
 
@@ -179,7 +182,7 @@ class MainWindow(QMainWindow):
         # In a scroll area, the panel's changing size hint (tables growing as
         # numbers change) stays inside it instead of resizing the plots above,
         # which would throw away their cached renderings on every frame.
-        self.bottom_tabs.addTab(_scrolling(self.results_panel, frame=False), "Results")
+        self.bottom_tabs.addTab(scrolling(self.results_panel, frame=False), "Results")
         self.bottom_tabs.addTab(self.training_log, "Training log")
 
         self.centre_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -198,20 +201,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(centre)
 
         self.drop_overlay = FileDropOverlay(self, centre, self.open_file)
-
-    def _dock(
-        self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea
-    ) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        self.addDockWidget(area, dock)
-        return dock
 
     def _build_status_bar(self) -> None:
         self.status = StatusWidgets(self.statusBar(), _STATE_TEXT.values())
@@ -624,25 +613,13 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     def _update_actions(self) -> None:
-        state = self.controller.run_state
-        iterative = self.analysis is not None and self.analysis.is_iterative
-        running = state is RunState.RUNNING
-        active = state in (RunState.RUNNING, RunState.PAUSED)
-        self.run_action.setEnabled(iterative)
-        self.run_action.setText(
-            "&Pause" if running else "&Run" if not active else "&Resume"
+        update_run_actions(
+            self,
+            self.actions,
+            self.controller.run_state,
+            has_analysis=self.analysis is not None,
+            iterative=self.analysis is not None and self.analysis.is_iterative,
         )
-        sp = QStyle.StandardPixmap
-        self.run_action.setIcon(
-            themed_icon(self, "media-playback-pause", sp.SP_MediaPause)
-            if running
-            else themed_icon(self, "media-playback-start", sp.SP_MediaPlay)
-        )
-        self.step_action.setEnabled(iterative)
-        self.stop_action.setEnabled(active)
-        self.reset_action.setEnabled(iterative and state is not None)
-        self.compare_action.setEnabled(self.analysis is not None)
-        self.export_code_action.setEnabled(self.analysis is not None)
 
     # -- closing ---------------------------------------------------------------
 
@@ -651,14 +628,3 @@ class MainWindow(QMainWindow):
         self.hide()  # gone at once for the user, even if a task needs a moment
         self.controller.shutdown(timeout_ms=1000)
         super().closeEvent(event)
-
-
-def _scrolling(widget: QWidget, *, frame: bool, horizontal: bool = True) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    if not horizontal:
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    if not frame:
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    return scroll
