@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pytest
 
 from linreg_gui.model.design import DesignSpec, build_design
 from linreg_gui.model.errors import DivergenceError, FitError
 from linreg_gui.model.fitting import FitSettings, fit, prepare, stable_learning_rate
-from linreg_gui.model.gd import GradientDescent, Quadratic
+from linreg_gui.model.gd import FIT_BLOCK, GradientDescent, GradientDescentRun, Step
+from linreg_gui.model.quadratic import Quadratic
 from linreg_gui.model.solvers import OLS
 
 
@@ -35,6 +38,19 @@ def textbook_loop(X: np.ndarray, y: np.ndarray, lr: float, steps: int) -> np.nda
     return np.array(path)
 
 
+def records(run: GradientDescentRun, block: int = 1) -> Iterator[Step]:
+    """Every step of ``run`` as a record, ``block`` steps per ``advance``.
+
+    The first ``advance`` gives the starting point; a blow-up raises after the
+    last finite step.
+    """
+    while not run.finished:
+        steps = run.advance(block)
+        yield from (steps.step(i) for i in range(len(steps)))
+        if run.divergence is not None:
+            raise run.divergence
+
+
 @pytest.mark.parametrize(("n_x", "lr"), [(1, 0.1), (1, 0.35), (3, 0.05), (6, 0.01)])
 def test_batch_gd_matches_textbook_loop_over_1000_steps(n_x: int, lr: float) -> None:
     rng = np.random.default_rng(n_x)
@@ -43,12 +59,17 @@ def test_batch_gd_matches_textbook_loop_over_1000_steps(n_x: int, lr: float) -> 
     names = tuple(f"x{i}" for i in range(n_x))
     columns = {name: X[:, i] for i, name in enumerate(names)} | {"y": y}
     design, _ = build_design(columns, DesignSpec(names, "y"))
-    run = GradientDescent(learning_rate=lr, max_iter=1000, tol=0).steps(design)
-    ours = np.array([[s.intercept, *s.coef] for s in run])
+    estimator = GradientDescent(learning_rate=lr, max_iter=1000, tol=0)
+    fast = estimator.steps(design)  # eigen powers, a block of steps at a time
+    plain = estimator.steps(design, closed_form=False)  # the textbook generator
+    assert fast.closed_form and not plain.closed_form
+    fast_path = np.array([[s.intercept, *s.coef] for s in records(fast, 256)])
+    plain_path = np.array([[s.intercept, *s.coef] for s in records(plain)])
     expected = textbook_loop(X, y, lr, 1000)
-    assert ours.shape == expected.shape
-    relative = np.abs(ours - expected) / np.maximum(np.abs(expected), 1e-300)
-    assert relative[1:].max() < 1e-10
+    for ours, reference in ((fast_path, plain_path), (plain_path, expected)):
+        assert ours.shape == reference.shape
+        relative = np.abs(ours - reference) / np.maximum(np.abs(reference), 1e-300)
+        assert relative[1:].max() < 1e-10
 
 
 def test_loss_is_accurate_near_the_optimum() -> None:
@@ -59,7 +80,7 @@ def test_loss_is_accurate_near_the_optimum() -> None:
     run = GradientDescent(
         method="gd", learning_rate=0.4, max_iter=3000, tol=0, standardize=True
     ).steps(design)
-    *_, step = run
+    *_, step = records(run, FIT_BLOCK)
     direct = np.mean((y - (step.intercept + step.coef[0] * x)) ** 2)
     assert step.loss == pytest.approx(direct, rel=1e-9)
     # and the quadratic agrees with the direct sum away from the optimum, too
@@ -74,7 +95,7 @@ def test_step_records_carry_everything_the_gui_needs() -> None:
     x, y = tutorial_data()
     problem = prepare({"x": x, "y": y}, DesignSpec(("x",), "y"), test_size=0.2)
     run = FitSettings(method="gd", learning_rate=0.1, max_iter=50, tol=0)
-    steps = list(run.gradient_descent().steps(problem.train, problem.test))
+    steps = list(records(run.gradient_descent().steps(problem.train, problem.test)))
     assert [s.iteration for s in steps] == list(range(51))
     first = steps[0]
     assert first.intercept == 0 and first.coef.tolist() == [0.0]
@@ -132,7 +153,7 @@ def test_sgd_is_repeatable_and_reshuffles_each_epoch() -> None:
             batch_size=10,
             random_state=seed,
         ).steps(design)
-        return np.array([[s.intercept, *s.coef] for s in run])
+        return np.array([[s.intercept, *s.coef] for s in records(run)])
 
     np.testing.assert_array_equal(path(1), path(1))
     assert not np.array_equal(path(1), path(2))
@@ -158,7 +179,7 @@ def test_divergence_names_the_largest_stable_learning_rate() -> None:
     run = GradientDescent(learning_rate=1.01 * limit, max_iter=100_000).steps(design)
     seen = []
     with pytest.raises(DivergenceError) as caught:
-        for step in run:
+        for step in records(run):
             seen.append(step)
     assert all(np.isfinite(s.loss) for s in seen)
     assert caught.value.max_stable_learning_rate == pytest.approx(limit)
@@ -183,9 +204,9 @@ def test_learning_rate_change_applies_from_the_next_step() -> None:
     x, y = tutorial_data()
     design = line_design(x, y)
     run = GradientDescent(learning_rate=0.01, max_iter=100, tol=0).steps(design)
-    steps = [next(run) for _ in range(11)]
+    steps = [run.advance(1).last for _ in range(11)]
     run.learning_rate = 0.2
-    steps += list(run)
+    steps += list(records(run))
     expected_head = textbook_loop(x[:, None], y, 0.01, 10)
     A = np.column_stack([np.ones(100), x])
     theta = expected_head[-1]

@@ -1,25 +1,32 @@
-"""Gradient descent on the mean squared error, as a stream of step records.
+"""Gradient descent on the mean squared error, as the tutorials teach it.
 
-The loss is the tutorials' ``L(θ) = (1/N) Σ (y - ŷ)²`` with gradient
-``∇L = -(2/N) Aᵀ(y - Aθ)``, where ``A = [1, X]`` holds a column of ones for the
-intercept ``b`` and the terms for the weights ``w``.  The update is
-``θ ← θ - η ∇L``.  Every method starts from ``θ = 0`` (``w = 0, b = 0``).
+Read from the top.  The loss is ``L(θ) = (1/N) Σ (y - ŷ)²`` with gradient
+``∇L = -(2/N) Aᵀ(y - Aθ)`` (:func:`mse_gradient`), where ``A = [1, X]`` holds a
+column of ones for the intercept ``b`` and the terms for the weights ``w``.
+Each method is one short update: :func:`gradient_step` (``θ ← θ - η∇L``, batch
+and mini-batch), :func:`momentum_step` and :func:`adam_step`.
+:func:`textbook_steps` is the loop that applies one update per ``next``, from
+``θ = 0`` (``w = 0, b = 0``).
 
-Nothing here costs O(N) per step for full-batch methods: the MSE is a quadratic
-(:mod:`.quadratic`), so after one O(N d²) pass each step is O(d²), and plain
-batch descent computes chunks of steps at once in closed form
-(:meth:`Quadratic.descent_path`).  The iterates are those of the textbook loop
-(a test checks 1e-10 over 1,000 steps); only the arithmetic is cheaper.
+:class:`GradientDescentRun` turns those iterates into :class:`Step` records
+(losses, gradient norms, coefficients in the user's units), stops them at
+convergence, ``max_iter`` or a blow-up, and hands them out a block at a time
+with :meth:`~GradientDescentRun.advance`: the one protocol that the GUI worker,
+:meth:`GradientDescent.fit` and the command line all use.
 
-Mini-batch methods touch only their batch's rows; their full training loss is
-still the exact quadratic above.
+Two things make it fast without changing the iterates (see :mod:`.quadratic`):
+the full-batch loss and gradient come from the MSE's quadratic form, O(d²) per
+step instead of O(N d); and plain batch descent may compute a whole block in
+closed form (eigen-powers, :meth:`Quadratic.descent_path`), which a test checks
+against :func:`textbook_steps` to 1e-10 over 1,000 steps.  Mini-batch methods
+touch only their batch's rows; their full training loss is still exact.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from collections.abc import Callable, Iterator
+from itertools import islice
+from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -28,178 +35,222 @@ from linreg_gui.model.design import Design
 from linreg_gui.model.errors import DivergenceError, FitError
 from linreg_gui.model.quadratic import Quadratic, gram_matrix, max_stable_learning_rate
 from linreg_gui.model.solvers import Estimator
+from linreg_gui.model.steps import PATIENCE, Step, StepBlock, StopOn, Stopping
 
-__all__ = ["GradientDescent", "Quadratic", "gram_matrix", "max_stable_learning_rate"]
+__all__ = [
+    "FIT_BLOCK",
+    "METHODS",
+    "GradientDescent",
+    "GradientDescentRun",
+    "Method",
+    "Quadratic",
+    "Step",
+    "StepBlock",
+    "StopOn",
+    "adam_step",
+    "gradient_step",
+    "gram_matrix",
+    "max_stable_learning_rate",
+    "momentum_step",
+    "mse_gradient",
+    "not_converged_message",
+    "textbook_steps",
+]
 
 FloatArray = NDArray[np.float64]
 
 Method = Literal["gd", "sgd", "momentum", "adam"]
-StopOn = Literal["gradient", "loss"]
 METHODS: tuple[Method, ...] = ("gd", "sgd", "momentum", "adam")
-METHOD_TITLES = {
-    "gd": "Batch gradient descent",
-    "sgd": "Mini-batch SGD",
-    "momentum": "Gradient descent with momentum",
-    "adam": "Adam",
-}
 
-#: A loss this many times the starting loss means the run has blown up.
-DIVERGED_LOSS_FACTOR = 1e4
-#: ... and so does a loss above the start that rose this many steps in a row.
-DIVERGED_RISING_STEPS = 50
-#: Stopping criteria must hold this many consecutive steps (momentum and
-#: mini-batches can pass a flat point without having converged).
-PATIENCE = 5
-_CHUNK = 256
 #: Steps per block when ``fit`` runs without anyone watching.
 FIT_BLOCK = 4096
 
 
-class Step(NamedTuple):
-    """The state after ``iteration`` updates (iteration 0 is the starting point).
+# -- the updates the app teaches ------------------------------------------------
 
-    A named tuple: immutable and cheap, since a fast run makes millions of them.
 
-    Attributes
+def mse_gradient(
+    A: FloatArray,
+    y: FloatArray,
+    theta: FloatArray,
+    weights: FloatArray | None = None,
+) -> FloatArray:
+    """The gradient of the MSE over the rows of ``A``: ``∇L = -(2/N) Aᵀ(y - Aθ)``.
+
+    With weights it is ``-(2/Σw) Aᵀ W (y - Aθ)``; a mini-batch passes only its
+    rows.  Rows whose weights sum to 0 give a zero gradient.
+
+    Parameters
     ----------
-    iteration : int
-    intercept : float
-        ``b`` in the user's units (0 when the model has no intercept).
-    coef : ndarray of shape (n_terms,)
-        ``w`` in the user's units.
-    loss : float
-        Training MSE at these coefficients (all training rows, also for SGD).
-    grad_norm : float
-        Euclidean norm of the full training gradient, in the basis the solver
-        steps in (standardised terms when standardising).
-    test_loss : float or None
-        Test MSE when a test split is set.
+    A : ndarray of shape (n_samples, k)
+        The design matrix, with its column of ones when there is an intercept.
+    y : ndarray of shape (n_samples,)
+    theta : ndarray of shape (k,)
+    weights : ndarray of shape (n_samples,), optional
     """
+    residual = y - A @ theta
+    if weights is None:
+        return np.asarray(-2.0 / len(y) * (A.T @ residual), dtype=np.float64)
+    total = float(weights.sum())
+    if total == 0:
+        return np.zeros_like(theta)
+    return np.asarray(-2.0 / total * (A.T @ (weights * residual)), dtype=np.float64)
 
-    iteration: int
-    intercept: float
-    coef: FloatArray
-    loss: float
-    grad_norm: float
-    test_loss: float | None = None
+
+def gradient_step(
+    theta: FloatArray, gradient: FloatArray, learning_rate: float
+) -> FloatArray:
+    """One step downhill: ``θ ← θ - η∇L`` (batch or mini-batch descent)."""
+    return theta - learning_rate * gradient
 
 
-@dataclass(frozen=True, eq=False)
-class StepBlock:
-    """Consecutive steps as arrays (what :meth:`GradientDescentRun.advance` gives).
+def momentum_step(
+    theta: FloatArray,
+    velocity: FloatArray,
+    gradient: FloatArray,
+    learning_rate: float,
+    momentum: float,
+) -> tuple[FloatArray, FloatArray]:
+    """Heavy-ball momentum: ``v ← μv - η∇L``, then ``θ ← θ + v``.
 
-    Attributes
+    Returns the new ``θ`` and ``v``.
+    """
+    velocity = momentum * velocity - learning_rate * gradient
+    return theta + velocity, velocity
+
+
+def adam_step(
+    theta: FloatArray,
+    m: FloatArray,
+    v: FloatArray,
+    gradient: FloatArray,
+    learning_rate: float,
+    t: int,
+    beta1: float = 0.9,
+    beta2: float = 0.999,
+    epsilon: float = 1e-8,
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Adam's update number ``t`` (1, 2, ...), with bias correction.
+
+    ``m ← β₁m + (1-β₁)∇L`` and ``v ← β₂v + (1-β₂)∇L²`` (elementwise), then
+    ``m̂ = m / (1-β₁ᵗ)``, ``v̂ = v / (1-β₂ᵗ)`` and ``θ ← θ - η m̂ / (√v̂ + ε)``.
+
+    Returns the new ``θ``, ``m`` and ``v``.
+    """
+    m = beta1 * m + (1 - beta1) * gradient
+    v = beta2 * v + (1 - beta2) * gradient * gradient
+    m_hat = m / (1 - beta1**t)
+    v_hat = v / (1 - beta2**t)
+    return theta - learning_rate * m_hat / (np.sqrt(v_hat) + epsilon), m, v
+
+
+def textbook_steps(
+    theta: FloatArray,
+    gradient: Callable[[FloatArray], FloatArray],
+    learning_rate: Callable[[], float],
+    method: Method = "gd",
+    *,
+    momentum: float = 0.9,
+    beta1: float = 0.9,
+    beta2: float = 0.999,
+    epsilon: float = 1e-8,
+) -> Iterator[FloatArray]:
+    """The loop the app teaches: one update of ``method`` per ``next``.
+
+    Parameters
     ----------
-    iterations : ndarray of shape (m,)
-    intercepts : ndarray of shape (m,)
-    coefs : ndarray of shape (m, n_terms)
-        In the user's units; read-only.
-    losses, grad_norms : ndarray of shape (m,)
-    test_losses : ndarray of shape (m,) or None
+    theta : ndarray of shape (k,)
+        The starting point (not yielded).
+    gradient : callable
+        ``∇L`` at a θ: the full training gradient, or the next mini-batch's
+        (for ``"sgd"``, and any method with a batch size).
+    learning_rate : callable
+        Returns η; read at every step, so a changed rate applies from the next.
+    method : {"gd", "sgd", "momentum", "adam"}
+    momentum, beta1, beta2, epsilon : float
+        μ of :func:`momentum_step`; β₁, β₂ and ε of :func:`adam_step`.
+
+    Yields
+    ------
+    ndarray of shape (k,)
+        θ after 1, 2, 3, ... updates (a new array each time).
     """
-
-    iterations: NDArray[np.int64]
-    intercepts: FloatArray
-    coefs: FloatArray
-    losses: FloatArray
-    grad_norms: FloatArray
-    test_losses: FloatArray | None
-
-    def __len__(self) -> int:
-        return len(self.iterations)
-
-    def step(self, i: int) -> Step:
-        test = None if self.test_losses is None else float(self.test_losses[i])
-        return Step(
-            int(self.iterations[i]),
-            float(self.intercepts[i]),
-            self.coefs[i],
-            float(self.losses[i]),
-            float(self.grad_norms[i]),
-            test,
-        )
-
-    @property
-    def last(self) -> Step:
-        return self.step(len(self) - 1)
-
-    def head(self, n: int) -> StepBlock:
-        """The first ``n`` steps."""
-        if n == len(self):
-            return self
-        test = None if self.test_losses is None else self.test_losses[:n]
-        return StepBlock(
-            self.iterations[:n],
-            self.intercepts[:n],
-            self.coefs[:n],
-            self.losses[:n],
-            self.grad_norms[:n],
-            test,
-        )
-
-    @classmethod
-    def empty(cls, n_terms: int) -> StepBlock:
-        nothing = np.zeros(0)
-        return cls(
-            np.zeros(0, np.int64),
-            nothing,
-            np.zeros((0, n_terms)),
-            nothing,
-            nothing,
-            None,
-        )
+    velocity = np.zeros_like(theta)  # momentum's v
+    m, v = np.zeros_like(theta), np.zeros_like(theta)  # Adam's moments
+    t = 0
+    while True:
+        t += 1
+        grad = gradient(theta)
+        eta = learning_rate()
+        if method == "momentum":
+            theta, velocity = momentum_step(theta, velocity, grad, eta, momentum)
+        elif method == "adam":
+            theta, m, v = adam_step(theta, m, v, grad, eta, t, beta1, beta2, epsilon)
+        else:  # "gd" and "sgd" differ only in which rows the gradient reads
+            theta = gradient_step(theta, grad, eta)
+        yield theta
 
 
-@dataclass(frozen=True, eq=False)
-class _CheckedBlock:
-    """A computed block with the run's bookkeeping per row and where it ends."""
+class _BatchSampler:
+    """Mini-batches from a permutation that is reshuffled every epoch."""
 
-    block: StepBlock
-    thetas: FloatArray
-    rising: NDArray[np.int64]
-    calm: NDArray[np.int64]
-    valid: int
-    finishes: bool
-    converged: bool
-    error: DivergenceError | None
+    def __init__(
+        self,
+        A: FloatArray,
+        y: FloatArray,
+        weights: FloatArray | None,
+        batch_size: int,
+        random_state: int | None,
+    ) -> None:
+        self.A, self.y = A, y
+        self.w = np.ones(A.shape[0]) if weights is None else weights
+        self.batch_size = min(batch_size, A.shape[0])
+        self.rng = np.random.default_rng(random_state)
+        self.order = self.rng.permutation(A.shape[0])
+        self.position = 0
+
+    def gradient(self, theta: FloatArray) -> FloatArray:
+        """:func:`mse_gradient` over the next batch's rows."""
+        if self.position >= self.order.size:
+            self.order = self.rng.permutation(self.A.shape[0])
+            self.position = 0
+        index = self.order[self.position : self.position + self.batch_size]
+        self.position += self.batch_size
+        return mse_gradient(self.A[index], self.y[index], theta, self.w[index])
 
 
-def _run_lengths(flags: NDArray[np.bool_], carry: int) -> NDArray[np.int64]:
-    """Length of the run of True ending at each position, continuing ``carry``."""
-    positions = np.arange(len(flags))
-    last_false = np.maximum.accumulate(np.where(flags, -1, positions))
-    return np.where(last_false >= 0, positions - last_false, carry + positions + 1)
+# -- a run: the iterates as records, checked and stopped --------------------------
 
 
-class GradientDescentRun(Iterator[Step]):
-    """An iterator of :class:`Step` records; also what the GUI worker drives.
+class GradientDescentRun:
+    """One run of gradient descent, taken a block of steps at a time.
 
-    The first record is the starting point (iteration 0).  Iteration stops when
-    the tolerance is met (``converged`` becomes True) or after ``max_iter``
-    updates; a blow-up raises :class:`DivergenceError` after the last finite
-    step.  ``learning_rate`` may be changed between steps: the next update uses
-    it.
+    :meth:`advance` is the only way to step.  Its first call returns the
+    starting point (iteration 0) alone.  The run stops when the tolerance is met
+    (``converged`` becomes True) or after ``max_iter`` updates; a blow-up ends
+    it too, with :attr:`divergence` set.  ``learning_rate`` may be changed
+    between calls: the next update uses it.
+
+    The iterates are those of :func:`textbook_steps`.  Plain batch descent with
+    ``closed_form`` (the default) computes them a block at a time with
+    :meth:`Quadratic.descent_path` instead: the same iterates to rounding.
     """
 
     def __init__(
-        self, estimator: GradientDescent, design: Design, test: Design | None
+        self,
+        estimator: GradientDescent,
+        design: Design,
+        test: Design | None,
+        *,
+        closed_form: bool = True,
     ) -> None:
         settings = estimator
-        if settings.method not in METHODS:
-            raise FitError(f"Unknown gradient method '{settings.method}'.")
-        _check_positive("learning rate", settings.learning_rate)
-        if int(settings.max_iter) < 0:
-            raise FitError("Max iterations must be 0 or more.")
-        if not (np.isfinite(settings.tol) and settings.tol >= 0):
-            raise FitError(f"The tolerance must be a number ≥ 0, not {settings.tol!r}.")
-        if not 0 <= settings.momentum < 1:
-            raise FitError(f"Momentum must be in [0, 1), not {settings.momentum!r}.")
+        _check_settings(settings)
         self.method: Method = settings.method
         self.max_iter = int(settings.max_iter)
         self.tol = float(settings.tol)
         self.stop_on: StopOn = settings.stop_on
         self.momentum = float(settings.momentum)
-        self.beta1, self.beta2, self.epsilon = settings.beta1, settings.beta2, 1e-8
         self._learning_rate = float(settings.learning_rate)
         self.basis = design.working_basis(settings.standardize)
         self.intercept = design.intercept
@@ -215,38 +266,33 @@ class GradientDescentRun(Iterator[Step]):
             self.train.gram, self.method, self.momentum
         )
         k = self.train.gram.shape[0]
+        self._n_coef = k - int(design.intercept)
         self.theta = np.zeros(k)
         self.iteration = 0
         self.converged = False
         self.finished = False
-        self._start_loss = float(self.train.losses(self.theta[None, :])[0])
-        self._start_grad = float(np.linalg.norm(self.train.gradient(self.theta)))
-        self._calm_steps = 0  # consecutive steps meeting the tolerance
-        self._rising_steps = 0
-        self._last_loss = self._start_loss
-        self._pending: _CheckedBlock | None = None
-        self._cursor = 0
-        self._started = False
-        self._ahead_theta = self.theta
-        self._n_coef = k - int(design.intercept)
         #: Set when a block passed to :meth:`advance` ended in a blow-up.
         self.divergence: DivergenceError | None = None
-        self._velocity = np.zeros(k)
-        self._adam_m = np.zeros(k)
-        self._adam_v = np.zeros(k)
-        self._batches: _BatchSampler | None = None
-        if self.method == "sgd" or settings.batch_size is not None:
-            size = settings.batch_size if settings.batch_size is not None else 32
-            if int(size) < 1:
-                raise FitError(f"The batch size must be at least 1, not {size}.")
-            self._batches = _BatchSampler(
-                self._with_ones(self.basis.matrix),
-                design.y,
-                design.weights,
-                int(size),
-                settings.random_state,
-            )
-        self._closed_form_chunks = self.method == "gd" and self._batches is None
+        self._start_loss = float(self.train.losses(self.theta[None, :])[0])
+        self._start_grad = float(np.linalg.norm(self.train.gradient(self.theta)))
+        self._started = False
+        batches = self._batch_sampler(settings, design)
+        full_batch_gd = self.method == "gd" and batches is None
+        patience = 1 if full_batch_gd else PATIENCE  # batch GD's gradient only falls
+        self._stopping = Stopping(
+            self.tol, self.stop_on, patience, self._start_loss, self._start_grad
+        )
+        #: Whether blocks come from :meth:`Quadratic.descent_path`.
+        self.closed_form = closed_form and full_batch_gd
+        self._steps = textbook_steps(
+            self.theta,
+            self.train.gradient if batches is None else batches.gradient,
+            lambda: self._learning_rate,
+            self.method,
+            momentum=self.momentum,
+            beta1=settings.beta1,
+            beta2=settings.beta2,
+        )
 
     # -- public ----------------------------------------------------------------
 
@@ -258,57 +304,42 @@ class GradientDescentRun(Iterator[Step]):
     def learning_rate(self, value: float) -> None:
         _check_positive("learning rate", value)
         self._learning_rate = float(value)
-        self._pending = None  # precomputed steps used the old rate
 
     @property
     def start_loss(self) -> float:
         return self._start_loss
 
-    def __iter__(self) -> GradientDescentRun:
-        return self
-
-    def __next__(self) -> Step:
-        if not self._started:
-            return self._start().step(0)
-        if self.finished:
-            raise StopIteration
-        if self._pending is None or self._cursor >= self._pending.valid:
-            if self._pending is not None and self._pending.error is not None:
-                self.finished = True
-                raise self._pending.error
-            chunk = _CHUNK if self._closed_form_chunks else 1
-            self._pending = self._checked(min(chunk, self.max_iter - self.iteration))
-            self._cursor = 0
-        pending, i = self._pending, self._cursor
-        self._cursor += 1
-        self._consume(pending, i)
-        if i + 1 == pending.valid and pending.finishes and pending.error is None:
-            self._finish(pending)
-        return pending.block.step(i)
-
     def advance(self, count: int) -> StepBlock:
-        """Take up to ``count`` steps at once and return them as arrays.
+        """Take up to ``count`` steps and return them as arrays.
 
-        This is what a fast consumer (the GUI worker at full speed) uses instead
-        of one record per step: the same iterates, far less Python per step.
-        The first call returns the starting point alone.  A blow-up ends the
-        run: the returned block holds the steps before it and
-        :attr:`divergence` is set.
+        The GUI worker calls ``advance(1)`` in slow motion and larger blocks at
+        full speed; :meth:`GradientDescent.fit` and the command line use it too.
+        The first call returns the starting point alone.  A finished run returns
+        an empty block.  A blow-up ends the run: the returned block holds the
+        steps before it and :attr:`divergence` is set.
         """
         if not self._started:
             return self._start()
         if self.finished:
             return StepBlock.empty(self._n_coef)
-        self._pending = None
-        checked = self._checked(min(max(1, count), self.max_iter - self.iteration))
-        if checked.valid:
-            self._consume(checked, checked.valid - 1)
-        if checked.error is not None:
+        thetas = self._next_thetas(min(max(1, count), self.max_iter - self.iteration))
+        block = self._evaluate(thetas, start=self.iteration + 1)
+        verdict = self._stopping.check(block.losses, block.grad_norms)
+        self._stopping.keep(verdict, block.losses)
+        if verdict.valid:
+            self.theta = thetas[verdict.valid - 1]
+            self.iteration = int(block.iterations[verdict.valid - 1])
+        if verdict.blown_at is not None:
             self.finished = True
-            self.divergence = checked.error
-        elif checked.finishes:
-            self._finish(checked)
-        return checked.block.head(checked.valid)
+            self.divergence = DivergenceError(
+                self._divergence_message(block.step(verdict.blown_at)),
+                int(block.iterations[verdict.blown_at]),
+                self.max_stable_learning_rate,
+            )
+        elif verdict.converged or self.iteration >= self.max_iter:
+            self.finished = True
+            self.converged = verdict.converged
+        return block.head(verdict.valid)
 
     # -- stepping ----------------------------------------------------------------
 
@@ -320,38 +351,12 @@ class GradientDescentRun(Iterator[Step]):
             self.converged = self._start_grad == 0
         return block
 
-    def _checked(self, count: int) -> _CheckedBlock:
-        """The next ``count`` steps, checked for blow-up and convergence."""
-        if self._closed_form_chunks:
-            thetas = self.train.descent_path(self.theta, self._learning_rate, count)
-        else:
-            with np.errstate(over="ignore", invalid="ignore"):
-                thetas = np.array([self._single_step(i) for i in range(count)])
-        block = self._evaluate(thetas, start=self.iteration + 1)
-        return self._check(block, thetas)
-
-    def _single_step(self, ahead: int) -> FloatArray:
-        """One update of the per-step methods; ``ahead`` steps past ``self.theta``."""
-        theta = self.theta if ahead == 0 else self._ahead_theta
-        eta = self._learning_rate
-        if self._batches is not None:
-            grad = self._batches.gradient(theta)
-        else:
-            grad = self.train.gradient(theta)
-        if self.method in ("gd", "sgd"):
-            new = theta - eta * grad
-        elif self.method == "momentum":
-            self._velocity = self.momentum * self._velocity - eta * grad
-            new = theta + self._velocity
-        else:
-            t = self.iteration + ahead + 1
-            self._adam_m = self.beta1 * self._adam_m + (1 - self.beta1) * grad
-            self._adam_v = self.beta2 * self._adam_v + (1 - self.beta2) * grad * grad
-            m_hat = self._adam_m / (1 - self.beta1**t)
-            v_hat = self._adam_v / (1 - self.beta2**t)
-            new = theta - eta * m_hat / (np.sqrt(v_hat) + self.epsilon)
-        self._ahead_theta = new
-        return new
+    def _next_thetas(self, count: int) -> FloatArray:
+        """θ after each of the next ``count`` updates, shape (count, k)."""
+        if self.closed_form:
+            return self.train.descent_path(self.theta, self._learning_rate, count)
+        with np.errstate(over="ignore", invalid="ignore"):
+            return np.array(list(islice(self._steps, count)))
 
     def _evaluate(self, thetas: FloatArray, start: int) -> StepBlock:
         """User coefficients, losses and gradient norms for internal parameters."""
@@ -372,61 +377,6 @@ class GradientDescentRun(Iterator[Step]):
             grad_norms,
             test,
         )
-
-    def _check(self, block: StepBlock, thetas: FloatArray) -> _CheckedBlock:
-        """Where in ``block`` the run blows up or converges (vectorised)."""
-        losses, norms = block.losses, block.grad_norms
-        m = len(losses)
-        previous = np.concatenate([[self._last_loss], losses[:-1]])
-        with np.errstate(invalid="ignore"):
-            blown = ~np.isfinite(losses)
-            if self._start_loss > 0:
-                blown |= losses > DIVERGED_LOSS_FACTOR * self._start_loss
-            rising = _run_lengths(losses > previous, self._rising_steps)
-            blown |= (rising >= DIVERGED_RISING_STEPS) & (losses > self._start_loss)
-        first_blown = int(np.argmax(blown)) if blown.any() else m
-        if self.tol > 0:
-            if self.stop_on == "loss":
-                tiny = np.maximum(losses, 1e-300)
-                calm_now = np.abs(previous - losses) <= self.tol * tiny
-            else:
-                calm_now = norms <= self.tol * self._start_grad
-            calm = _run_lengths(calm_now, self._calm_steps)
-            patience = 1 if self._closed_form_chunks else PATIENCE
-            done = (calm >= patience) | (norms == 0)
-        else:
-            calm = np.zeros(m, dtype=np.int64)
-            done = np.zeros(m, dtype=bool)
-        first_done = int(np.argmax(done)) if done.any() else m
-        error = None
-        if first_done < first_blown:
-            valid, finishes, converged = first_done + 1, True, True
-        elif first_blown < m:
-            valid, finishes, converged = first_blown, True, False
-            error = DivergenceError(
-                self._divergence_message(block.step(first_blown)),
-                int(block.iterations[first_blown]),
-                self.max_stable_learning_rate,
-            )
-        else:
-            valid, converged = m, False
-            finishes = m > 0 and int(block.iterations[-1]) >= self.max_iter
-        return _CheckedBlock(
-            block, thetas, rising, calm, valid, finishes, converged, error
-        )
-
-    def _consume(self, checked: _CheckedBlock, i: int) -> None:
-        """Make row ``i`` of ``checked`` the current state."""
-        self.theta = checked.thetas[i]
-        self.iteration = int(checked.block.iterations[i])
-        self._last_loss = float(checked.block.losses[i])
-        self._rising_steps = int(checked.rising[i])
-        self._calm_steps = int(checked.calm[i])
-
-    def _finish(self, checked: _CheckedBlock) -> None:
-        self.finished = True
-        self.converged = checked.converged
-        self._pending = None
 
     def _divergence_message(self, step: Step) -> str:
         limit = self.max_stable_learning_rate
@@ -450,6 +400,21 @@ class GradientDescentRun(Iterator[Step]):
 
     # -- helpers ---------------------------------------------------------------
 
+    def _batch_sampler(
+        self, settings: GradientDescent, design: Design
+    ) -> _BatchSampler | None:
+        """Mini-batches for ``"sgd"`` or a set batch size; ``None`` for all rows."""
+        if settings.method != "sgd" and settings.batch_size is None:
+            return None
+        size = settings.batch_size if settings.batch_size is not None else 32
+        return _BatchSampler(
+            self._with_ones(self.basis.matrix),
+            design.y,
+            design.weights,
+            int(size),
+            settings.random_state,
+        )
+
     def _features(self, X: FloatArray) -> FloatArray:
         """Test rows in the training basis: ``[1, X] @ to_user`` without the ones."""
         if self.intercept:
@@ -460,38 +425,6 @@ class GradientDescentRun(Iterator[Step]):
         if self.intercept:
             return np.column_stack([np.ones(features.shape[0]), features])
         return features
-
-
-class _BatchSampler:
-    """Mini-batches from a permutation that is reshuffled every epoch."""
-
-    def __init__(
-        self,
-        A: FloatArray,
-        y: FloatArray,
-        weights: FloatArray | None,
-        batch_size: int,
-        random_state: int | None,
-    ) -> None:
-        self.A, self.y = A, y
-        self.w = np.ones(A.shape[0]) if weights is None else weights
-        self.batch_size = min(batch_size, A.shape[0])
-        self.rng = np.random.default_rng(random_state)
-        self.order = self.rng.permutation(A.shape[0])
-        self.position = 0
-
-    def gradient(self, theta: FloatArray) -> FloatArray:
-        if self.position >= self.order.size:
-            self.order = self.rng.permutation(self.A.shape[0])
-            self.position = 0
-        index = self.order[self.position : self.position + self.batch_size]
-        self.position += self.batch_size
-        A, y, w = self.A[index], self.y[index], self.w[index]
-        residual = y - A @ theta
-        total = float(w.sum())
-        if total == 0:
-            return np.zeros_like(theta)
-        return np.asarray(-2.0 / total * (A.T @ (w * residual)), dtype=np.float64)
 
 
 class GradientDescent(Estimator):
@@ -548,9 +481,15 @@ class GradientDescent(Estimator):
         self.standardize = standardize
         self.random_state = random_state
 
-    def steps(self, design: Design, test: Design | None = None) -> GradientDescentRun:
-        """The step iterator: what ``fit`` consumes and the GUI worker drives."""
-        return GradientDescentRun(self, design, test)
+    def steps(
+        self, design: Design, test: Design | None = None, *, closed_form: bool = True
+    ) -> GradientDescentRun:
+        """A run to step with ``advance``: what ``fit`` and the GUI worker drive.
+
+        ``closed_form=False`` makes plain batch descent take every step from
+        :func:`textbook_steps` instead of the eigen-power fast path.
+        """
+        return GradientDescentRun(self, design, test, closed_form=closed_form)
 
     def fit(self, design: Design, test: Design | None = None) -> GradientDescent:
         run = self.steps(design, test)
@@ -600,6 +539,22 @@ def not_converged_message(run: GradientDescentRun, last: Step) -> str:
     else:
         text += " Allow more iterations, or standardise the features."
     return text
+
+
+def _check_settings(settings: GradientDescent) -> None:
+    """Raise :class:`FitError` for settings no run can use."""
+    if settings.method not in METHODS:
+        raise FitError(f"Unknown gradient method '{settings.method}'.")
+    _check_positive("learning rate", settings.learning_rate)
+    if int(settings.max_iter) < 0:
+        raise FitError("Max iterations must be 0 or more.")
+    if not (np.isfinite(settings.tol) and settings.tol >= 0):
+        raise FitError(f"The tolerance must be a number ≥ 0, not {settings.tol!r}.")
+    if not 0 <= settings.momentum < 1:
+        raise FitError(f"Momentum must be in [0, 1), not {settings.momentum!r}.")
+    size = settings.batch_size
+    if size is not None and int(size) < 1:
+        raise FitError(f"The batch size must be at least 1, not {size}.")
 
 
 def _check_positive(name: str, value: float) -> None:
