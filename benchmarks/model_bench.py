@@ -22,9 +22,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +42,9 @@ GD_TARGET = 1000.0
 OLS_TARGET = 1.0
 #: ``load_table`` time over ``pandas.read_csv`` time, at most.
 CSV_TARGET = 1.3
-#: The app's gradient descent hands out records in chunks of this many steps;
-#: timed slices are multiples of it so every slice does the same work.
+#: The app's gradient-descent run is advanced this many steps a call (blocks, as
+#: the GUI worker and ``fit()`` take them); timed slices are multiples of it so
+#: every slice does the same work.
 APP_CHUNK = 256
 SEED = 20240611
 
@@ -294,11 +294,15 @@ def calibrated_rate(action: Callable[[int], object]) -> float:
         probe *= 4
 
 
-def consume(steps: Iterator[Any], count: int) -> Any:
-    """Iterate ``count`` items the way a caller does, returning the last one."""
+def consume(run: Any, count: int) -> Any:
+    """Take ``count`` step records with ``run.advance`` the way a caller does (at
+    most ``APP_CHUNK`` a call), returning the last one."""
     last = None
-    for step in islice(steps, count):
-        last = step
+    while count > 0 and not run.finished:
+        block = run.advance(min(count, APP_CHUNK))
+        count -= len(block)
+        if len(block):
+            last = block.last
     return last
 
 
