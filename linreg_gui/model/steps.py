@@ -170,7 +170,8 @@ class Stopping:
         if self.tol > 0:
             if self.stop_on == "loss":
                 tiny = np.maximum(losses, 1e-300)
-                calm_now = np.abs(previous - losses) <= self.tol * tiny
+                with np.errstate(invalid="ignore"):  # inf - inf after a blow-up
+                    calm_now = np.abs(previous - losses) <= self.tol * tiny
             else:
                 calm_now = norms <= self.tol * self.start_grad
             calm = _run_lengths(calm_now, self.calm_steps)

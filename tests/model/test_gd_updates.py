@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from linreg_gui.model.design import DesignSpec, build_design
+from linreg_gui.model.errors import DivergenceError
 from linreg_gui.model.gd import (
     GradientDescent,
     Method,
@@ -159,3 +160,18 @@ def test_batch_gd_without_the_fast_path_is_the_generator() -> None:
     expected = np.array([next(steps) for _ in range(25)])
     ours = np.column_stack([block.intercepts, block.coefs])
     np.testing.assert_allclose(ours, expected, rtol=1e-12)
+
+
+@pytest.mark.parametrize("method", ["gd", "momentum", "sgd"])
+def test_a_blow_up_with_the_loss_criterion_raises_no_numpy_warning(
+    method: Method,
+) -> None:
+    """Losses that overflow to inf in a block compare inf - inf: no RuntimeWarning
+    (pytest turns warnings into errors), only the DivergenceError."""
+    x = np.linspace(0, 10, 50)
+    design, _ = build_design({"x": x, "y": 2 * x}, DesignSpec(("x",), "y"))
+    estimator = GradientDescent(
+        method=method, learning_rate=5.0, max_iter=5000, tol=1e-8, stop_on="loss"
+    )
+    with pytest.raises(DivergenceError, match="diverged at iteration 1:"):
+        estimator.fit(design)
