@@ -24,7 +24,7 @@ from linreg_gui.model.examples import (
 )
 from linreg_gui.model.fitting import FitResult, FitSettings, fit, prepare
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 ASSETS = files("linreg_gui") / "assets" / "examples"
 
 

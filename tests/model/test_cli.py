@@ -216,7 +216,7 @@ def test_a_closed_pipe_ends_quietly(line_csv: Path) -> None:
 
 def test_compare_shows_the_filip_lesson(capsys: pytest.CaptureFixture[str]) -> None:
     path = (
-        Path(__file__).parents[1] / "linreg_gui" / "assets" / "examples" / "filip.csv"
+        Path(__file__).parents[2] / "linreg_gui" / "assets" / "examples" / "filip.csv"
     )
     assert main(["compare", str(path), "--degree", "10", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -35,7 +35,7 @@ from linreg_gui.model.io import (
     wait_for_abandoned_reads,
 )
 
-FIXTURES = Path(__file__).parent / "data" / "loading"
+FIXTURES = Path(__file__).parents[1] / "data" / "loading"
 
 
 def write(
@@ -820,7 +820,7 @@ def test_model_layer_imports_no_qt() -> None:
         "sys.exit(1 if bad else 0)"
     )
     subprocess.run(
-        [sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1]
+        [sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2]
     )
 
 
