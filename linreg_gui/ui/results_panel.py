@@ -9,7 +9,6 @@ second, so it rewrites values in two small table models in place (one
 from __future__ import annotations
 
 import html
-import time
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -45,6 +44,7 @@ from linreg_gui.ui.results_tables import (
     MetricsTableModel,
     Number,
 )
+from linreg_gui.workers.throttle import LAYOUT_INTERVAL, Interval
 
 if TYPE_CHECKING:
     from linreg_gui.model.fitting import FitResult
@@ -57,7 +57,7 @@ class ResultsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._has_result = False
-        self._last_fit = 0.0
+        self._layout = Interval(LAYOUT_INTERVAL)
 
         top = self._build_title()
         self._build_tables()
@@ -283,9 +283,7 @@ class ResultsPanel(QWidget):
         self._copy.setEnabled(True)
         # Measuring every cell's text is the costly part of an update; numbers
         # seldom outgrow their column, so once a second is enough mid-run.
-        now = time.monotonic()
-        if reset or now - self._last_fit > 1.0:
-            self._last_fit = now
+        if self._layout.due(force=reset):
             self._fit_tables(grow_only=not reset)
 
     def as_tsv(self) -> str:

@@ -14,6 +14,7 @@ drawing is taken from the worker.  The throttle therefore also waits
 next send: a window that needs 10 ms a frame gets a frame every 40 ms or so, and
 the worker keeps about three quarters of the time.
 
+:func:`next_block_size` sizes the blocks of steps a full-speed run takes, and
 :class:`Interval` is the GUI side's rate: text that is read, not watched (the
 results table, the status line, the log), is refreshed a few times a second
 whatever the frame rate.
@@ -34,6 +35,10 @@ TEXT_INTERVAL = 0.1
 TRAIL_INTERVAL = 0.1
 #: Seconds between re-measurements of table columns during a run.
 LAYOUT_INTERVAL = 1.0
+#: At full speed the worker takes blocks of steps lasting about this long, so
+#: Stop and Pause act within a blink.
+BLOCK_SECONDS = 0.002
+MAX_BLOCK = 8192
 
 
 class SnapshotThrottle:
@@ -165,3 +170,15 @@ class Interval:
     def reset(self) -> None:
         """The next :meth:`due` is true."""
         self._last = -float("inf")
+
+
+def next_block_size(size: int, elapsed: float) -> int:
+    """Grow or shrink a block of steps so that one takes about ``BLOCK_SECONDS``.
+
+    ``elapsed`` is how long a block of ``size`` steps just took; the size at most
+    doubles from one block to the next.
+    """
+    if elapsed <= 0:
+        return min(MAX_BLOCK, size * 2)
+    wanted = size * BLOCK_SECONDS / elapsed
+    return int(min(MAX_BLOCK, max(1, min(wanted, size * 2))))

@@ -30,11 +30,12 @@ from linreg_gui.model.gd import (
     not_converged_message,
 )
 from linreg_gui.model.snapshot import MAX_CHECKPOINTS, Checkpoint, RunState, Snapshot
-from linreg_gui.workers.throttle import MAX_SNAPSHOTS_PER_SECOND, SnapshotThrottle
+from linreg_gui.workers.throttle import (
+    MAX_SNAPSHOTS_PER_SECOND,
+    SnapshotThrottle,
+    next_block_size,
+)
 
-#: At full speed the worker takes blocks of steps lasting about this long.
-BLOCK_SECONDS = 0.002
-MAX_BLOCK = 8192
 #: Log lines a snapshot carries at most (the newest); the rest are counted.
 MAX_LOG_ROWS = 200
 
@@ -269,7 +270,7 @@ class TrainingThread(QThread):
                 self._checkpoints.append(block.step(newest - first))
         if resize:
             elapsed = time.perf_counter() - began
-            self._block_size = _next_block_size(self._block_size, elapsed)
+            self._block_size = next_block_size(self._block_size, elapsed)
         return block.last
 
     def _send(self, step: Step, state: RunState, message: str = "") -> None:
@@ -322,14 +323,6 @@ def _frozen(values: np.ndarray) -> np.ndarray:
     copy = np.array(values, dtype=float)
     copy.flags.writeable = False
     return copy
-
-
-def _next_block_size(size: int, elapsed: float) -> int:
-    """Grow or shrink the block so that one takes about ``BLOCK_SECONDS``."""
-    if elapsed <= 0:
-        return min(MAX_BLOCK, size * 2)
-    wanted = size * BLOCK_SECONDS / elapsed
-    return int(min(MAX_BLOCK, max(1, min(wanted, size * 2))))
 
 
 def _history_log(
