@@ -108,10 +108,5 @@ class Settings:
         self.set_value("recent_files", files)
         return files
 
-    def remove_recent_file(self, path: str) -> list[str]:
-        files = [p for p in self.recent_files() if p != path]
-        self.set_value("recent_files", files)
-        return files
-
     def sync(self) -> None:
         self._store.sync()

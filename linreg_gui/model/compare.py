@@ -21,8 +21,6 @@ from linreg_gui.model.solvers import OLS, Estimator, NormalEquation, NumpyLstsq,
 
 FloatArray = NDArray[np.float64]
 
-COMPARED_METHODS = ("ols", "normal", "lstsq", "polyfit", "sklearn")
-
 
 def agreeing_digits(estimate: float, reference: float) -> float:
     """Correct significant digits of ``estimate`` against ``reference`` (the LRE).

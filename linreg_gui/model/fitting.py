@@ -403,17 +403,6 @@ def stable_learning_rate(problem: Problem, settings: FitSettings) -> float | Non
     return max_stable_learning_rate(gram, settings.method, settings.momentum)
 
 
-def default_columns(dataset: Dataset) -> tuple[tuple[str, ...], str]:
-    """The tutorials' convention: x is the first numeric column, y the last."""
-    numeric = dataset.numeric_columns
-    if len(numeric) < 2:
-        raise FitError(
-            f"{dataset.name} has {len(numeric)} numeric column(s); a regression "
-            "needs at least two (an x and a y)."
-        )
-    return (numeric[0],), numeric[-1]
-
-
 def resolve_spec(
     dataset: Dataset,
     x: tuple[str, ...] = (),

@@ -300,11 +300,6 @@ class DatasetTableModel(QAbstractTableModel):
             return f"Left out of the fit: {names} {verb} missing."
         return "Left out of the fit."
 
-    def column_name(self, column: int) -> str:
-        return self._columns[column]
-
-    # -- QAbstractTableModel -----------------------------------------------------
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._n_rows
 

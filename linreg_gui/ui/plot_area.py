@@ -52,10 +52,6 @@ class PlotArea(QSplitter):
         self.setStretchFactor(1, LOSS_STRETCH)
         self.setChildrenCollapsible(False)
 
-    @property
-    def created(self) -> bool:
-        return self._plots is not None
-
     def ensure_plots(self) -> None:
         """Create the pyqtgraph plots in place of their placeholders (once)."""
         if self._plots is not None:

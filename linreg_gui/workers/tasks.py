@@ -62,9 +62,6 @@ class TaskThread(QThread):
         """Ask the task to stop; it checks ``cancelled()`` as it goes."""
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def _report(self, fraction: float) -> None:
         now = time.monotonic()
         if fraction >= 1.0 or now - self._last_progress >= _PROGRESS_INTERVAL:

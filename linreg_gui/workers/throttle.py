@@ -89,9 +89,6 @@ class SnapshotThrottle:
         """The previous snapshot was acknowledged and the wait has passed."""
         return self._acknowledged and self._clock() >= self._next_allowed
 
-    def acknowledged(self) -> bool:
-        return self._acknowledged
-
     def may_send(self) -> bool:
         """Send now?  Slow motion shows every step; faster runs wait their turn."""
         return self.slow_motion or self.ready()
