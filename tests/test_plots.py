@@ -151,7 +151,7 @@ def test_reference_line_is_set_and_can_be_hidden(data_plot: DataPlot) -> None:
     rx, ry = data_plot.reference_curve.getData()
     np.testing.assert_array_equal(rx, xs)
     np.testing.assert_array_equal(ry, 4.215 + 2.770 * xs)
-    assert data_plot.reference_curve.pen().style() != Qt.PenStyle.SolidLine
+    assert data_plot.reference_curve.opts["pen"].style() != Qt.PenStyle.SolidLine
     data_plot.set_reference_visible(False)
     assert not data_plot.reference_curve.isVisible()
     data_plot.set_reference_visible(True)

@@ -2,11 +2,14 @@
 
 Every graphics item is created once and afterwards only receives new arrays, so
 a gradient-descent frame costs one ``setData`` on a two-point line plus a repaint
-of the region it swept.  Everything under that region that did not change (the
-dots, the trail, the least-squares line, the grid) is a cached image of the
-visible area, so the repaint is a few blits and one cheap stroke however many
-points there are (see :mod:`~linreg_gui.ui.plots.raster`,
-:mod:`~linreg_gui.ui.plots.points` and :mod:`~linreg_gui.ui.plots.lines`).
+of the region it swept.  The dots, the trail and the grid under that region are
+cached images of the visible area, so the repaint is a few blits and a few cheap
+strokes however many points there are (see :mod:`~linreg_gui.ui.plots.raster`,
+:mod:`~linreg_gui.ui.plots.points`, :mod:`~linreg_gui.ui.plots.lines` and
+:mod:`~linreg_gui.ui.plots.grid`, whose docstrings give the measurements that
+keep them).  The dashed least-squares line and ``ŷ = y`` are pyqtgraph's own
+``PlotDataItem``: stroking them afresh costs a frame no more than blitting a
+cached image of them did (``benchmarks/plot_frame.py``, part ``items``).
 
 The view range is set when the data change and never while the model moves: a
 diverging run sends the line off the screen, but the axes stay put, which is
@@ -82,6 +85,11 @@ def _split(
     return x[~mask], y[~mask], x[mask], y[mask]
 
 
+def _holds_data(curve: pg.PlotDataItem) -> bool:
+    x = curve.getOriginalDataset()[0]
+    return x is not None and len(x) > 0
+
+
 NAVIGATION_TIP = "Drag to pan, scroll to zoom, right-click for more."
 _SCATTER_TIP = (
     "Click a point to leave it out of the fit (it turns hollow); click it again "
@@ -123,11 +131,13 @@ class DataPlot(QWidget):
             item.addItem(dots)  # counted by "View all"; the lines below are not
 
         dashed = style.pen(style.REFERENCE, style.REFERENCE_WIDTH, dashed=True)
-        self._reference = self._line(dashed, _Z_REFERENCE, cached=True)
-        fit_pen = style.pen(style.FIT, style.FIT_WIDTH)
-        self._fit = self._line(fit_pen, _Z_FIT, cached=False)
+        self._reference = self._curve(dashed)
+        self._fit = PolylineItem(style.pen(style.FIT, style.FIT_WIDTH))
+        self._fit.setZValue(_Z_FIT)
+        # ignoreBounds: a line running off to infinity must not drag "View all" along.
+        item.addItem(self._fit, ignoreBounds=True)
         identity = style.pen(style.IDENTITY, style.REFERENCE_WIDTH, dashed=True)
-        self._identity = self._line(identity, _Z_REFERENCE, cached=True)
+        self._identity = self._curve(identity)
         self._identity.hide()
         # All earlier lines are one cached item, updated in place when one is added.
         newest, oldest = style.TRAIL_ALPHA
@@ -160,12 +170,13 @@ class DataPlot(QWidget):
         self._xy: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None
         on_point_click(self._widget, self.point_at, self.point_clicked.emit)
 
-    def _line(self, pen: QtGui.QPen, z: float, *, cached: bool) -> PolylineItem:
-        line = PolylineItem(pen, cached=cached)
-        line.setZValue(z)
-        # ignoreBounds: a line running off to infinity must not drag "View all" along.
-        self._item.addItem(line, ignoreBounds=True)
-        return line
+    def _curve(self, pen: QtGui.QPen) -> pg.PlotDataItem:
+        """A line that stays put, as pyqtgraph draws it (clipped near the view,
+        so a huge value draws as a line leaving the plot)."""
+        curve = pg.PlotDataItem(pen=pen, antialias=True)
+        curve.setZValue(_Z_REFERENCE)
+        self._item.addItem(curve, ignoreBounds=True)  # never stretches "View all"
+        return curve
 
     # --- scatter mode ----------------------------------------------------------
     def set_points(
@@ -236,7 +247,7 @@ class DataPlot(QWidget):
 
     def clear_reference(self) -> None:
         """Remove the least-squares line (e.g. while no answer exists)."""
-        self._reference.clear()
+        self._reference.setData(np.empty(0), np.empty(0))
         self._refresh_legend()
 
     def set_reference_visible(self, visible: bool) -> None:
@@ -363,7 +374,7 @@ class DataPlot(QWidget):
         else:
             if not self._fit.is_empty():
                 wanted.append((self._names["fit"], self._fit))
-            if not self._reference.is_empty() and self._reference_wanted:
+            if _holds_data(self._reference) and self._reference_wanted:
                 wanted.append((self._names["reference"], self._reference))
         state = tuple(name for name, _ in wanted)
         if state == self._legend_state:
@@ -399,12 +410,12 @@ class DataPlot(QWidget):
         return self._fit
 
     @property
-    def reference_curve(self) -> PolylineItem:
+    def reference_curve(self) -> pg.PlotDataItem:
         """The least-squares line (dashed)."""
         return self._reference
 
     @property
-    def identity_curve(self) -> PolylineItem:
+    def identity_curve(self) -> pg.PlotDataItem:
         """``ŷ = y`` in predicted mode."""
         return self._identity
 

@@ -1,17 +1,19 @@
-"""Lines over the data: the moving model, its trail, the least-squares answer.
+"""Lines over the data: the moving model and the trail of its earlier positions.
 
 Qt's raster engine strokes antialiased lines wider than one pixel slowly: about
-1 ms for one 3 px line across a 900 px plot, and a dashed one more, against
-0.07 ms for a 1 px line.  Every frame of gradient descent repaints whatever lies
-under the moving line, so:
+1 ms for one 3 px line across a 900 px plot, against 0.07 ms for a 1 px line.
+Every frame of gradient descent repaints whatever lies under the moving line, so:
 
-* lines that stay put (the trail, the least-squares line) are
-  :class:`PolylineItem` with ``cached=True``: rendered once into an image of the
-  visible area and blitted afterwards;
-* the moving line is drawn straight away, as five 1 px strokes offset by up to
-  a pixel, which covers the same band as one 3 px stroke for about half the
-  cost.  Exports (PNG, SVG) and high-DPI screens use the real pen, so files get
-  true vector lines.
+* the trail (:class:`TrailItem`, forty lines that fade with age) is rendered
+  into an image of the visible area, blitted afterwards and faded in place when
+  a line is added;
+* the moving line (:class:`PolylineItem`) is drawn straight away, as five 1 px
+  strokes offset by up to a pixel, which covers the same band as one 3 px
+  stroke for about half the cost.  Exports (PNG, SVG) and high-DPI screens use
+  the real pen, so files get true vector lines.
+
+The dashed least-squares line is not here: pyqtgraph's ``PlotDataItem`` draws it
+as cheaply as a cached image of it (``benchmarks/plot_frame.py``, ``items``).
 
 Lines are mapped to device pixels by NumPy and clipped a million pixels beyond
 the view (as pyqtgraph's ``dynamicRangeLimit`` does), so a diverging run that
@@ -101,15 +103,15 @@ class PolylineItem(CachedImageItem):
     ----------
     pen : QPen
         Colour, width (screen pixels) and dash pattern.
-    cached : bool
-        Keep a rendering of the visible area (for lines that rarely change).
-        Otherwise draw directly on every paint, fast (for the moving line).
     """
 
-    def __init__(self, pen: QtGui.QPen, *, cached: bool) -> None:
+    #: Keep a rendering of the visible area and blit it (the trail); otherwise
+    #: stroke on every paint, fast (the moving line).
+    cached = False
+
+    def __init__(self, pen: QtGui.QPen) -> None:
         super().__init__()
         self._pen = QtGui.QPen(pen)
-        self._cached = cached
         self._lines: list[Line] = []
         self._extent: QtCore.QRectF | None = None
         #: pyqtgraph's legend draws its sample from these.
@@ -259,7 +261,7 @@ class PolylineItem(CachedImageItem):
         frame = frame_for(self, painter)
         if frame is None:
             return
-        if self._cached and not frame.exporting:
+        if self.cached and not frame.exporting:
             super().paint(painter, option, widget)
             return
         painter.save()
@@ -287,10 +289,12 @@ class TrailItem(PolylineItem):
     them, as does any change of the view.
     """
 
+    cached = True
+
     def __init__(
         self, pen: QtGui.QPen, *, capacity: int, newest: float, oldest: float
     ) -> None:
-        super().__init__(pen, cached=True)
+        super().__init__(pen)
         self._capacity = max(int(capacity), 1)
         self._newest = float(newest)
         self._ratio = (oldest / newest) ** (1.0 / max(self._capacity - 1, 1))
