@@ -1,8 +1,9 @@
 """What the user has chosen, as one frozen value with one set of defaults.
 
 The window edits it, the session controller acts on it, and a test can reason
-about it without Qt: which columns, which model terms, which method with which
-settings, and how fast to animate.  :func:`classify_change` is the one rule that
+about it without Qt: which data (and which rows of it are left out), which
+columns, which model terms, which method with which settings, and how fast to
+animate.  :func:`classify_change` is the one rule that
 says what a change needs: a fresh analysis (new data, columns, method, any
 setting a run cannot take mid-way) or only a live update of the running run
 (the learning rate, the speed), which is the lesson "turn η up while it runs
@@ -12,12 +13,16 @@ and watch it explode".
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from linreg_gui.model.design import DesignSpec
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.fitting import FitSettings
+
+if TYPE_CHECKING:
+    from linreg_gui.model.dataset import Dataset
 
 #: What a new user sees: the textbook's batch gradient descent, η = 0.1, slow
 #: enough to watch (about 7 s to converge on the default example).
@@ -108,3 +113,41 @@ def classify_change(old: Choices, new: Choices) -> Change:
         steps_per_second=old.steps_per_second,
     )
     return Change.LIVE if live_only == old else Change.RESTART
+
+
+@dataclass(frozen=True, eq=False)
+class Session:
+    """The data, the rows left out of the fit, and the choices: one value.
+
+    Every change makes a new value, so a background task can hold the session it
+    was started for while the user moves on.
+    """
+
+    dataset: Dataset | None = None
+    #: Row numbers (0-based) the user left out of the fit.
+    excluded: frozenset[int] = frozenset()
+    choices: Choices = DEFAULT_CHOICES
+
+    def with_dataset(
+        self,
+        dataset: Dataset,
+        x: Sequence[str] | None = None,
+        y: str | None = None,
+        degree: int | None = None,
+    ) -> Session:
+        """New data: no rows left out, the columns resolved against it."""
+        choices = self.choices.with_columns(dataset.numeric_columns, x, y, degree)
+        return Session(dataset, frozenset(), choices)
+
+    def with_value(self, row: int, column: str, value: float) -> Session:
+        """One cell edited (``ValueError`` if it cannot hold ``value``)."""
+        if self.dataset is None:
+            raise ValueError("There is no data to edit.")
+        return replace(self, dataset=self.dataset.with_value(row, column, value))
+
+    def with_excluded(self, rows: Iterable[int]) -> Session:
+        return replace(self, excluded=frozenset(rows))
+
+    def with_choices(self, choices: Choices) -> tuple[Session, Change]:
+        """The new session and what the change needs (see :func:`classify_change`)."""
+        return replace(self, choices=choices), classify_change(self.choices, choices)

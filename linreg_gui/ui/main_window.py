@@ -53,7 +53,7 @@ from linreg_gui.ui.run_view import RunView
 from linreg_gui.ui.solver_panel import SolverPanel
 from linreg_gui.ui.status_bar import StatusWidgets
 from linreg_gui.ui.window_state import restore_layout, save_layout
-from linreg_gui.workers.controller import SessionController
+from linreg_gui.controller import SessionController
 
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset

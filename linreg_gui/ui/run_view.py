@@ -24,7 +24,7 @@ from linreg_gui.model.plot_data import LogEntry, log_lines, progress_text
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.results_panel import ResultsPanel
-from linreg_gui.workers.controller import SessionController
+from linreg_gui.controller import SessionController
 from linreg_gui.workers.throttle import TEXT_INTERVAL, TRAIL_INTERVAL, Interval
 
 if TYPE_CHECKING:

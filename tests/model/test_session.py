@@ -85,3 +85,29 @@ def test_choices_on_new_data(
 def test_an_example_brings_its_degree() -> None:
     assert Choices().with_columns(("x", "y"), degree=10).degree == 10
     assert Choices(degree=3).with_columns(("x", "y")).degree == 3
+
+
+def test_a_session_is_data_rows_left_out_and_choices_in_one_value() -> None:
+    import numpy as np
+
+    from linreg_gui.model.dataset import Dataset
+    from linreg_gui.model.session import Session
+
+    data = Dataset.from_arrays("d", {"a": np.arange(5.0), "b": np.ones(5)})
+    empty = Session()
+    assert empty.dataset is None and empty.choices == DEFAULT_CHOICES
+    with pytest.raises(ValueError, match="no data"):
+        empty.with_value(0, "a", 1.0)
+    loaded = empty.with_dataset(data)
+    assert (loaded.choices.x, loaded.choices.y) == (("a",), "b")
+    out = loaded.with_excluded([1, 3])
+    assert out.excluded == {1, 3} and loaded.excluded == frozenset()
+    edited = out.with_value(0, "a", 9.0)
+    assert edited.dataset.values("a")[0] == 9.0  # type: ignore[union-attr]
+    assert out.dataset.values("a")[0] == 0.0  # type: ignore[union-attr]
+    again = edited.with_dataset(data)
+    assert again.excluded == frozenset()  # new data: no rows left out
+    faster, change = again.with_choices(replace(again.choices, steps_per_second=None))
+    assert change is Change.LIVE and faster.choices.steps_per_second is None
+    same, change = faster.with_choices(faster.choices)
+    assert change is Change.NONE

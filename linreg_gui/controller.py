@@ -1,4 +1,9 @@
-"""The session: current data, choices, background analysis and the training run.
+"""The session controller: the user's session, its background analysis and its run.
+
+The session itself (data, rows left out, choices) is one frozen value,
+:class:`~linreg_gui.model.session.Session`; this object holds the current one,
+starts the threads of :mod:`linreg_gui.workers` for what it needs (loading,
+analysing, training), and reports what they find.
 
 The window sends user intent here (open a file, pick columns, change a setting,
 run, pause, step, stop, reset) and draws what comes back through signals.  All
@@ -33,7 +38,7 @@ from linreg_gui.model.errors import FitError, LoadError
 from linreg_gui.model.examples import generate_linear, get_example, load_example
 from linreg_gui.model.fitting import FitResult, start_run, summarize
 from linreg_gui.model.io import load_table
-from linreg_gui.model.session import Change, Choices, classify_change
+from linreg_gui.model.session import Change, Choices, Session
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.workers.tasks import (
     CancelCheck,
@@ -89,10 +94,7 @@ class SessionController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.dataset: Dataset | None = None
-        #: Row numbers (0-based) the user left out of the fit.
-        self.excluded: frozenset[int] = frozenset()
-        self.choices = Choices()
+        self.session = Session()
         self.analysis: Analysis | None = None
         self.run_state: RunState | None = None
         self.last_snapshot: Snapshot | None = None
@@ -108,6 +110,21 @@ class SessionController(QObject):
         self._threads: set[TaskThread | TrainingThread] = set()
         #: Log the loss and keep the line every this many iterations (0: off).
         self.history_every = 10
+
+    # -- the session (one frozen value) ----------------------------------------
+
+    @property
+    def dataset(self) -> Dataset | None:
+        return self.session.dataset
+
+    @property
+    def excluded(self) -> frozenset[int]:
+        """Row numbers (0-based) the user left out of the fit."""
+        return self.session.excluded
+
+    @property
+    def choices(self) -> Choices:
+        return self.session.choices
 
     # -- data ------------------------------------------------------------------
 
@@ -205,12 +222,8 @@ class SessionController(QObject):
     ) -> None:
         """Show a new data set; keep the chosen columns when they still exist."""
         self._discard_run()
-        self.dataset = dataset
+        self.session = self.session.with_dataset(dataset, x, y, degree)
         self.analysis = None
-        self.excluded = frozenset()
-        self.choices = self.choices.with_columns(
-            dataset.numeric_columns, x=x, y=y, degree=degree
-        )
         self.dataset_changed.emit(dataset)
         self.choices_changed.emit(self.choices)
         self._request_analysis()
@@ -220,7 +233,7 @@ class SessionController(QObject):
         if self.dataset is None:
             return
         try:
-            self.dataset = self.dataset.with_value(row, column, value)
+            self.session = self.session.with_value(row, column, value)
         except ValueError as error:
             self.message.emit("error", str(error))
             return
@@ -238,10 +251,9 @@ class SessionController(QObject):
 
     def set_excluded(self, rows: frozenset[int]) -> None:
         """Leave these rows out of the fit (the outliers lesson); the rest refits."""
-        rows = frozenset(rows)
-        if rows == self.excluded:
+        if frozenset(rows) == self.excluded:
             return
-        self.excluded = rows
+        self.session = self.session.with_excluded(rows)
         self._inputs_changed()
 
     # -- choices ---------------------------------------------------------------
@@ -252,10 +264,9 @@ class SessionController(QObject):
         η and the speed reach a running run from its next step; anything else
         stops the run and analyses again (and runs again if one was running).
         """
-        change = classify_change(self.choices, choices)
+        self.session, change = self.session.with_choices(choices)
         if change is Change.NONE:
             return
-        self.choices = choices
         self.choices_changed.emit(choices)
         if change is Change.RESTART:
             self._inputs_changed()
