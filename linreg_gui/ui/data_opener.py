@@ -14,12 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
+from linreg_gui.controller import SessionController
 from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.examples import DEFAULT_EXAMPLE, get_example
 from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.solver_panel import SolverPanel
-from linreg_gui.controller import SessionController
 
 
 class DataOpener:

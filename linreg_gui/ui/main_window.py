@@ -1,7 +1,7 @@
 """The main window: data on the left, plots in the centre, settings on the right.
 
 It assembles the widgets and wires them: user intent goes to the
-:class:`~linreg_gui.workers.controller.SessionController`, and what the
+:class:`~linreg_gui.controller.SessionController`, and what the
 controller reports goes to the views.  It holds no maths and no streaming
 protocol: what the plots show comes from :mod:`linreg_gui.model.plot_data`,
 :class:`~linreg_gui.ui.fit_view.FitView` draws an analysis,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linreg_gui.controller import SessionController
 from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.examples import DEFAULT_EXAMPLE
 from linreg_gui.model.fitting import METHOD_TITLES, FitResult
@@ -53,7 +54,6 @@ from linreg_gui.ui.run_view import RunView
 from linreg_gui.ui.solver_panel import SolverPanel
 from linreg_gui.ui.status_bar import StatusWidgets
 from linreg_gui.ui.window_state import restore_layout, save_layout
-from linreg_gui.controller import SessionController
 
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
@@ -374,6 +374,14 @@ class MainWindow(QMainWindow):
         analysis, dataset = self.analysis, self.controller.dataset
         if analysis is None or dataset is None:
             self.show_message("info", "Load data and choose columns first.")
+            return
+        if analysis is not self.controller.analysis:
+            # New data or choices, their fit not ready yet: the analysis on screen
+            # indexes other rows, and exporting it with these values would crash
+            # or, worse, write the wrong rows.
+            self.show_message(
+                "info", "The fit is being updated; export again once it is shown."
+            )
             return
         level, text = export_code(
             self, analysis, dataset, self._current_result(), self._last_folder(), path

@@ -19,12 +19,12 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
+from linreg_gui.controller import SessionController
 from linreg_gui.model.fitting import METHOD_TITLES, FitResult
 from linreg_gui.model.plot_data import LogEntry, log_lines, progress_text
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.results_panel import ResultsPanel
-from linreg_gui.controller import SessionController
 from linreg_gui.workers.throttle import TEXT_INTERVAL, TRAIL_INTERVAL, Interval
 
 if TYPE_CHECKING:
