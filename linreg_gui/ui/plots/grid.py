@@ -11,6 +11,12 @@ match the labels exactly, in log scale too.
 
 ``scene.render`` (used for exports) does not draw a view's background, so the
 exporters call :meth:`GridPlotWidget.draw_grid` themselves.
+
+Measured against pyqtgraph's own grid (``showGrid``, with the axes cached by Qt
+as the plots here cache them), in a 900 × 600 data plot mid-run: 3.52 ms of CPU
+a frame against 2.60 ms (1.36×; 1.03-1.61×, median 1.3× over six runs of
+``benchmarks/plot_frame.py --quick``, ``items``): 0.9 ms, almost half the
+2 ms budget.
 """
 
 from __future__ import annotations
@@ -26,7 +32,11 @@ GRID_ALPHA = (0.13, 0.05)
 
 
 class GridPlotWidget(pg.PlotWidget):
-    """A ``pg.PlotWidget`` that draws its grid as part of its cached background."""
+    """A ``pg.PlotWidget`` that draws its grid as part of its cached background.
+
+    Kept over ``showGrid``, which makes a mid-run data-plot frame about 1.3×
+    dearer (module docstring).
+    """
 
     def __init__(
         self,

@@ -12,8 +12,19 @@ Every frame of gradient descent repaints whatever lies under the moving line, so
   stroke for about half the cost.  Exports (PNG, SVG) and high-DPI screens use
   the real pen, so files get true vector lines.
 
+Both against pyqtgraph's ``PlotDataItem`` with the same pens, in a 900 × 600
+plot mid-run (``benchmarks/plot_frame.py --quick``, ``items``, interleaved
+medians of CPU time per frame):
+
+* moving line: 2.93 ms a frame with ``PlotDataItem`` against 2.37 ms with
+  :class:`PolylineItem` (1.24×; 1.24-1.44× over six runs); a 400-point
+  polynomial curve 4.08 against 2.85 ms (1.43×; 1.36-1.81×);
+* trail: forty ``PlotDataItem`` (opacity in each pen) 5.13 against 3.23 ms
+  (1.59×; 1.45-1.96× over four runs), with Qt's item cache 11.9 ms (4.2×); a
+  frame that also adds a line 24.1 against 4.2 ms (5.7×; 5.4-6.7×).
+
 The dashed least-squares line is not here: pyqtgraph's ``PlotDataItem`` draws it
-as cheaply as a cached image of it (``benchmarks/plot_frame.py``, ``items``).
+more cheaply than a cached image of it did (frames 0.58-0.91×).
 
 Lines are mapped to device pixels by NumPy and clipped a million pixels beyond
 the view (as pyqtgraph's ``dynamicRangeLimit`` does), so a diverging run that
@@ -98,6 +109,10 @@ def extent_of(lines: Sequence[Line]) -> QtCore.QRectF | None:
 
 class PolylineItem(CachedImageItem):
     """Polylines in one colour and width, each with its own opacity.
+
+    Drawn directly, as offset 1 px strokes, for the moving model: pyqtgraph's
+    ``PlotDataItem`` with the same 3 px pen makes a mid-run frame 1.24-1.44×
+    dearer (1.36-1.81× for a 400-point curve; module docstring).
 
     Parameters
     ----------
@@ -287,6 +302,9 @@ class TrailItem(PolylineItem):
     redraw).  Qt's fading rounds to nearest, so the faintest pixels (below 3 %
     opacity) would linger: a full redraw every ``capacity`` additions clears
     them, as does any change of the view.
+
+    Kept over forty pyqtgraph ``PlotDataItem``: they make a mid-run frame
+    1.45-1.96× dearer, and a frame that adds a line 5.4-6.7× (module docstring).
     """
 
     cached = True

@@ -16,6 +16,11 @@ quarter decade in log scale), so the axes stay still for most frames instead of
 crawling, and their ticks are not re-laid out 60 times a second.  Panning or
 zooming turns auto-range off as usual; the "A" button or "View all" turns it
 back on.
+
+Measured at 10⁶ points, a frame that appends 1,000 losses and repaints: 3.56 ms
+here, 8.20 ms with pyqtgraph's downsampling in place of PeakSeries, 15.5 ms with
+pyqtgraph's auto-range as well (STYLE.md's idiom: doubling buffers, peak
+downsampling, clip-to-view); ``benchmarks/plot_frame.py --quick``, ``loss``.
 """
 
 from __future__ import annotations
@@ -88,7 +93,13 @@ class _Range:
 
 
 class FollowingViewBox(pg.ViewBox):
-    """A ViewBox whose auto-range asks a callback for the bounds of its contents."""
+    """A ViewBox whose auto-range asks a callback for the bounds of its contents.
+
+    pyqtgraph's own auto-range scans every item's data and follows it exactly,
+    so the axes re-lay their ticks every frame: with pyqtgraph's downsampling, a
+    loss-plot frame at 10⁶ points costs 8.20 ms under this view box and 15.5 ms
+    under pyqtgraph's (module docstring).
+    """
 
     def __init__(self) -> None:
         super().__init__()

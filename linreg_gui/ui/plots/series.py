@@ -11,6 +11,12 @@ pyqtgraph's downsampling draws, with every spike kept, in O(pixels) per frame.
 
 This is about drawing, not about the model: the values are the caller's, and
 :attr:`PeakSeries.x` / :attr:`PeakSeries.y` return them untouched.
+
+pyqtgraph's own peak downsampling does the same over the whole series at every
+paint.  With it in place of this class (doubling buffers handed whole to the
+curves, everything else LossPlot's), a frame that appends 1,000 losses at 10⁶
+points costs 8.20 ms against 3.56 ms (2.3×; 1.9-2.3× over three runs of
+``benchmarks/plot_frame.py --quick``, ``loss``), and the gap grows with the run.
 """
 
 from __future__ import annotations
@@ -108,6 +114,9 @@ class PeakSeries:
 
     ``x`` should not decrease (iterations do not); if it ever does, drawing
     still works but no longer skips the points outside the view.
+
+    Kept over pyqtgraph's own peak downsampling, with which a loss-plot frame at
+    10⁶ points costs 1.9-2.3× as much (module docstring).
     """
 
     def __init__(self, capacity: int = 1024) -> None:
