@@ -115,6 +115,12 @@ class FitView:
                 fitted, residuals, outliers=outlier_flags(residuals)
             )
 
+    def draw_start(self) -> None:
+        """Gradient descent's starting line: every coefficient 0 (w = 0, b = 0)."""
+        if self.analysis is not None:
+            n_terms = self.analysis.problem.design.n_terms
+            self.draw(0.0, np.zeros(n_terms), final=False)
+
     def add_trail(self, checkpoints: Sequence[Checkpoint]) -> bool:
         """Draw the lines logged at these iterations; True if any was drawn."""
         if self.analysis is None or len(self.analysis.problem.spec.x) != 1:

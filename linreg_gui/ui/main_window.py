@@ -12,11 +12,11 @@ commands are a table in :mod:`linreg_gui.ui.actions`, and the layout is kept by
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
         if self.fit_view.point_rows is not None:
             self._toggle_clicked_row(self.fit_view.point_rows, index)
 
-    def _toggle_clicked_row(self, rows: np.ndarray, index: int) -> None:
+    def _toggle_clicked_row(self, rows: Sequence[int], index: int) -> None:
         if not 0 <= index < len(rows):
             return
         row = int(rows[index])
@@ -555,9 +555,7 @@ class MainWindow(QMainWindow):
         self.fit_view.show_analysis(analysis, dataset, self.controller.excluded)
         method = METHOD_TITLES[analysis.settings.method]
         if analysis.is_iterative:
-            self.fit_view.draw(
-                0.0, np.zeros(analysis.problem.design.n_terms), final=False
-            )
+            self.fit_view.draw_start()
             self.results_panel.show_result(None, title=f"{method} · press Run (F5)")
             self.progress_label.setText(f"{method}: press Run (F5) or Step (F10)")
         elif analysis.result is not None:

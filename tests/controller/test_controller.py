@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
+from linreg_gui.controller import SessionController
 from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.snapshot import RunState, Snapshot
-from linreg_gui.controller import SessionController
 
 pytestmark = pytest.mark.gui
 WAIT_MS = 20_000
