@@ -3,7 +3,9 @@
 A learning rate worth trying may be 1e-5 or 0.5; linear steps of 0.01 cannot reach
 both.  The arrows and the wheel walk the 1-2-5 ladder (…, 0.01, 0.02, 0.05, 0.1, …)
 that the tutorials sweep, and the text is compact (``0.001``, ``2e-05``).  Any
-number inside the range can still be typed, also as ``1e-3``.
+number inside the range can still be typed, also as ``1e-3``.  A box may also
+offer 0 below its smallest rung (a tolerance of 0: "never stop early"), shown as
+a word rather than a number.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class LogSpinBox(QDoubleSpinBox):
         The range; both must be positive.
     value : float
         The starting value.
+    zero : str, optional
+        Also allow 0, one step below ``minimum``, and show it as this text.
     """
 
     def __init__(
@@ -43,13 +47,19 @@ class LogSpinBox(QDoubleSpinBox):
         minimum: float = 1e-6,
         maximum: float = 10.0,
         value: float = 0.01,
+        zero: str | None = None,
     ) -> None:
+        self._smallest = minimum
+        self._zero = zero
         super().__init__(parent)
         if not 0 < minimum < maximum:
             raise ValueError("A log scale needs 0 < minimum < maximum.")
-        # Enough decimals that Qt's rounding never alters a typed value.
-        self.setDecimals(30)
-        self.setRange(minimum, maximum)
+        # Qt rounds every value to this many decimals: with the most it allows
+        # (DBL_MAX_10_EXP + DBL_DIG), even 1e-300 survives as typed.
+        self.setDecimals(323)
+        if zero is not None:
+            self.setSpecialValueText(zero)  # shown when the value is 0
+        self.setRange(0.0 if zero is not None else minimum, maximum)
         self.setValue(value)
         self.setAccelerated(False)
         self._warning = False
@@ -86,7 +96,12 @@ class LogSpinBox(QDoubleSpinBox):
         """Move ``steps`` rungs up (positive) or down the 1-2-5 ladder."""
         value = self.value()
         for _ in range(abs(steps)):
-            value = _next_rung(value, up=steps > 0)
+            if value == 0:
+                value = self._smallest if steps > 0 else 0.0
+            elif steps < 0 and self._zero is not None and value <= self._smallest:
+                value = 0.0
+            else:
+                value = max(_next_rung(value, up=steps > 0), self._smallest)
         self.setValue(min(max(value, self.minimum()), self.maximum()))
         self.selectAll()
 
@@ -108,11 +123,15 @@ class LogSpinBox(QDoubleSpinBox):
         return format_compact(value)
 
     def valueFromText(self, text: str) -> float:
+        if self._zero is not None and text.strip() == self._zero:
+            return 0.0
         parsed = _parse(self._strip(text))
         return self.value() if parsed is None else parsed
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         """Accept any number in range; allow what could still become one."""
+        if self._zero is not None and text.strip() == self._zero:
+            return QValidator.State.Acceptable, text, pos
         body = self._strip(text)
         parsed = _parse(body)
         if parsed is not None and self.minimum() <= parsed <= self.maximum():

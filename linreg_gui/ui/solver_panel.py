@@ -266,7 +266,8 @@ class SolverPanel(QWidget):
         box = self._descent_box = QGroupBox("Gradient descent")
         form = self._descent_form = _form(box)
 
-        self._lr = LogSpinBox(minimum=1e-6, maximum=10.0, value=0.1)
+        # Any positive rate: data in large units need rates far below 1e-6.
+        self._lr = LogSpinBox(minimum=1e-300, maximum=1e3, value=0.1)
         self._lr.setKeyboardTracking(False)
         self._lr.setToolTip(LR_TIP)
         self._lr_note = _note()
@@ -288,11 +289,12 @@ class SolverPanel(QWidget):
         )
         form.addRow(self._label("Max iterations", self._max_iter), self._max_iter)
 
-        self._tol = LogSpinBox(minimum=1e-15, maximum=1.0, value=1e-6)
+        self._tol = LogSpinBox(minimum=1e-15, maximum=1.0, value=1e-6, zero="0 (off)")
         self._tol.setKeyboardTracking(False)
         self._tol.setToolTip(
             "The run has converged when the chosen quantity stays below this\n"
-            "value for a few steps in a row. Smaller is more precise and slower."
+            "value for a few steps in a row. Smaller is more precise and slower.\n"
+            "0 never stops early: exactly Max iterations steps are taken."
         )
         form.addRow(self._label("Tolerance", self._tol), self._tol)
 

@@ -3,6 +3,8 @@ method, and which signal each edit sends (only for edits, never for set_*)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
@@ -654,3 +656,41 @@ def test_degree_range_is_one_to_ten(panel: SolverPanel) -> None:
     assert test.text() == "none"
     test.setValue(20)
     assert test.text() == "20 %"
+
+
+def test_any_positive_learning_rate_can_be_typed_and_the_safe_link_keeps_it(
+    qtbot: QtBot, panel: SolverPanel
+) -> None:
+    lr = control(panel, LogSpinBox, "learningRate")
+    assert isinstance(lr, LogSpinBox)
+    lr.lineEdit().selectAll()
+    qtbot.keyClicks(lr.lineEdit(), "3e-9")
+    qtbot.keyClick(lr, Qt.Key.Key_Return)
+    assert panel.choices().settings.learning_rate == 3e-9
+    # Data in large units: the stable limit is far below 1e-6.
+    panel.set_stable_learning_rate(3.3e-7)
+    panel.use_safe_learning_rate()
+    assert panel.choices().settings.learning_rate == 2e-7
+    assert not panel.is_learning_rate_unstable()
+
+
+def test_a_tolerance_of_zero_runs_every_iteration(
+    qtbot: QtBot, panel: SolverPanel
+) -> None:
+    tol = control(panel, LogSpinBox, "tolerance")
+    assert isinstance(tol, LogSpinBox)
+    tol.lineEdit().selectAll()
+    qtbot.keyClicks(tol.lineEdit(), "0")
+    qtbot.keyClick(tol, Qt.Key.Key_Return)
+    assert panel.choices().settings.tol == 0.0
+    assert tol.text() == "0 (off)"
+    tol.stepBy(1)  # up from 0: the smallest tolerance
+    assert tol.value() == 1e-15
+    tol.stepBy(-1)
+    assert tol.value() == 0.0
+    tol.stepBy(-1)
+    assert tol.value() == 0.0
+    panel.set_choices(
+        replace(panel.choices(), settings=replace(panel.choices().settings, tol=0.0))
+    )
+    assert panel.choices().settings.tol == 0.0
