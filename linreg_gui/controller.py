@@ -36,7 +36,7 @@ from linreg_gui.model.analysis import Analysis, analyse
 from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.errors import FitError, LoadError
 from linreg_gui.model.examples import generate_linear, get_example, load_example
-from linreg_gui.model.fitting import FitResult, start_run, summarize
+from linreg_gui.model.fitting import FitResult, FitSettings, start_run, summarize
 from linreg_gui.model.io import load_table
 from linreg_gui.model.session import Change, Choices, Session
 from linreg_gui.model.snapshot import RunState, Snapshot
@@ -71,6 +71,7 @@ class _LoadRequest:
     x: tuple[str, ...] | None = None
     y: str | None = None
     degree: int | None = None
+    settings: FitSettings | None = None
 
 
 class SessionController(QObject):
@@ -138,7 +139,8 @@ class SessionController(QObject):
         self._load(task, _LoadRequest(Path(path).name, path))
 
     def open_example(self, key: str) -> None:
-        """Load a bundled example with the columns and degree it is meant for."""
+        """Load a bundled example with the columns, degree and settings it is
+        meant for (a user's own file keeps the user's settings)."""
         example = get_example(key)
 
         def task(progress: ProgressCallback, cancelled: CancelCheck) -> Dataset:
@@ -146,7 +148,14 @@ class SessionController(QObject):
 
         self._load(
             task,
-            _LoadRequest(example.title, None, example.x, example.y, example.degree),
+            _LoadRequest(
+                example.title,
+                None,
+                example.x,
+                example.y,
+                example.degree,
+                example.settings,
+            ),
         )
 
     def generate(self, parameters: Mapping[str, Any]) -> None:
@@ -187,7 +196,13 @@ class SessionController(QObject):
         self.load_finished.emit()
         if request.path is not None:
             self.file_opened.emit(request.path)
-        self.set_dataset(dataset, x=request.x, y=request.y, degree=request.degree)
+        self.set_dataset(
+            dataset,
+            x=request.x,
+            y=request.y,
+            degree=request.degree,
+            settings=request.settings,
+        )
         for warning in dataset.warnings:
             self.message.emit("warning", f"{dataset.name}: {warning}")
 
@@ -219,10 +234,11 @@ class SessionController(QObject):
         x: tuple[str, ...] | None = None,
         y: str | None = None,
         degree: int | None = None,
+        settings: FitSettings | None = None,
     ) -> None:
         """Show a new data set; keep the chosen columns when they still exist."""
         self._discard_run()
-        self.session = self.session.with_dataset(dataset, x, y, degree)
+        self.session = self.session.with_dataset(dataset, x, y, degree, settings)
         self.analysis = None
         self.dataset_changed.emit(dataset)
         self.choices_changed.emit(self.choices)

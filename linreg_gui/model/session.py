@@ -134,9 +134,13 @@ class Session:
         x: Sequence[str] | None = None,
         y: str | None = None,
         degree: int | None = None,
+        settings: FitSettings | None = None,
     ) -> Session:
-        """New data: no rows left out, the columns resolved against it."""
+        """New data: no rows left out, the columns resolved against it, and
+        ``settings`` (an example's) in place of the current ones if given."""
         choices = self.choices.with_columns(dataset.numeric_columns, x, y, degree)
+        if settings is not None:
+            choices = replace(choices, settings=settings, intercept=True)
         return Session(dataset, frozenset(), choices)
 
     def with_value(self, row: int, column: str, value: float) -> Session:

@@ -3,9 +3,10 @@
 Two rules live here.  A file named on the command line that cannot be read
 gives way to the default example, with the reason shown once the example is
 ready, so the window is never left empty.  And an example should run as it
-opens: if the current learning rate would explode on it, a safe one is chosen
-(and the student is told, so they can raise it again to watch it explode).
-A user's own files keep whatever rate the user chose.
+opens, with the method and settings it was chosen for (whatever the previous
+data used), and if its learning rate would explode on it a safe one is chosen
+(the student is told, so they can raise it again to watch it explode).  A
+user's own files keep whatever settings the user chose.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from linreg_gui.controller import SessionController
 from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.examples import DEFAULT_EXAMPLE, get_example
+from linreg_gui.model.fitting import ITERATIVE_METHODS, METHOD_TITLES
 from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.solver_panel import SolverPanel
 
@@ -37,11 +39,13 @@ class DataOpener:
         self._startup_fallback = False
         self._fallback_note = ""
         self._example_rate_check = False
+        self._example_key: str | None = None
         controller.load_finished.connect(self._on_load_finished)
 
     def open_file(self, path: str | Path) -> None:
         """Load a data file in the background (File ▸ Open, drop, command line)."""
         self._example_rate_check = False
+        self._example_key = None
         self.controller.open_file(path)
 
     def open_startup_file(self, path: str | Path) -> None:
@@ -51,11 +55,30 @@ class DataOpener:
 
     def load_example(self, key: str) -> None:
         self._example_rate_check = True
+        self._example_key = key
         self.controller.open_example(key)
 
     def generate(self, parameters: dict[str, object]) -> None:
         self._example_rate_check = False
+        self._example_key = None
         self.controller.generate(parameters)
+
+    def take_example_note(self) -> str:
+        """What settings the example just opened brought with it (once)."""
+        key, self._example_key = self._example_key, None
+        if key is None:
+            return ""
+        example = get_example(key)
+        settings = example.settings
+        parts = [METHOD_TITLES[settings.method]]
+        if settings.method in ITERATIVE_METHODS:
+            parts.append(f"η {settings.learning_rate:g}")
+            parts.append(f"{settings.max_iter:,} iterations")
+        if settings.standardize:
+            parts.append("standardised features")
+        if example.degree > 1:
+            parts.append(f"degree {example.degree}")
+        return f"{example.title}: opened with its settings ({', '.join(parts)})."
 
     def take_fallback_note(self) -> str:
         """Why the startup file gave way to the example (once), or ``""``."""

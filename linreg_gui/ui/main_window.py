@@ -506,8 +506,17 @@ class MainWindow(QMainWindow):
             "Polynomial degree needs exactly one x column" if several else "",
         )
         panel = self.solver_panel.choices()
-        if panel.degree != choices.degree:
-            self.solver_panel.set_choices(replace(panel, degree=choices.degree))
+        ours = (choices.settings, choices.degree, choices.intercept)
+        if (panel.settings, panel.degree, panel.intercept) != ours:
+            # Set here, not by the user (an example's settings): show them.
+            self.solver_panel.set_choices(
+                replace(
+                    panel,
+                    settings=choices.settings,
+                    degree=choices.degree,
+                    intercept=choices.intercept,
+                )
+            )
 
     # -- what the controller reports -------------------------------------------
 
@@ -528,6 +537,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{dataset.name} — Linear Regression")
         self.rows_label.setText(f"{dataset.n_rows:,} rows")
         self.run_view.clear_log()
+        note = self.opener.take_example_note()
+        if note:
+            self.statusBar().showMessage(note, 10_000)
 
     def _on_analysis_failed(self, message: str) -> None:
         self.fit_view.analysis = None

@@ -658,3 +658,58 @@ def test_clicking_a_residual_leaves_its_row_out(qtbot, window: MainWindow) -> No
     (row,) = window.controller.excluded
     assert row == 2  # Anscombe III's odd point is the third row (13, 12.74)
     assert window.analysis.result.train.r2 > 0.9999  # type: ignore[union-attr]
+
+
+def test_an_example_opens_with_its_own_settings_a_file_keeps_the_users(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    set_solver(window, method="lasso", alpha=5.0, test_size=0.2, max_iter=77)
+    wait_ready(qtbot, window)
+    window.load_example("anscombe_3")
+    qtbot.waitUntil(
+        lambda: (
+            window.controller.dataset is not None
+            and window.controller.dataset.name.startswith("Anscombe")
+        ),
+        timeout=WAIT_MS,
+    )
+    wait_ready(qtbot, window)
+    settings = window.solver_panel.choices().settings
+    assert settings.method == "gd"
+    assert settings.test_size == 0.0 and settings.max_iter == 1000
+    assert window.controller.choices.settings == settings
+    assert "opened with its settings" in window.statusBar().currentMessage()
+    # The least-squares line is not flat: the example fits as it should.
+    reference = window.analysis.reference  # type: ignore[union-attr]
+    assert reference is not None and reference.coef[0] > 0.3
+
+    set_solver(window, method="lasso", alpha=5.0)
+    wait_ready(qtbot, window)
+    window.open_file(write_line_csv(tmp_path / "mine.csv"))
+    qtbot.waitUntil(
+        lambda: (
+            window.controller.dataset is not None
+            and window.controller.dataset.name == "mine.csv"
+        ),
+        timeout=WAIT_MS,
+    )
+    wait_ready(qtbot, window)
+    assert window.solver_panel.choices().settings.method == "lasso"
+    assert window.controller.choices.settings.alpha == 5.0
+
+
+def test_accuracy_examples_open_with_least_squares(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.load_example("filip")
+    qtbot.waitUntil(
+        lambda: (
+            window.controller.dataset is not None
+            and window.controller.dataset.name.startswith("Filip")
+        ),
+        timeout=WAIT_MS,
+    )
+    wait_ready(qtbot, window)
+    assert window.solver_panel.choices().settings.method == "ols"
+    assert window.solver_panel.choices().degree == 10
+    assert window.analysis.result is not None  # type: ignore[union-attr]
