@@ -21,6 +21,9 @@ from linreg_gui.model.fitting import FitSettings
 from linreg_gui.model.io import load_table
 from linreg_gui.model.session import DEFAULT_SETTINGS
 
+#: Random-number generators :func:`generate_linear` offers: the tutorials'
+#: ``np.random.seed`` stream, and NumPy's current ``default_rng``.
+GENERATORS = ("classic", "default_rng")
 #: Bounds of :func:`generate_linear`'s ``n`` (the dialog uses them too).
 MIN_GENERATED_ROWS = 2
 MAX_GENERATED_ROWS = 1_000_000
@@ -249,12 +252,18 @@ def generate_linear(
     seed: int | None,
     x_low: float = 0.0,
     x_high: float = 2.0,
+    generator: str = "default_rng",
 ) -> Dataset:
     """Points scattered around the line ``y = intercept + slope·x``.
 
     ``x`` is uniform on ``[x_low, x_high)`` and the noise is Gaussian with
     standard deviation ``noise`` (0 gives points exactly on the line).  The same
     ``seed`` gives the same points; ``None`` gives new ones each call.
+
+    ``generator="classic"`` draws as the tutorials do, after ``np.random.seed``:
+    ``x = x_low + (x_high - x_low)·rand(n)``, then ``y = b + w·x + noise·randn(n)``,
+    so ``seed=42`` on the textbook's recipe gives its 4.2151 / 2.7701 exactly.
+    ``"default_rng"`` uses NumPy's current generator (other numbers, same law).
 
     Returns
     -------
@@ -296,14 +305,40 @@ def generate_linear(
         isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0
     ):
         raise ValueError(f"The seed must be a whole number ≥ 0 or None, not {seed!r}.")
+    if generator not in GENERATORS:
+        raise ValueError(
+            f"The generator must be one of {', '.join(GENERATORS)}, not {generator!r}."
+        )
     n = int(n)
+    if generator == "classic":
+        legacy = np.random.RandomState(None if seed is None else int(seed))
+        x = float(x_low) + (float(x_high) - float(x_low)) * legacy.rand(n)
+        y = float(intercept) + float(slope) * x + float(noise) * legacy.randn(n)
+        return _generated(x, y, n, slope, intercept, noise, x_low, x_high, seed, True)
     rng = np.random.default_rng(None if seed is None else int(seed))
     x = rng.uniform(float(x_low), float(x_high), n)
     y = rng.standard_normal(n)
     y *= float(noise)
     y += float(slope) * x
     y += float(intercept)
+    return _generated(x, y, n, slope, intercept, noise, x_low, x_high, seed, False)
+
+
+def _generated(
+    x: np.ndarray,
+    y: np.ndarray,
+    n: int,
+    slope: float,
+    intercept: float,
+    noise: float,
+    x_low: float,
+    x_high: float,
+    seed: int | None,
+    classic: bool,
+) -> Dataset:
     seed_text = "a random seed" if seed is None else f"seed {seed}"
+    if classic:
+        seed_text = f"np.random.seed({seed})" if seed is not None else "np.random"
     description = (
         f"y = {intercept:g} + {slope:g}·x + N(0, {noise:g}²), {n:,} points with x "
         f"uniform on [{x_low:g}, {x_high:g}), {seed_text}"

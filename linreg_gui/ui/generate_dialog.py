@@ -13,6 +13,7 @@ from typing import TypedDict
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -43,11 +44,25 @@ class GenerateParameters(TypedDict):
     seed: int | None
     x_low: float
     x_high: float
+    generator: str
 
 
-#: The textbook's line y = 4 + 3x + N(0, 1) on [0, 2), with a fixed seed.
+#: The textbook's line y = 4 + 3x + N(0, 1) on [0, 2), with its seed and its
+#: generator: the same 100 points as the book (fit: 4.2151, 2.7701).
 DEFAULT_PARAMETERS = GenerateParameters(
-    n=100, slope=3.0, intercept=4.0, noise=1.0, seed=42, x_low=0.0, x_high=2.0
+    n=100,
+    slope=3.0,
+    intercept=4.0,
+    noise=1.0,
+    seed=42,
+    x_low=0.0,
+    x_high=2.0,
+    generator="classic",
+)
+#: The generator box: what it says, and the ``generate_linear`` name.
+_GENERATOR_CHOICES = (
+    ("np.random.seed, as the tutorials", "classic"),
+    ("np.random.default_rng", "default_rng"),
 )
 
 
@@ -77,6 +92,7 @@ class GenerateDataDialog(QDialog):
             seed=None if seed == _RANDOM_SEED else seed,
             x_low=self._x_low.value(),
             x_high=self._x_high.value(),
+            generator=str(self._generator.currentData()),
         )
 
     def set_parameters(self, parameters: GenerateParameters) -> None:
@@ -89,6 +105,8 @@ class GenerateDataDialog(QDialog):
         self._seed.setValue(_RANDOM_SEED if seed is None else seed)
         self._x_low.setValue(parameters["x_low"])
         self._x_high.setValue(parameters["x_high"])
+        index = self._generator.findData(parameters.get("generator", "classic"))
+        self._generator.setCurrentIndex(max(0, index))
         self._update()
 
     # -- building ----------------------------------------------------------------
@@ -146,6 +164,16 @@ class GenerateDataDialog(QDialog):
         )
         form.addRow("S&eed:", self._seed)
 
+        self._generator = QComboBox()
+        for text, key in _GENERATOR_CHOICES:
+            self._generator.addItem(text, key)
+        self._generator.setToolTip(
+            "np.random.seed draws the numbers the tutorials print (seed 42 gives "
+            "their 4.2151 and 2.7701);\nnp.random.default_rng is NumPy's newer "
+            "generator: other points from the same law."
+        )
+        form.addRow("&Random numbers:", self._generator)
+
         self._preview = QLabel()
         self._preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._preview.setToolTip("The recipe the points follow.")
@@ -178,9 +206,13 @@ class GenerateDataDialog(QDialog):
             ("xLow", self._x_low),
             ("xHigh", self._x_high),
             ("seed", self._seed),
+            ("generator", self._generator),
         ):
             widget.setObjectName(name)  # stable names for tests
-            if widget is not self._seed:
+            if (
+                isinstance(widget, (QSpinBox, QDoubleSpinBox))
+                and widget is not self._seed
+            ):
                 widget.valueChanged.connect(self._update)
 
     def _update(self) -> None:

@@ -299,3 +299,15 @@ def test_generate_linear_rejects_bad_arguments(
     arguments.update(kwargs)
     with pytest.raises(ValueError, match=message):
         generate_linear(**arguments)  # type: ignore[arg-type]
+
+
+def test_classic_generator_reproduces_the_tutorial_bit_for_bit() -> None:
+    dataset = generate_linear(100, 3.0, 4.0, 1.0, 42, 0.0, 2.0, "classic")
+    np.random.seed(42)
+    x = 2 * np.random.rand(100, 1)
+    y = 4 + 3 * x + np.random.randn(100, 1)
+    np.testing.assert_array_equal(dataset.values("x"), x[:, 0])
+    np.testing.assert_array_equal(dataset.values("y"), y[:, 0])
+    assert "np.random.seed(42)" in dataset.description
+    with pytest.raises(ValueError, match="generator must be one of"):
+        generate_linear(10, 1.0, 0.0, 1.0, 0, generator="mersenne")

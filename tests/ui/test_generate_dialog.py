@@ -54,6 +54,7 @@ def test_set_parameters_round_trips(qtbot: QtBot) -> None:
         seed=None,
         x_low=-3.0,
         x_high=7.5,
+        generator="default_rng",
     )
     dialog = GenerateDataDialog(parameters=chosen)
     qtbot.addWidget(dialog)
@@ -125,3 +126,29 @@ def test_generate_accepts_and_cancel_rejects(qtbot: QtBot) -> None:
         assert box is not None
         qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
         assert dialog.result() == result
+
+
+def test_the_default_recipe_gives_the_tutorials_numbers(
+    dialog: GenerateDataDialog,
+) -> None:
+    dataset = generate_linear(**dialog.parameters())
+    slope, intercept = np.polyfit(dataset.values("x"), dataset.values("y"), 1)
+    assert round(intercept, 4) == 4.2151
+    assert round(slope, 4) == 2.7701
+    np.random.seed(42)
+    x = 2 * np.random.rand(100, 1)
+    y = 4 + 3 * x + np.random.randn(100, 1)
+    np.testing.assert_array_equal(dataset.values("x"), x[:, 0])
+    np.testing.assert_array_equal(dataset.values("y"), y[:, 0])
+
+
+def test_the_newer_generator_can_be_chosen(dialog: GenerateDataDialog) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    box = dialog.findChild(QComboBox, "generator")
+    assert box is not None
+    box.setCurrentIndex(box.findData("default_rng"))
+    assert dialog.parameters()["generator"] == "default_rng"
+    dataset = generate_linear(**dialog.parameters())
+    slope, _ = np.polyfit(dataset.values("x"), dataset.values("y"), 1)
+    assert round(slope, 4) != 2.7701
