@@ -27,6 +27,7 @@ from linreg_gui.model.io.spreadsheet import (
     load_disguised_spreadsheet,
     load_spreadsheet,
 )
+from linreg_gui.model.io.strd import is_strd, load_strd
 
 __all__ = ["SUPPORTED_SUFFIXES", "load_table"]
 
@@ -53,8 +54,8 @@ def load_table(
     Parameters
     ----------
     path : str or Path
-        The file.  ``.xlsx``, ``.xls`` and ``.ods`` are read as spreadsheets; any
-        other name is tried as text.
+        The file.  ``.xlsx``, ``.xls`` and ``.ods`` are read as spreadsheets, a
+        NIST StRD ``.dat`` file by its own layout; any other is tried as text.
     progress : callable, optional
         Called with the fraction of the file read so far, 0 to 1, at least every
         few megabytes and with 1.0 at the end, always from the calling thread.
@@ -93,6 +94,8 @@ def load_table(
         dataset = load_spreadsheet(file, reporter, ())
     elif looks_like_container:
         dataset = load_disguised_spreadsheet(file, reporter)
+    elif is_strd(head):
+        dataset = load_strd(file)
     else:
         warnings: tuple[str, ...] = ()
         if spreadsheet_name:
