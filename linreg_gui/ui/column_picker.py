@@ -154,9 +154,9 @@ class ColumnPicker(QWidget):
     def _reason(self, name: str) -> str | None:
         """Why ``name`` cannot be chosen at all, or None if it is numeric."""
         assert self._dataset is not None
-        if name in self._dataset.numeric_columns:
+        detail = self._dataset.non_numeric.get(name)  # a dict: O(1) per column
+        if detail is None:
             return None
-        detail = self._dataset.non_numeric.get(name, "it holds text")
         return f"'{name}' is not numeric: {detail}."
 
     def _items(self) -> list[QListWidgetItem]:

@@ -33,9 +33,8 @@ class DataPanel(QSplitter):
         self._shows: tuple[object, tuple[str, ...], str | None] | None = None
 
     def show_dataset(self, dataset: Dataset) -> None:
-        """A new data set in the table (columns sized to their contents)."""
+        """A new data set in the table (the view sizes its columns on the reset)."""
         self.table_model.set_dataset(dataset)
-        self.table_view.fit_columns()
 
     def show_columns(
         self, dataset: Dataset | None, x: tuple[str, ...], y: str | None

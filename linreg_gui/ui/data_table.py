@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,6 +79,14 @@ _MISSING_WORDS = frozenset({"na", "nan", "n/a"})
 #: enough that a million-row data set opens at once.
 _WIDTH_SAMPLE_HEAD = 100
 _WIDTH_SAMPLE_TAIL = 20
+#: Columns sized beyond the right edge of the view (the rest wait their turn).
+_FIT_AHEAD = 20
+#: A column is never sized wider than this (pixels)...
+_MAX_COLUMN_WIDTH = 360
+#: ... so no cell text longer than this needs measuring.
+_MEASURED_CHARS = 120
+#: Text cells show at most this many characters (a 100 MB cell stays usable).
+MAX_CELL_CHARS = 1000
 
 
 def compact_number(value: float) -> str:
@@ -314,7 +323,10 @@ class DatasetTableModel(QAbstractTableModel):
             if values is not None:
                 return compact_number(float(values[row]))
             text = self._text[column][row]  # type: ignore[index]
-            return "" if _is_missing_text(text) else str(text)
+            if _is_missing_text(text):
+                return ""
+            text = str(text)
+            return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS] + "…"
         if role == _ALIGN:
             return _RIGHT if values is not None else _LEFT
         if role == _FOREGROUND:
@@ -496,6 +508,8 @@ class DataTableView(QTableView):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setHighlightSections(False)
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._fitted = np.zeros(0, dtype=bool)
+        self._bold_metrics = _bold_metrics(columns.font())
         self._model.modelReset.connect(self.fit_columns)
         self._model.headerDataChanged.connect(self._header_changed)
         self.leave_out_action = QAction("Leave Selected Rows Out of the Fit", self)
@@ -539,32 +553,64 @@ class DataTableView(QTableView):
     def table_model(self) -> DatasetTableModel:
         return self._model
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_visible()  # a wider view shows columns not yet sized
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dx:
+            self._fit_visible()  # columns scrolled into view (headers moved too)
+
     def fit_columns(self) -> None:
-        """Size each column to its header and a sample of its cells."""
+        """Size the columns in view to their header and a sample of their cells.
+
+        Columns further right are sized as they scroll into view, so a file of
+        10⁵ columns costs no more at load than one of ten.
+        """
+        self._fitted = np.zeros(self._model.columnCount(), dtype=bool)
+        self._bold_metrics = _bold_metrics(self.horizontalHeader().font())
+        self._fit_visible()
+
+    def _fit_visible(self) -> None:
+        """Size the not yet sized columns that are on screen (and a few beyond)."""
+        fitted = self._fitted
+        if not fitted.size:
+            return
+        header = self.horizontalHeader()
+        first = max(0, header.logicalIndexAt(0))
+        last = header.logicalIndexAt(self.viewport().width() - 1)
+        if last < 0:  # no column reaches the right edge (or none is laid out yet)
+            width = max(self.viewport().width(), 800)
+            last = first + width // header.minimumSectionSize()
+        stop = min(fitted.size, last + 1 + _FIT_AHEAD)
+        todo = np.flatnonzero(~fitted[first:stop]) + first
+        if not todo.size:
+            return
         model = self._model
         n = model.rowCount()
         sample = list(range(min(n, _WIDTH_SAMPLE_HEAD)))
         sample += range(max(len(sample), n - _WIDTH_SAMPLE_TAIL), n)
         cell_metrics = self.fontMetrics()
-        for column in range(model.columnCount()):
+        for column in todo.tolist():
+            fitted[column] = True
             widest = max(
                 (
                     cell_metrics.horizontalAdvance(
-                        model.data(model.index(r, column), _DISPLAY)
+                        # A cell wider than the column's cap needs no measuring.
+                        model.data(model.index(r, column), _DISPLAY)[:_MEASURED_CHARS]
                     )
                     for r in sample
                 ),
                 default=0,
             )
             width = max(widest + 24, self._header_width(column), 64)
-            self.setColumnWidth(column, min(width, 360))
+            self.setColumnWidth(column, min(width, _MAX_COLUMN_WIDTH))
 
     def _header_width(self, column: int) -> int:
         """Room for a header's text in bold (role columns are bold) plus margins."""
         text = str(self._model.headerData(column, Qt.Orientation.Horizontal))
-        font = QFont(self.horizontalHeader().font())
-        font.setBold(True)
-        return QFontMetrics(font).horizontalAdvance(text) + 28
+        return self._bold_metrics.horizontalAdvance(text[:_MEASURED_CHARS]) + 28
 
     def _header_changed(
         self, orientation: Qt.Orientation, first: int, last: int
@@ -605,3 +651,10 @@ class DataTableView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _bold_metrics(font: QFont) -> QFontMetrics:
+    """Metrics of the header font in bold (role columns' headers are bold)."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return QFontMetrics(bold)

@@ -283,3 +283,63 @@ def test_copy_selection_as_tsv(qtbot: QtBot, dataset: Dataset) -> None:
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == expected
+
+
+def test_a_wide_file_sizes_only_the_columns_in_view(qtbot: QtBot) -> None:
+    n_columns = 4000
+    wide = Dataset.from_arrays(
+        "wide", {f"c{j}": np.arange(5.0) + j for j in range(n_columns)}
+    )
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    view.table_model().set_dataset(wide)
+    sized = int(view._fitted.sum())
+    assert 0 < sized <= 60  # the columns on screen and a few beyond
+    bar = view.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    for _ in range(3):  # sizing columns moves the end: scroll as a user would
+        bar.setValue(bar.maximum())
+        qtbot.wait(20)
+    assert view._fitted[-1]  # sized as it came into view
+    assert int(view._fitted.sum()) <= 2 * sized + 60
+
+
+def test_a_huge_text_cell_is_shown_cut_short(qtbot: QtBot) -> None:
+    huge = "x" * 5_000_000
+    data = Dataset.from_arrays(
+        "huge", {"a": np.arange(3.0), "note": np.array([huge, "b", ""], dtype=object)}
+    )
+    view = DataTableView()
+    qtbot.addWidget(view)
+    view.show()
+    model = view.table_model()
+    model.set_dataset(data)
+    text = model.data(model.index(0, 1))
+    assert len(text) == 1001 and text.endswith("…")
+    assert model.data(model.index(1, 1)) == "b"
+
+
+def test_the_column_picker_lists_thousands_of_columns(qtbot: QtBot) -> None:
+    from linreg_gui.ui.column_picker import ColumnPicker
+
+    calls = 0
+    n_columns = 3000
+    wide = Dataset.from_arrays(
+        "wide", {f"c{j}": np.arange(5.0) for j in range(n_columns)}
+    )
+    original = type(wide).numeric_columns
+
+    def counting(self: Dataset) -> tuple[str, ...]:
+        nonlocal calls
+        calls += 1
+        return original.fget(self)  # type: ignore[attr-defined,no-any-return]
+
+    picker = ColumnPicker()
+    qtbot.addWidget(picker)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(type(wide), "numeric_columns", property(counting))
+        picker.set_dataset(wide, ("c0",), "c2999")
+    assert picker.selection() == (("c0",), "c2999")
+    assert calls <= 2  # once, not once per column (quadratic in the width)
