@@ -33,6 +33,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal
 
 from linreg_gui.model.analysis import Analysis, analyse
+from linreg_gui.model.compare import Comparison, compare_methods
 from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.errors import FitError, LoadError
 from linreg_gui.model.examples import generate_linear, get_example, load_example
@@ -92,6 +93,7 @@ class SessionController(QObject):
     file_opened = Signal(str)
     message = Signal(str, str)  # level ("info" | "warning" | "error"), text
     crashed = Signal(str)  # details (traceback) of an unexpected error
+    comparison_ready = Signal(object, object)  # Comparison, the Problem it is of
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -360,6 +362,29 @@ class SessionController(QObject):
     def _on_analysis_cancelled(self, tag: Any) -> None:
         if self.sender() is self._analyser:
             self._analysis_done()
+
+    # -- comparing solvers -------------------------------------------------------
+
+    def compare(self) -> bool:
+        """Fit the current problem with every closed-form method, off the GUI
+        thread; ``comparison_ready`` brings the result.  False: nothing to fit."""
+        if self.analysis is None:
+            return False
+        problem = self.analysis.problem
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> Comparison:
+            return compare_methods(problem)
+
+        worker = TaskThread(task, tag=problem)
+        worker.succeeded.connect(self.comparison_ready)
+        worker.failed.connect(self._on_compare_failed)
+        self._start(worker)
+        return True
+
+    def _on_compare_failed(self, failure: TaskFailure, tag: Any) -> None:
+        self.message.emit("error", f"Could not compare the solvers: {failure.message}")
+        if failure.is_bug and failure.details:
+            self.crashed.emit(failure.details)
 
     # -- run control -------------------------------------------------------------
 

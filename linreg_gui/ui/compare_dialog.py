@@ -46,10 +46,19 @@ def _digits_colour(digits: float) -> QColor:
 class CompareDialog(QDialog):
     """A small table: one column per method, a row per coefficient, then digits."""
 
-    def __init__(self, problem: Problem, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        problem: Problem,
+        parent: QWidget | None = None,
+        comparison: Comparison | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Compare solvers")
-        self.comparison: Comparison = compare_methods(problem)
+        # The window computes it off the GUI thread (five solvers, and SciPy and
+        # scikit-learn to import); computing it here is for a quick look.
+        self.comparison: Comparison = (
+            comparison if comparison is not None else compare_methods(problem)
+        )
         self.problem = problem
         layout = QVBoxLayout(self)
         cond = format_number(self.comparison.condition_number, 3)

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.controller import SessionController
 from linreg_gui.model.analysis import Analysis
+from linreg_gui.model.compare import Comparison
 from linreg_gui.model.examples import DEFAULT_EXAMPLE
-from linreg_gui.model.fitting import METHOD_TITLES, FitResult
+from linreg_gui.model.fitting import METHOD_TITLES, FitResult, Problem
 from linreg_gui.model.io import SUPPORTED_SUFFIXES
 from linreg_gui.model.plot_data import result_summary, row_status, rows_text
 from linreg_gui.model.session import Choices
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         c.file_opened.connect(self._remember_file)
         c.message.connect(self.show_message)
         c.crashed.connect(self._report_crash)
+        c.comparison_ready.connect(self._show_comparison)
         self.column_picker.selection_changed.connect(
             lambda x, y: c.set_choices(replace(c.choices, x=tuple(x), y=y))
         )
@@ -360,12 +362,19 @@ class MainWindow(QMainWindow):
         self.controller.reset()
 
     def compare_solvers(self) -> None:
-        from linreg_gui.ui.compare_dialog import CompareDialog
-
-        if self.analysis is None:
+        """Run ▸ Compare Solvers: computed in the background, shown when ready."""
+        if not self.controller.compare():
             self.show_message("info", "Load data and choose columns first.")
             return
-        CompareDialog(self.analysis.problem, self).exec()
+        self.statusBar().showMessage("Comparing the solvers…")
+
+    def _show_comparison(self, comparison: Comparison, problem: Problem) -> None:
+        from linreg_gui.ui.compare_dialog import CompareDialog
+
+        self.statusBar().clearMessage()
+        if self.analysis is None or self.analysis.problem is not problem:
+            return  # the data or the model changed meanwhile: not this one
+        CompareDialog(problem, self, comparison).exec()
 
     def export_code(self, path: str | None = None) -> None:
         """Save a script (and the rows it reads) that redoes this fit in NumPy."""

@@ -135,7 +135,8 @@ def test_every_command_in_the_table_works_from_its_action(
     a["log_loss"].trigger()
     assert window.loss_plot.log_y() is not log
 
-    a["compare"].trigger()  # a dialog, accepted by the "user"
+    with qtbot.waitSignal(window.controller.comparison_ready, timeout=WAIT_MS):
+        a["compare"].trigger()  # worked out off the GUI thread, then a dialog
     a["guide"].trigger()
     a["about"].trigger()
     a["log_folder"].trigger()
