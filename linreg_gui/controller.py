@@ -24,8 +24,8 @@ Rules it keeps:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from linreg_gui.model.analysis import Analysis, analyse
 from linreg_gui.model.compare import Comparison, compare_methods
 from linreg_gui.model.dataset import Dataset
-from linreg_gui.model.errors import FitError, LoadError
+from linreg_gui.model.errors import FitError, LinregError, LoadError
 from linreg_gui.model.examples import generate_linear, get_example, load_example
 from linreg_gui.model.fitting import FitResult, FitSettings, start_run, summarize
 from linreg_gui.model.io import load_table
@@ -363,6 +363,28 @@ class SessionController(QObject):
         if self.sender() is self._analyser:
             self._analysis_done()
 
+    # -- writing files -----------------------------------------------------------
+
+    def write_in_background(self, write: Callable[[], str], what: str) -> None:
+        """Run ``write`` (which returns the message to show) off the GUI thread;
+        an ``OSError`` becomes "Could not save ``what``: …"."""
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> str:
+            try:
+                return write()
+            except OSError as error:
+                raise LinregError(f"Could not save {what}: {error}") from None
+
+        worker = TaskThread(task, tag=what)
+        worker.succeeded.connect(lambda text, _tag: self.message.emit("info", text))
+        worker.failed.connect(self._on_write_failed)
+        self._start(worker)
+
+    def _on_write_failed(self, failure: TaskFailure, tag: Any) -> None:
+        self.message.emit("error", failure.message)
+        if failure.is_bug and failure.details:
+            self.crashed.emit(failure.details)
+
     # -- comparing solvers -------------------------------------------------------
 
     def compare(self) -> bool:
@@ -481,14 +503,20 @@ class SessionController(QObject):
             else snapshot.coef
         )
         warnings = (snapshot.message,) if snapshot.message else ()
-        return summarize(
+        result = summarize(
             problem,
             self.choices.settings.method,
             params,
             iterations=snapshot.iteration,
-            converged=snapshot.state is RunState.CONVERGED,
+            converged=snapshot.converged,
             warnings=warnings,
             max_stable_learning_rate=self.analysis.stable_learning_rate,
+        )
+        reason = snapshot.stop_reason
+        return replace(
+            result,
+            stop_reason=reason.value if reason is not None else None,
+            gap_to_optimum=snapshot.gap,
         )
 
     def _discard_run(self) -> None:

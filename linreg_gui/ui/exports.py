@@ -1,12 +1,14 @@
 """Saving what the window shows: the plot as an image, the fit as Python code.
 
-Each function asks where to save (unless told), writes, and returns the message
-for the window's message bar as ``(level, text)``; ``text`` is empty when the
-user cancelled.
+Each asks where to save (unless told).  A plot is written at once and the
+message for the window's message bar returned as ``(level, text)`` (``text``
+empty when the user cancelled); code export returns an :class:`ExportJob` that
+the window hands to a background task.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,12 +49,14 @@ def export_code(
     result: FitResult | None,
     folder: str,
     path: str | None = None,
-) -> Message:
-    """Save a script (and the rows it reads) that redoes this fit in NumPy.
+) -> ExportJob | None:
+    """Ask where to save a script that redoes this fit in NumPy (and its rows).
 
-    ``path`` skips the file dialog.
+    Returns what to write, or None if the user cancelled; ``path`` skips the
+    file dialog.  The writing itself is :meth:`ExportJob.write`, which may run
+    off the GUI thread: at 10⁶ rows the data file alone takes seconds.
     """
-    from linreg_gui.model.codegen import data_csv, python_script, suggested_names
+    from linreg_gui.model.codegen import suggested_names
 
     if path is None:
         script_name, _ = suggested_names(dataset.name)
@@ -63,31 +67,50 @@ def export_code(
             "Python (*.py)",
         )
         if not path:
-            return "", ""
+            return None
     script_path = Path(path)
-    data_path = script_path.with_name(script_path.stem + "_data.csv")
-    problem = analysis.problem
-    names = {*problem.spec.x, problem.spec.y}
-    if problem.spec.weights:
-        names.add(problem.spec.weights)
-    values = {name: dataset.values(name) for name in names}
-    try:
-        data_path.write_text(data_csv(problem, values), encoding="utf-8")
-        script_path.write_text(
+    return ExportJob(
+        analysis,
+        dataset,
+        result,
+        script_path,
+        script_path.with_name(script_path.stem + "_data.csv"),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class ExportJob:
+    """A script and its data file to write: immutable, safe to hand to a thread."""
+
+    analysis: Analysis
+    dataset: Dataset
+    result: FitResult | None
+    script_path: Path
+    data_path: Path
+
+    def write(self) -> str:
+        """Write both files; the message to show.  ``OSError`` if one cannot be."""
+        from linreg_gui.model.codegen import data_csv, python_script
+
+        problem = self.analysis.problem
+        names = {*problem.spec.x, problem.spec.y}
+        if problem.spec.weights:
+            names.add(problem.spec.weights)
+        values = {name: self.dataset.values(name) for name in names}
+        self.data_path.write_text(data_csv(problem, values), encoding="utf-8")
+        self.script_path.write_text(
             python_script(
                 problem,
-                analysis.settings,
-                result,
-                script_path.name,
-                data_path.name,
-                dataset.name,
+                self.analysis.settings,
+                self.result,
+                self.script_path.name,
+                self.data_path.name,
+                self.dataset.name,
             ),
             encoding="utf-8",
         )
-    except OSError as error:
-        return "error", f"Could not save the code: {error}"
-    return (
-        "info",
-        f"Saved {script_path.name} and {data_path.name}. Run it with "
-        f"'python {script_path.name}' to refit with NumPy and ask scikit-learn.",
-    )
+        script = self.script_path.name
+        return (
+            f"Saved {script} and {self.data_path.name}. Run it with "
+            f"'python {script}' to refit with NumPy and ask scikit-learn."
+        )

@@ -392,11 +392,12 @@ class MainWindow(QMainWindow):
                 "info", "The fit is being updated; export again once it is shown."
             )
             return
-        level, text = export_code(
+        job = export_code(
             self, analysis, dataset, self._current_result(), self._last_folder(), path
         )
-        if text:
-            self.show_message(level, text)
+        if job is not None:
+            self.statusBar().showMessage(f"Saving {job.script_path.name}…", 3000)
+            self.controller.write_in_background(job.write, "the code")
 
     def copy_results(self) -> None:
         self.results_panel.copy_to_clipboard()

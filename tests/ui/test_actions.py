@@ -118,6 +118,7 @@ def test_every_command_in_the_table_works_from_its_action(
     assert window.controller.run_state is None
 
     a["export_code"].trigger()
+    qtbot.waitUntil(lambda: "Saved" in window.message_bar.text(), timeout=WAIT_MS)
     assert (tmp_path / "linear_regression.py").exists() or list(tmp_path.glob("*.py"))
     assert list(tmp_path.glob("*_data.csv"))
     assert window.message_bar.level == "info"

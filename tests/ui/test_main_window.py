@@ -447,7 +447,8 @@ def test_export_python_code_runs_and_scikit_learn_agrees(
     wait_ready(qtbot, window)
     with qtbot.waitSignal(window.controller.run_finished, timeout=WAIT_MS):
         window.run_action.trigger()
-    window.export_code(str(tmp_path / "lesson.py"))
+    window.export_code(str(tmp_path / "lesson.py"))  # written in the background
+    qtbot.waitUntil(lambda: "lesson.py" in window.message_bar.text(), timeout=WAIT_MS)
     assert (tmp_path / "lesson_data.csv").exists()
     assert "lesson.py" in window.message_bar.text()
     out = subprocess.run(
@@ -713,3 +714,14 @@ def test_accuracy_examples_open_with_least_squares(qtbot, window: MainWindow) ->
     assert window.solver_panel.choices().settings.method == "ols"
     assert window.solver_panel.choices().degree == 10
     assert window.analysis.result is not None  # type: ignore[union-attr]
+
+
+def test_export_to_a_folder_that_is_gone_says_so(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    window.export_code(str(tmp_path / "gone" / "lesson.py"))
+    qtbot.waitUntil(lambda: window.message_bar.level == "error", timeout=WAIT_MS)
+    assert "Could not save the code" in window.message_bar.text()
+    assert window.controller.dataset is not None  # nothing lost
