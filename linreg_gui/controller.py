@@ -75,6 +75,22 @@ class _LoadRequest:
     settings: FitSettings | None = None
 
 
+def usable(dataset: Dataset) -> Dataset:
+    """``dataset`` if a regression can use it; otherwise a ``LoadError`` that says
+    which columns are not numbers, and where (the current data then stays)."""
+    numeric = dataset.numeric_columns
+    if len(numeric) >= 2:
+        return dataset
+    count = "no numeric column" if not numeric else "only one numeric column"
+    reasons = [f"'{name}': {why}" for name, why in dataset.non_numeric.items()]
+    shown = "; ".join(reasons[:3]) + ("; …" if len(reasons) > 3 else "")
+    detail = f" Not numbers: {shown}." if reasons else ""
+    raise LoadError(
+        f"it has {count}, and a regression needs two (an x and a y).{detail}",
+        dataset.source,
+    )
+
+
 class SessionController(QObject):
     """Owns the data set, the choices, the background tasks and the run."""
 
@@ -136,7 +152,7 @@ class SessionController(QObject):
         path = str(path)
 
         def task(progress: ProgressCallback, cancelled: CancelCheck) -> Dataset:
-            return load_table(path, progress=progress, cancel=cancelled)
+            return usable(load_table(path, progress=progress, cancel=cancelled))
 
         self._load(task, _LoadRequest(Path(path).name, path))
 

@@ -725,3 +725,22 @@ def test_export_to_a_folder_that_is_gone_says_so(
     qtbot.waitUntil(lambda: window.message_bar.level == "error", timeout=WAIT_MS)
     assert "Could not save the code" in window.message_bar.text()
     assert window.controller.dataset is not None  # nothing lost
+
+
+def test_a_file_with_one_numeric_column_leaves_the_data_as_it_was(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_file(write_line_csv(tmp_path / "good.csv", n=20))
+    wait_ready(qtbot, window)
+    window.controller.edit_value(0, "weight", 99.0)
+    before = window.controller.dataset
+    bad = tmp_path / "prices.csv"
+    bad.write_text("year,price\n2001,$1.50\n2002,$2.50\n2003,$3.00\n")
+    window.open_file(bad)
+    qtbot.waitUntil(lambda: window.message_bar.level == "error", timeout=WAIT_MS)
+    text = window.message_bar.text()
+    assert "prices.csv" in text and "only one numeric column" in text
+    assert "'price'" in text and "line 2" in text
+    assert "Your data is unchanged" in text
+    assert window.controller.dataset is before
+    assert window.controller.dataset.values("weight")[0] == 99.0  # the edit stays
