@@ -31,6 +31,7 @@ from linreg_gui.model.solvers import (
     Polyfit,
     Ridge,
 )
+from linreg_gui.model.steps import STOP_RULES, Gap
 
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
@@ -64,7 +65,7 @@ class FitSettings:
     learning_rate: float = 0.01
     max_iter: int = 1000
     tol: float = 1e-6
-    stop_on: str = "gradient"
+    stop_on: str = "gap"
     batch_size: int | None = None
     momentum: float = 0.9
     standardize: bool = False
@@ -80,8 +81,8 @@ class FitSettings:
             raise FitError(
                 f"The test fraction must be in [0, 1), not {self.test_size}."
             )
-        if self.stop_on not in ("gradient", "loss"):
-            raise FitError("Stop on 'gradient' or 'loss'.")
+        if self.stop_on not in STOP_RULES:
+            raise FitError("Stop on 'gap', 'gradient' or 'loss'.")
 
     def estimator(self) -> Estimator:
         """A fresh, unfitted estimator for ``method``."""
@@ -213,7 +214,12 @@ class FitResult:
     test: stats.Metrics | None = None
     inference: stats.Inference | None = None
     iterations: int | None = None
+    #: Gradient runs: within the tolerance of the optimum (see README, Accuracy).
     converged: bool | None = None
+    #: Gradient runs: why the run ended (a :class:`StopReason` value).
+    stop_reason: str | None = None
+    #: Gradient runs: the final step's relative gap to the least-squares optimum.
+    gap_to_optimum: Gap | None = None
     warnings: tuple[str, ...] = ()
     n_dropped: int = 0
     condition_number: float | None = None
@@ -256,6 +262,13 @@ class FitResult:
             "df_resid": inf.df_resid if inf else None,
             "iterations": self.iterations,
             "converged": self.converged,
+            "stop_reason": self.stop_reason,
+            "gap_to_optimum": None
+            if self.gap_to_optimum is None
+            else {
+                "coef": _num(self.gap_to_optimum.coef),
+                "loss": _num(self.gap_to_optimum.loss),
+            },
             "warnings": list(self.warnings),
             "n_dropped": self.n_dropped,
             "condition_number": _num(self.user_condition_number),
@@ -344,7 +357,7 @@ def fit(problem: Problem, settings: FitSettings) -> FitResult:
     estimator = settings.estimator()
     if isinstance(estimator, GradientDescent):
         estimator.fit(problem.train, problem.test)
-        return summarize(
+        summary = summarize(
             problem,
             settings.method,
             estimator.params_,
@@ -352,6 +365,12 @@ def fit(problem: Problem, settings: FitSettings) -> FitResult:
             converged=estimator.converged_,
             warnings=estimator.warnings_,
             max_stable_learning_rate=estimator.max_stable_learning_rate_,
+        )
+        reason = estimator.stop_reason_
+        return replace(
+            summary,
+            stop_reason=reason.value if reason is not None else None,
+            gap_to_optimum=estimator.gap_,
         )
     estimator.fit(problem.train)
     result = summarize(

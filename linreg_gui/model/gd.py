@@ -9,8 +9,9 @@ and mini-batch), :func:`momentum_step` and :func:`adam_step`.
 ``θ = 0`` (``w = 0, b = 0``).
 
 :class:`GradientDescentRun` turns those iterates into :class:`Step` records
-(losses, gradient norms, coefficients in the user's units), stops them at
-convergence, ``max_iter`` or a blow-up, and hands them out a block at a time
+(losses, gradient norms, coefficients in the user's units, the gap to the
+least-squares optimum), stops them by the chosen rule, at ``max_iter`` or at a
+blow-up, says why (:class:`StopReason`), and hands them out a block at a time
 with :meth:`~GradientDescentRun.advance`: the one protocol that the GUI worker,
 :meth:`GradientDescent.fit` and the command line all use.
 
@@ -24,6 +25,7 @@ touch only their batch's rows; their full training loss is still exact.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Literal
@@ -35,11 +37,24 @@ from linreg_gui.model.design import Design
 from linreg_gui.model.errors import DivergenceError, FitError
 from linreg_gui.model.quadratic import Quadratic, gram_matrix, max_stable_learning_rate
 from linreg_gui.model.solvers import Estimator
-from linreg_gui.model.steps import PATIENCE, Step, StepBlock, StopOn, Stopping
+from linreg_gui.model.steps import (
+    PATIENCE,
+    STOP_RULES,
+    Gap,
+    Optimum,
+    Step,
+    StepBlock,
+    StopOn,
+    Stopping,
+    StopReason,
+    gap_text,
+    iterations_text,
+)
 
 __all__ = [
     "FIT_BLOCK",
     "METHODS",
+    "Gap",
     "GradientDescent",
     "GradientDescentRun",
     "Method",
@@ -47,6 +62,7 @@ __all__ = [
     "Step",
     "StepBlock",
     "StopOn",
+    "StopReason",
     "adam_step",
     "gradient_step",
     "gram_matrix",
@@ -226,10 +242,12 @@ class GradientDescentRun:
     """One run of gradient descent, taken a block of steps at a time.
 
     :meth:`advance` is the only way to step.  Its first call returns the
-    starting point (iteration 0) alone.  The run stops when the tolerance is met
-    (``converged`` becomes True) or after ``max_iter`` updates; a blow-up ends
-    it too, with :attr:`divergence` set.  ``learning_rate`` may be changed
-    between calls: the next update uses it.
+    starting point (iteration 0) alone.  The run stops when its rule fires
+    (``stop_on``) or after ``max_iter`` updates; a blow-up ends it too, with
+    :attr:`divergence` set.  :attr:`stop_reason` says which.  Whether it
+    :attr:`converged` is a separate question, answered by its :attr:`gap` to
+    the optimum alone.  ``learning_rate`` may be changed between calls: the
+    next update uses it.
 
     The iterates are those of :func:`textbook_steps`.  Plain batch descent with
     ``closed_form`` (the default) computes them a block at a time with
@@ -269,14 +287,32 @@ class GradientDescentRun:
         self._n_coef = k - int(design.intercept)
         self.theta = np.zeros(k)
         self.iteration = 0
-        self.converged = False
         self.finished = False
+        #: Why the run ended (None while it goes on).
+        self.stop_reason: StopReason | None = None
         #: Set when a block passed to :meth:`advance` ended in a blow-up.
         self.divergence: DivergenceError | None = None
         self._start_loss = float(self.train.losses(self.theta[None, :])[0])
         self._start_grad = float(np.linalg.norm(self.train.gradient(self.theta)))
+        #: The optimum the gaps are measured to, in the user's units.
+        self.optimum = Optimum(
+            self.basis.coefficients_to_user(self.train.optimum)
+            if self.train.unique
+            else None,
+            self.train.min_loss,
+            self._start_loss,
+        )
+        #: The current step's gap to the optimum.
+        self.gap = Gap(math.nan, math.nan)
+        self.loss = self._start_loss
+        #: (iteration, loss) where the learning rate last changed: what a
+        #: blow-up is measured from.
+        self._rate_changed: tuple[int, float] | None = None
         self._started = False
+        self._current = Step(0, 0.0, np.zeros(self._n_coef), self._start_loss, 0.0)
         batches = self._batch_sampler(settings, design)
+        #: Whether each step sees a mini-batch (and so hovers around θ*).
+        self.mini_batch = batches is not None
         full_batch_gd = self.method == "gd" and batches is None
         patience = 1 if full_batch_gd else PATIENCE  # batch GD's gradient only falls
         self._stopping = Stopping(
@@ -303,7 +339,16 @@ class GradientDescentRun:
     @learning_rate.setter
     def learning_rate(self, value: float) -> None:
         _check_positive("learning rate", value)
+        if float(value) != self._learning_rate and self._started:
+            self._rate_changed = (self.iteration, self.loss)
         self._learning_rate = float(value)
+
+    @property
+    def converged(self) -> bool:
+        """Whether the current answer is within the tolerance of the optimum
+        (:func:`~linreg_gui.model.steps.within_tolerance`), however the run
+        stopped; never merely because a stopping rule fired."""
+        return self.gap.within(self.tol)
 
     @property
     def start_loss(self) -> float:
@@ -324,32 +369,48 @@ class GradientDescentRun:
             return StepBlock.empty(self._n_coef)
         thetas = self._next_thetas(min(max(1, count), self.max_iter - self.iteration))
         block = self._evaluate(thetas, start=self.iteration + 1)
-        verdict = self._stopping.check(block.losses, block.grad_norms)
+        verdict = self._stopping.check(block)
         self._stopping.keep(verdict, block.losses)
+        kept = block.head(verdict.valid)
         if verdict.valid:
             self.theta = thetas[verdict.valid - 1]
-            self.iteration = int(block.iterations[verdict.valid - 1])
+            self._now(kept.last)
         if verdict.blown_at is not None:
             self.finished = True
+            self.stop_reason = StopReason.DIVERGED
+            overflowed = verdict.valid <= verdict.blown_at
+            last = kept.last if verdict.valid else self._current
             self.divergence = DivergenceError(
-                self._divergence_message(block.step(verdict.blown_at)),
-                int(block.iterations[verdict.blown_at]),
+                self._divergence_message(last, overflowed),
+                last.iteration,
                 self.max_stable_learning_rate,
             )
-        elif verdict.converged or self.iteration >= self.max_iter:
+        elif verdict.reason is not None:
             self.finished = True
-            self.converged = verdict.converged
-        return block.head(verdict.valid)
+            self.stop_reason = verdict.reason
+        elif self.iteration >= self.max_iter:
+            self.finished = True
+            self.stop_reason = StopReason.MAX_ITER
+        return kept
 
     # -- stepping ----------------------------------------------------------------
 
     def _start(self) -> StepBlock:
         self._started = True
         block = self._evaluate(self.theta[None, :], start=0)
-        if self.max_iter == 0 or self._start_grad == 0:
-            self.finished = True
-            self.converged = self._start_grad == 0
+        self._now(block.last)
+        if self._start_grad == 0:
+            self.finished, self.stop_reason = True, StopReason.GRADIENT
+        elif self.max_iter == 0:
+            self.finished, self.stop_reason = True, StopReason.MAX_ITER
         return block
+
+    def _now(self, step: Step) -> None:
+        """Make ``step`` the run's current state."""
+        self._current = step
+        self.iteration = step.iteration
+        self.loss = step.loss
+        self.gap = step.gap
 
     def _next_thetas(self, count: int) -> FloatArray:
         """θ after each of the next ``count`` updates, shape (count, k)."""
@@ -366,6 +427,7 @@ class GradientDescentRun:
             grads = self.train.gradients(thetas)
             grad_norms = np.sqrt(np.einsum("ij,ij->i", grads, grads))
             test = self.test.losses(thetas) if self.test is not None else None
+        coef_gaps, loss_gaps = self.optimum.gaps(user, losses)
         user.flags.writeable = False  # records share it; nobody may change it
         offset = 1 if self.intercept else 0
         intercepts = user[:, 0] if self.intercept else np.zeros(len(user))
@@ -376,14 +438,33 @@ class GradientDescentRun:
             losses,
             grad_norms,
             test,
+            coef_gaps,
+            loss_gaps,
         )
 
-    def _divergence_message(self, step: Step) -> str:
+    def _divergence_message(self, step: Step, overflowed: bool) -> str:
+        """Why the run blew up, measured from where the learning rate last changed.
+
+        ``step`` is the last step kept: the one that blew up, or (``overflowed``)
+        the one before a step whose loss was not a number.
+        """
+        if self._rate_changed is None:
+            origin, since = self._start_loss, "at the start"
+        else:
+            at, origin = self._rate_changed
+            since = f"at iteration {at:,}, where η became {self._learning_rate:.4g},"
+        if overflowed:
+            text = (
+                f"Gradient descent diverged after iteration {step.iteration:,}: the "
+                f"loss went from {origin:.4g} {since} to {step.loss:.4g}, and the "
+                "next step overflowed. "
+            )
+        else:
+            text = (
+                f"Gradient descent diverged at iteration {step.iteration:,}: the loss "
+                f"grew from {origin:.4g} {since} to {step.loss:.4g}. "
+            )
         limit = self.max_stable_learning_rate
-        text = (
-            f"Gradient descent diverged at iteration {step.iteration}: the loss grew "
-            f"from {self._start_loss:.4g} to {step.loss:.4g}. "
-        )
         if limit is not None and np.isfinite(limit):
             relation = "above" if self._learning_rate > limit else "near"
             kind = "momentum " if self.method == "momentum" else ""
@@ -438,10 +519,14 @@ class GradientDescent(Estimator):
     max_iter : int
         Number of parameter updates at most.
     tol : float
-        Stop when the tolerance criterion holds (0 turns stopping off).
-    stop_on : {"gradient", "loss"}
-        ``"gradient"``: the gradient norm fell below ``tol`` times its starting
-        value.  ``"loss"``: the loss changed by less than ``tol`` (relative).
+        The run has converged when every coefficient is within ``tol`` of the
+        least-squares optimum (relative) and so is the loss; it is also the
+        tolerance of the stopping rule (0 never stops early).
+    stop_on : {"gap", "gradient", "loss"}
+        ``"gap"``: stop as soon as the run has converged.  The textbook rules
+        see only the run: ``"gradient"`` stops when the gradient norm fell below
+        ``tol`` times its starting value, ``"loss"`` when the loss changed by
+        less than ``tol`` (relative); either may stop short of the optimum.
     batch_size : int, optional
         Rows per update.  ``None`` means all rows (batch), except for ``"sgd"``
         where it means 32.
@@ -461,7 +546,7 @@ class GradientDescent(Estimator):
         learning_rate: float = 0.01,
         max_iter: int = 1000,
         tol: float = 1e-6,
-        stop_on: StopOn = "gradient",
+        stop_on: StopOn = "gap",
         batch_size: int | None = None,
         momentum: float = 0.9,
         beta1: float = 0.9,
@@ -511,6 +596,8 @@ class GradientDescent(Estimator):
         self._set_coefficients(design, user)
         self.n_iter_ = last.iteration
         self.converged_ = run.converged
+        self.stop_reason_ = run.stop_reason
+        self.gap_ = run.gap
         self.loss_curve_ = np.concatenate([b.losses for b in blocks])
         self.test_loss_curve_ = (
             np.concatenate([b.test_losses for b in blocks if b.test_losses is not None])
@@ -525,13 +612,30 @@ class GradientDescent(Estimator):
 
 
 def not_converged_message(run: GradientDescentRun, last: Step) -> str:
-    """Why a run stopped short, and what to change."""
-    text = (
-        f"Stopped after {last.iteration} iterations without meeting the tolerance "
-        f"(gradient norm {last.grad_norm:.3g}, loss {last.loss:.6g})."
-    )
+    """Why a run ended outside the tolerance of the optimum, and what to change."""
+    where = f"{gap_text(last.gap)}, outside the tolerance {run.tol:g}"
+    done = iterations_text(last.iteration)
+    if run.stop_reason is StopReason.GRADIENT:
+        return (
+            f"The gradient rule stopped the run after {done}, but it is still "
+            f"{where}: a small gradient does not mean a small error where the loss "
+            "is nearly flat. Stop on the gap to the optimum, or standardise the "
+            "features."
+        )
+    if run.stop_reason is StopReason.LOSS:
+        return (
+            f"The loss-change rule stopped the run after {done}, but it is still "
+            f"{where}: small steps change the loss little even far from the "
+            "minimum. Stop on the gap to the optimum, or standardise the features."
+        )
+    text = f"Stopped at the iteration limit after {done}, {where}."
     limit = run.max_stable_learning_rate
-    if limit is not None and np.isfinite(limit) and run.learning_rate < 0.1 * limit:
+    if run.mini_batch:
+        text += (
+            " Mini-batch steps keep jumping around the optimum, at a distance that "
+            "shrinks with the learning rate: use a smaller rate or larger batches."
+        )
+    elif limit is not None and np.isfinite(limit) and run.learning_rate < 0.1 * limit:
         text += (
             f" The learning rate {run.learning_rate:.3g} is far below the stable limit "
             f"{limit:.3g}: a larger one converges faster."
@@ -550,6 +654,10 @@ def _check_settings(settings: GradientDescent) -> None:
         raise FitError("Max iterations must be 0 or more.")
     if not (np.isfinite(settings.tol) and settings.tol >= 0):
         raise FitError(f"The tolerance must be a number ≥ 0, not {settings.tol!r}.")
+    if settings.stop_on not in STOP_RULES:
+        raise FitError(
+            f"Stop on {', '.join(map(repr, STOP_RULES))}, not {settings.stop_on!r}."
+        )
     if not 0 <= settings.momentum < 1:
         raise FitError(f"Momentum must be in [0, 1), not {settings.momentum!r}.")
     size = settings.batch_size

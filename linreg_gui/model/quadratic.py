@@ -13,7 +13,9 @@ catastrophically there).  ``∇L`` equals the textbook ``-(2/N) Aᵀ(y - Aθ)``.
 The same algebra gives plain batch descent in closed form: in the eigenvectors
 of ``G`` every coordinate of ``θ - θ*`` shrinks by ``1 - 2ηλ`` per step
 (:meth:`Quadratic.descent_path`), and says which learning rates are stable
-(:func:`max_stable_learning_rate`).
+(:func:`max_stable_learning_rate`).  ``θ*`` and ``L*`` are also what a run is
+measured against: its gap to them (:class:`~linreg_gui.model.steps.Optimum`)
+decides whether it has converged.
 """
 
 from __future__ import annotations
@@ -55,11 +57,19 @@ class Quadratic:
         self._eigen: tuple[FloatArray, FloatArray] | None = None
         self._direct = n < k
         if self._direct:
-            # Too few rows for a unique optimum: evaluate the sum itself (cheap).
+            # Too few rows for a unique optimum: evaluate the sum itself (cheap),
+            # and take the least loss from the minimum-norm solution.
             ones = np.ones((n, int(intercept)))
             self._A, self._y, self._w = np.hstack([ones, features]), y, w
-            self.optimum = np.zeros(k)
-            self.min_loss = float("nan")
+            root_w = np.sqrt(w)
+            solution, *_ = np.linalg.lstsq(
+                self._A * root_w[:, None], y * root_w, rcond=None
+            )
+            self.optimum: FloatArray = np.asarray(solution, dtype=np.float64)
+            residuals = y - self._A @ self.optimum
+            self.min_loss = float(w @ residuals**2) / self.total_weight
+            #: Whether θ* is the only minimiser (else only ``L*`` is defined).
+            self.unique = False
             return
         solution = lstsq.solve(
             Basis(features, np.eye(k), "solver"),
@@ -69,6 +79,7 @@ class Quadratic:
         )
         self.optimum = solution.coef
         self.min_loss = float(w @ solution.residuals**2) / self.total_weight
+        self.unique = not solution.aliased
 
     def losses(self, thetas: FloatArray) -> FloatArray:
         """MSE at each row of ``thetas`` (shape (m, k))."""

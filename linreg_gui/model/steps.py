@@ -2,11 +2,20 @@
 
 :class:`Step` is the state after one update; :class:`StepBlock` holds many as
 arrays (what :meth:`GradientDescentRun.advance` returns).  :class:`Stopping`
-decides, for a whole block at once, where a run converges or blows up.
+decides, for a whole block at once, where a run stops and why
+(:class:`StopReason`), or where it blows up.
+
+Why a run stopped and whether it converged are two questions.  The app knows
+the answer a run is heading for (:class:`Optimum`: the least-squares
+coefficients θ* and loss L*), so every step carries its :class:`Gap` to it, and
+a run has *converged* only when that gap is within the tolerance
+(:func:`within_tolerance`), whichever rule stopped it.
 """
 
 from __future__ import annotations
 
+import enum
+import math
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -14,8 +23,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 FloatArray = NDArray[np.float64]
+BoolArray = NDArray[np.bool_]
 
-StopOn = Literal["gradient", "loss"]
+#: What ends a run early: its gap to the optimum (the default), or one of the
+#: textbook rules, which only see the gradient or the loss.
+StopOn = Literal["gap", "gradient", "loss"]
+STOP_RULES: tuple[StopOn, ...] = ("gap", "gradient", "loss")
+#: The least loss counts as zero (the points lie on the model) below this
+#: fraction of the starting loss; the loss gap is then taken against L(0).
+PERFECT_FIT = 1e-12
 
 #: A loss this many times the starting loss means the run has blown up.
 DIVERGED_LOSS_FACTOR = 1e4
@@ -24,6 +40,142 @@ DIVERGED_RISING_STEPS = 50
 #: Stopping criteria must hold this many consecutive steps (momentum and
 #: mini-batches can pass a flat point without having converged).
 PATIENCE = 5
+
+
+class StopReason(enum.Enum):
+    """Why a run ended (separate from whether it converged)."""
+
+    GAP = "gap"  # within the tolerance of the optimum
+    GRADIENT = "gradient"  # gradient norm below tol × its start (or exactly 0)
+    LOSS = "loss"  # relative loss change below tol
+    MAX_ITER = "max_iter"  # the iteration limit
+    DIVERGED = "diverged"  # the loss blew up
+    USER = "user"  # stopped by the user
+
+    @property
+    def text(self) -> str:
+        """The reason in words, for a status line or a report."""
+        return _REASON_TEXT[self]
+
+
+_REASON_TEXT = {
+    StopReason.GAP: "within the tolerance of the least-squares answer",
+    StopReason.GRADIENT: "gradient below the tolerance",
+    StopReason.LOSS: "loss change below the tolerance",
+    StopReason.MAX_ITER: "iteration limit",
+    StopReason.DIVERGED: "the loss blew up",
+    StopReason.USER: "stopped by the user",
+}
+
+
+class Gap(NamedTuple):
+    """How far a step is from the optimum, relative (see :class:`Optimum`).
+
+    Attributes
+    ----------
+    coef : float
+        Largest relative error of a coefficient, ``max_j |θ_j − θ*_j| / |θ*_j|``
+        in the user's units (NaN when θ* is not unique).
+    loss : float
+        ``(L − L*) / L*`` (against ``L(0)`` for a perfect fit).
+    """
+
+    coef: float
+    loss: float
+
+    def within(self, tol: float) -> bool:
+        """The convergence rule: both gaps at most ``tol``."""
+        return bool(
+            within_tolerance(np.array([self.coef]), np.array([self.loss]), tol)[0]
+        )
+
+
+def within_tolerance(
+    coef_gaps: FloatArray, loss_gaps: FloatArray, tol: float
+) -> BoolArray:
+    """Where a run counts as converged: every coefficient within ``tol`` of θ*
+    (relative) and the loss within ``tol`` of L*.  Without a unique θ* only the
+    loss is judged; without an L* nothing is."""
+    with np.errstate(invalid="ignore"):
+        coef_ok = np.isnan(coef_gaps) | (coef_gaps <= tol)
+        result: BoolArray = coef_ok & (loss_gaps <= tol)
+    return result
+
+
+@dataclass(frozen=True, eq=False)
+class Optimum:
+    """The answer a run is heading for, in the user's units, and how to measure
+    a step's gap to it in O(k) (never O(N)).
+
+    Attributes
+    ----------
+    coef : ndarray of shape (k,) or None
+        θ* with the intercept first, in the user's units; None when the least
+        squares solution is not unique (aliased terms, fewer rows than terms).
+    loss : float
+        ``L*``, the least training MSE (weighted when there are weights).
+    start_loss : float
+        ``L(0)``, the loss at the starting point θ = 0.
+    """
+
+    coef: FloatArray | None
+    loss: float
+    start_loss: float
+
+    def gaps(
+        self, user: FloatArray, losses: FloatArray
+    ) -> tuple[FloatArray, FloatArray]:
+        """Coefficient and loss gaps of each row of ``user`` (shape (m, k)).
+
+        A coefficient whose optimum is exactly 0 counts its absolute error (as
+        the digits-of-agreement measure does).
+        """
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            if self.coef is None:
+                coef_gaps = np.full(len(losses), np.nan)
+            else:
+                scale = np.where(self.coef == 0, 1.0, np.abs(self.coef))
+                errors = np.abs(user - self.coef) / scale
+                coef_gaps = (
+                    errors.max(axis=1) if errors.shape[1] else np.zeros(len(losses))
+                )
+                coef_gaps = np.where(np.isnan(coef_gaps), np.inf, coef_gaps)
+            floor = PERFECT_FIT * self.start_loss
+            reference = self.loss if self.loss > floor else self.start_loss
+            excess = np.maximum(losses - self.loss, 0.0)
+            if reference > 0:
+                loss_gaps = excess / reference
+            else:  # y = 0 everywhere: any loss above 0 is off by its own size
+                loss_gaps = np.where(excess > 0, np.inf, 0.0)
+            loss_gaps = np.where(np.isnan(losses), np.inf, loss_gaps)
+        return np.asarray(coef_gaps, dtype=np.float64), np.asarray(
+            loss_gaps, dtype=np.float64
+        )
+
+
+def gap_text(gap: Gap, *, short: bool = False) -> str:
+    """``"2.1e-04 from the least-squares answer"`` and the loss's gap after it;
+    ``short``: ``"2.1e-04 from least squares"``, for a status line."""
+    if math.isnan(gap.coef):  # no unique θ*: only the loss can be compared
+        return f"loss {_small(gap.loss)} above the least-squares loss"
+    if short:
+        return f"{_small(gap.coef)} from least squares"
+    return (
+        f"{_small(gap.coef)} from the least-squares answer "
+        f"(loss {_small(gap.loss)} above its minimum)"
+    )
+
+
+def _small(value: float) -> str:
+    """A relative gap: ``2.1e-04``, ``0`` or ``inf``."""
+    if value == 0 or not math.isfinite(value):
+        return f"{value:g}"
+    return f"{value:.2g}" if value >= 0.01 else f"{value:.1e}"
+
+
+def iterations_text(count: int) -> str:
+    """``"1 iteration"``, ``"41,501 iterations"``."""
+    return f"{count:,} iteration" + ("" if count == 1 else "s")
 
 
 class Step(NamedTuple):
@@ -45,6 +197,8 @@ class Step(NamedTuple):
         steps in (standardised terms when standardising).
     test_loss : float or None
         Test MSE when a test split is set.
+    coef_gap, loss_gap : float
+        The step's :class:`Gap` to the optimum.
     """
 
     iteration: int
@@ -53,6 +207,12 @@ class Step(NamedTuple):
     loss: float
     grad_norm: float
     test_loss: float | None = None
+    coef_gap: float = math.nan
+    loss_gap: float = math.nan
+
+    @property
+    def gap(self) -> Gap:
+        return Gap(self.coef_gap, self.loss_gap)
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,6 +227,8 @@ class StepBlock:
         In the user's units; read-only.
     losses, grad_norms : ndarray of shape (m,)
     test_losses : ndarray of shape (m,) or None
+    coef_gaps, loss_gaps : ndarray of shape (m,)
+        Each step's :class:`Gap` to the optimum.
     """
 
     iterations: NDArray[np.int64]
@@ -75,6 +237,8 @@ class StepBlock:
     losses: FloatArray
     grad_norms: FloatArray
     test_losses: FloatArray | None
+    coef_gaps: FloatArray
+    loss_gaps: FloatArray
 
     def __len__(self) -> int:
         return len(self.iterations)
@@ -88,6 +252,8 @@ class StepBlock:
             float(self.losses[i]),
             float(self.grad_norms[i]),
             test,
+            float(self.coef_gaps[i]),
+            float(self.loss_gaps[i]),
         )
 
     @property
@@ -106,6 +272,8 @@ class StepBlock:
             self.losses[:n],
             self.grad_norms[:n],
             test,
+            self.coef_gaps[:n],
+            self.loss_gaps[:n],
         )
 
     @classmethod
@@ -118,15 +286,17 @@ class StepBlock:
             nothing,
             nothing,
             None,
+            nothing,
+            nothing,
         )
 
 
 class Verdict(NamedTuple):
     """Where a block ends, and the stopping counters at each of its rows."""
 
-    valid: int  # rows to keep: those before a blow-up, or up to convergence
-    converged: bool
-    blown_at: int | None  # row of the blow-up
+    valid: int  # rows to keep: up to the stop, or up to the blow-up
+    reason: StopReason | None  # why the run stops in this block, if it does
+    blown_at: int | None  # row where the blow-up was seen
     rising: NDArray[np.int64]  # steps in a row with a rising loss
     calm: NDArray[np.int64]  # steps in a row meeting the tolerance
 
@@ -134,12 +304,15 @@ class Verdict(NamedTuple):
 class Stopping:
     """The stopping rules of a run, applied to whole blocks (vectorised).
 
-    A run has converged once the tolerance held ``patience`` steps in a row (or
-    the gradient is exactly 0): the gradient norm fell below ``tol`` times its
-    start (``stop_on="gradient"``), or the loss changed by less than ``tol``
-    relative (``"loss"``); ``tol = 0`` never stops.  It has blown up at a loss
-    that is not finite, above :data:`DIVERGED_LOSS_FACTOR` times the start, or
-    above the start after :data:`DIVERGED_RISING_STEPS` rises in a row.
+    With ``tol > 0`` a run stops at the first step whose :class:`Gap` to the
+    optimum is within ``tol`` (``stop_on="gap"``), or, by a textbook rule, once
+    the rule held ``patience`` steps in a row: the gradient norm fell below
+    ``tol`` times its start (``"gradient"``), or the loss changed by less than
+    ``tol`` relative (``"loss"``).  An exactly zero gradient stops any run.
+    ``tol = 0`` never stops early.  The run has blown up at a loss that is not
+    finite, above :data:`DIVERGED_LOSS_FACTOR` times the start, or above the
+    start after :data:`DIVERGED_RISING_STEPS` rises in a row; that step is kept
+    when it is finite, so the step reported is the one that blew up.
     """
 
     def __init__(
@@ -156,8 +329,9 @@ class Stopping:
         self.calm_steps = 0  # consecutive steps meeting the tolerance
         self.rising_steps = 0
 
-    def check(self, losses: FloatArray, norms: FloatArray) -> Verdict:
-        """Where the steps with these losses and gradient norms end the run."""
+    def check(self, block: StepBlock) -> Verdict:
+        """Where the steps of ``block`` end the run, and why."""
+        losses, norms = block.losses, block.grad_norms
         m = len(losses)
         previous = np.concatenate([[self.last_loss], losses[:-1]])
         with np.errstate(invalid="ignore"):
@@ -167,24 +341,39 @@ class Stopping:
             rising = _run_lengths(losses > previous, self.rising_steps)
             blown |= (rising >= DIVERGED_RISING_STEPS) & (losses > self.start_loss)
         first_blown = int(np.argmax(blown)) if blown.any() else m
+        calm = np.zeros(m, dtype=np.int64)
+        done = np.zeros(m, dtype=bool)
+        reason = StopReason.GRADIENT
         if self.tol > 0:
-            if self.stop_on == "loss":
-                tiny = np.maximum(losses, 1e-300)
-                with np.errstate(invalid="ignore"):  # inf - inf after a blow-up
-                    calm_now = np.abs(previous - losses) <= self.tol * tiny
+            if self.stop_on == "gap":
+                done = within_tolerance(block.coef_gaps, block.loss_gaps, self.tol)
+                reason = StopReason.GAP
             else:
-                calm_now = norms <= self.tol * self.start_grad
-            calm = _run_lengths(calm_now, self.calm_steps)
-            done = (calm >= self.patience) | (norms == 0)
-        else:
-            calm = np.zeros(m, dtype=np.int64)
-            done = np.zeros(m, dtype=bool)
+                if self.stop_on == "loss":
+                    tiny = np.maximum(losses, 1e-300)
+                    with np.errstate(invalid="ignore"):  # inf - inf after a blow-up
+                        calm_now = np.abs(previous - losses) <= self.tol * tiny
+                    reason = StopReason.LOSS
+                else:
+                    calm_now = norms <= self.tol * self.start_grad
+                calm = _run_lengths(calm_now, self.calm_steps)
+                done = calm >= self.patience
+        rule_done = done
+        done = rule_done | ((norms == 0) if self.tol > 0 else rule_done)
         first_done = int(np.argmax(done)) if done.any() else m
         if first_done < first_blown:
-            return Verdict(first_done + 1, True, None, rising, calm)
+            if not rule_done[first_done]:  # an exactly flat point
+                reason = StopReason.GRADIENT
+            return Verdict(first_done + 1, reason, None, rising, calm)
         if first_blown < m:
-            return Verdict(first_blown, False, first_blown, rising, calm)
-        return Verdict(m, False, None, rising, calm)
+            finite = bool(
+                np.isfinite(losses[first_blown])
+                and np.isfinite(block.coefs[first_blown]).all()
+                and np.isfinite(block.intercepts[first_blown])
+            )
+            keep = first_blown + 1 if finite else first_blown
+            return Verdict(keep, StopReason.DIVERGED, first_blown, rising, calm)
+        return Verdict(m, None, None, rising, calm)
 
     def keep(self, verdict: Verdict, losses: FloatArray) -> None:
         """Carry the counters past the block's kept rows into the next block."""
