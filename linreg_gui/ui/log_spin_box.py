@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
@@ -24,7 +24,7 @@ _SLACK = 1e-9
 #: Colour of the warning outline (a value the user should reconsider).
 WARNING_COLOUR = QColor("#c62828")
 #: What a number may look like while it is being typed ("", "1e", "-", "2.").
-_PARTIAL = re.compile(r"[+]?(\d+\.?\d*|\.\d*)?([eE][+-]?\d*)?")
+_PARTIAL = re.compile(r"[+-]?(\d+\.?\d*|\.\d*)?([eE][+-]?\d*)?")
 
 
 class LogSpinBox(QDoubleSpinBox):
@@ -38,7 +38,15 @@ class LogSpinBox(QDoubleSpinBox):
         The starting value.
     zero : str, optional
         Also allow 0, one step below ``minimum``, and show it as this text.
+
+    Signals
+    -------
+    out_of_range(str)
+        A typed number was not allowed (not positive, or beyond the range) and
+        was replaced; the text says what happened, for the user.
     """
+
+    out_of_range = Signal(str)
 
     def __init__(
         self,
@@ -139,6 +147,32 @@ class LogSpinBox(QDoubleSpinBox):
         if parsed is not None or _PARTIAL.fullmatch(body):
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Invalid, text, pos
+
+    def fixup(self, text: str) -> str:
+        """Called with text that is not final: replace what is not allowed, and
+        say so (a learning rate of −1 must not quietly become 1)."""
+        value = _parse(self._strip(text))
+        if value is None:
+            return text
+        current = self.value()
+        if value < 0 or (value == 0 and self._zero is None):
+            replacement = current
+            why = (
+                "it must be above 0" if self._zero is None else "it cannot be negative"
+            )
+        elif value > self.maximum():
+            replacement, why = (
+                self.maximum(),
+                f"the largest allowed is {self.maximum():g}",
+            )
+        elif 0 < value < self._smallest:
+            replacement = self._smallest
+            why = f"the smallest allowed is {self._smallest:g}"
+        else:
+            return text
+        used = format_compact(replacement)
+        self.out_of_range.emit(f"{value:g} is not possible here ({why}): using {used}.")
+        return self.textFromValue(replacement)
 
     def _strip(self, text: str) -> str:
         body = text

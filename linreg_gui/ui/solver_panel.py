@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSlider,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from linreg_gui.ui.solver_texts import (
     LR_UNSTABLE_TIP,
     STANDARDIZE_TIP,
 )
+from linreg_gui.ui.whole_number_box import WholeNumberBox
 
 #: Animation speeds offered, slowest first; ``None`` is "max".
 SPEEDS: tuple[float | None, ...] = (1.0, 5.0, 20.0, 100.0, 1000.0, None)
@@ -198,6 +198,13 @@ class SolverPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(8)
+        # What the panel did with a number it could not take, until the next edit.
+        self._input_note = _note()
+        self._input_note.setObjectName("inputNote")
+        self._input_note.setStyleSheet(f"color: {_UNSTABLE_COLOUR};")
+        self._input_note.hide()
+        self._note_fresh = False
+        layout.addWidget(self._input_note)
         layout.addWidget(self._build_method_group())
         layout.addWidget(self._build_descent_group())
         layout.addWidget(self._build_model_group())
@@ -280,7 +287,7 @@ class SolverPanel(QWidget):
         column.addWidget(self._lr_note)
         form.addRow(self._label("Learning rate η", self._lr), field)
 
-        self._max_iter = QSpinBox()
+        self._max_iter = WholeNumberBox()
         self._max_iter.setRange(1, MAX_ITERATIONS)
         self._max_iter.setGroupSeparatorShown(True)
         self._max_iter.setKeyboardTracking(False)
@@ -308,7 +315,7 @@ class SolverPanel(QWidget):
         )
         form.addRow(self._label("Stop when", self._stop_on), self._stop_on)
 
-        self._batch = QSpinBox()
+        self._batch = WholeNumberBox()
         self._batch.setRange(0, MAX_BATCH)
         self._batch.setGroupSeparatorShown(True)
         self._batch.setSpecialValueText("all rows")
@@ -337,7 +344,7 @@ class SolverPanel(QWidget):
         box = QGroupBox("Model")
         form = self._model_form = _form(box)
 
-        self._degree = QSpinBox()
+        self._degree = WholeNumberBox()
         self._degree.setRange(1, MAX_DEGREE)
         self._degree.setKeyboardTracking(False)
         self._degree.setToolTip(DEGREE_TIP)
@@ -359,7 +366,7 @@ class SolverPanel(QWidget):
         box = QGroupBox("Validation")
         form = _form(box)
 
-        self._test = QSpinBox()
+        self._test = WholeNumberBox()
         self._test.setRange(0, 90)
         self._test.setSingleStep(5)
         self._test.setSuffix(" %")
@@ -372,7 +379,7 @@ class SolverPanel(QWidget):
         )
         form.addRow(self._label("Test set", self._test), self._test)
 
-        self._seed = QSpinBox()
+        self._seed = WholeNumberBox()
         self._seed.setRange(0, MAX_SEED)
         self._seed.setKeyboardTracking(False)
         self._seed.setToolTip(
@@ -436,6 +443,38 @@ class SolverPanel(QWidget):
             spin.valueChanged.connect(self._on_restart_needed)
         self._stop_on.currentIndexChanged.connect(self._on_restart_needed)
         self._standardize.toggled.connect(self._on_restart_needed)
+        for label, box in (
+            ("Learning rate", self._lr),
+            ("α", self._alpha),
+            ("Tolerance", self._tol),
+            ("Max iterations", self._max_iter),
+            ("Batch size", self._batch),
+            ("Degree", self._degree),
+            ("Test set", self._test),
+            ("Random seed", self._seed),
+        ):
+            box.out_of_range.connect(
+                lambda text, label=label: self._show_input_note(f"{label}: {text}")
+            )
+
+    def _show_input_note(self, text: str) -> None:
+        """Say what happened to a number the panel could not take (never silently).
+
+        It stays until the user's next change after the one it explains.
+        """
+        self._input_note.setText(text)
+        self._input_note.show()
+        self._note_fresh = True
+
+    def _age_input_note(self) -> None:
+        if self._note_fresh:
+            self._note_fresh = False  # the change the note is about
+        else:
+            self._input_note.hide()
+
+    def input_note(self) -> str:
+        """The note about the last number the panel could not take, or ``""``."""
+        return self._input_note.text() if self._input_note.isVisibleTo(self) else ""
 
     # -- reactions ---------------------------------------------------------------
 
@@ -457,6 +496,7 @@ class SolverPanel(QWidget):
     def _on_learning_rate(self, value: float) -> None:
         self._update_learning_rate_flag()
         if not self._quiet:
+            self._age_input_note()
             self.learning_rate_changed.emit(value)
 
     def _on_speed(self, index: int) -> None:
@@ -481,6 +521,7 @@ class SolverPanel(QWidget):
 
     def _on_restart_needed(self) -> None:
         if not self._quiet:
+            self._age_input_note()
             self.choices_changed.emit(self.choices())
 
     def _apply_method(self) -> None:
@@ -497,6 +538,8 @@ class SolverPanel(QWidget):
         form.setRowVisible(self._momentum, method == "momentum")
         sgd = method == "sgd"
         self._batch.setMinimum(1 if sgd else 0)
+        # The special text stands for the minimum: 0 = all rows, but SGD's is 1.
+        self._batch.setSpecialValueText("" if sgd else "all rows")
         self._batch.setValue(self._sgd_batch if sgd else self._other_batch)
 
         polyfit = method == "polyfit"

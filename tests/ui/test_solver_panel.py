@@ -694,3 +694,61 @@ def test_a_tolerance_of_zero_runs_every_iteration(
         replace(panel.choices(), settings=replace(panel.choices().settings, tol=0.0))
     )
     assert panel.choices().settings.tol == 0.0
+
+
+def _type(qtbot: QtBot, box: QWidget, text: str) -> None:
+    box.lineEdit().selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(box.lineEdit(), text)  # type: ignore[attr-defined]
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def test_typed_numbers_are_read_as_people_write_them(
+    qtbot: QtBot, panel: SolverPanel
+) -> None:
+    iterations = control(panel, QSpinBox, "maxIterations")
+    _type(qtbot, iterations, "1e6")
+    assert panel.choices().settings.max_iter == 1_000_000
+    _type(qtbot, iterations, "25,000")
+    assert panel.choices().settings.max_iter == 25_000
+    assert panel.input_note() == ""
+
+
+def test_a_number_out_of_range_is_changed_and_the_panel_says_so(
+    qtbot: QtBot, panel: SolverPanel
+) -> None:
+    test = control(panel, QSpinBox, "testFraction")
+    _type(qtbot, test, "100")
+    assert panel.choices().settings.test_size == 0.9
+    assert (
+        "Test set" in panel.input_note()
+        and "largest allowed is 90" in panel.input_note()
+    )
+    lr = control(panel, LogSpinBox, "learningRate")
+    _type(qtbot, lr, "-1")
+    assert panel.choices().settings.learning_rate == 0.1  # kept, not 1
+    assert "Learning rate: -1 is not possible here (it must be above 0)" in (
+        panel.input_note()
+    )
+    iterations = control(panel, QSpinBox, "maxIterations")
+    _type(qtbot, iterations, "1e9")
+    assert panel.choices().settings.max_iter == 10_000_000
+    assert "largest allowed is 10,000,000" in panel.input_note()
+
+
+def test_sgd_with_a_batch_of_one_says_one(panel: SolverPanel) -> None:
+    choose(panel, "sgd")
+    batch = control(panel, QSpinBox, "batchSize")
+    batch.setValue(1)  # type: ignore[attr-defined]
+    assert batch.text() == "1"  # type: ignore[attr-defined]
+    assert panel.choices().settings.batch_size == 1
+    choose(panel, "momentum")
+    batch.setValue(0)  # type: ignore[attr-defined]
+    assert batch.text() == "all rows"  # type: ignore[attr-defined]
+
+
+def test_the_note_goes_with_the_next_change(qtbot: QtBot, panel: SolverPanel) -> None:
+    test = control(panel, QSpinBox, "testFraction")
+    _type(qtbot, test, "100")
+    assert panel.input_note()
+    control(panel, QSpinBox, "seed").setValue(3)  # type: ignore[attr-defined]
+    assert panel.input_note() == ""
