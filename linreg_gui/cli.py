@@ -100,14 +100,17 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=1e-6,
         metavar="T",
-        help="stop when the gradient norm falls below T times its start "
+        help="converged means every coefficient and the loss within T of least "
+        "squares (relative); also the stopping rule's tolerance "
         "(0: run exactly --iters steps)",
     )
     fit.add_argument(
         "--stop-on",
-        choices=["gradient", "loss"],
-        default="gradient",
-        help="tolerance on the gradient norm (default) or the relative loss change",
+        choices=["gap", "gradient", "loss"],
+        default="gap",
+        help="stop when within T of the least-squares answer (gap, the default), "
+        "or by a textbook rule: gradient norm below T times its start, or "
+        "relative loss change below T",
     )
     fit.add_argument(
         "--batch-size", type=int, metavar="B", help="rows per update (sgd: 32)"
@@ -206,8 +209,30 @@ def _run_fit(args: argparse.Namespace) -> int:
     else:
         from linreg_gui.model.report import summary_text
 
-        print(summary_text(dataset.name, problem, settings, result))
+        text = summary_text(dataset.name, problem, settings, result)
+        if result.stop_reason is not None:
+            # Beside the fit statistics, before any warnings.
+            head, warnings, tail = text.partition("\n\nWarnings:")
+            text = f"{head}\n\n{_stop_lines(result, settings.tol)}{warnings}{tail}"
+        print(text)
     return 0
+
+
+def _stop_lines(result, tol: float) -> str:  # type: ignore[no-untyped-def]
+    """Why a gradient run stopped, how far it is from least squares, and the verdict."""
+    from linreg_gui.model.steps import StopReason, gap_text, iterations_text
+
+    reason = StopReason(result.stop_reason)
+    lines = [f"Stopped:   {reason.text}, after {iterations_text(result.iterations)}"]
+    if result.gap_to_optimum is not None:
+        lines.append(f"Gap:       {gap_text(result.gap_to_optimum)}")
+    rule = f"every coefficient and the loss within {tol:g} of least squares, relative"
+    lines.append(
+        f"Converged: yes ({rule})"
+        if result.converged
+        else f"Converged: no (needs {rule})"
+    )
+    return "\n".join(lines)
 
 
 def _run_compare(args: argparse.Namespace) -> int:
