@@ -65,6 +65,7 @@ def run_self_test(reporter: ErrorReporter) -> int:
                 method="gd",
                 learning_rate=0.1,
                 tol=1e-12,
+                stop_on="gap",  # converged: within 1e-12 of least squares
                 max_iter=100_000,
             )
             window.apply_solver_choices(

@@ -7,22 +7,33 @@ owns its arrays (read-only copies), so no memory is shared between threads.
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
+
+from linreg_gui.model.steps import Gap, StopReason
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 
 
 class RunState(enum.Enum):
-    """Where a run is.  The last four are final."""
+    """Where a run is.  All but the first two are final.
+
+    ``CONVERGED``: a stopping rule ended the run within the tolerance of the
+    optimum; ``STOPPED_EARLY``: a textbook rule (gradient, loss change) ended
+    it outside.  ``MAX_ITER``: it reached the iteration limit, within the
+    tolerance or not.  The snapshot's ``converged`` answers that, by the gap
+    rule alone, and its ``stop_reason`` and gap say why and how far.
+    """
 
     RUNNING = "running"
     PAUSED = "paused"
     CONVERGED = "converged"
     MAX_ITER = "max_iter"
+    STOPPED_EARLY = "stopped_early"
     STOPPED = "stopped"
     DIVERGED = "diverged"
     FAILED = "failed"
@@ -84,6 +95,13 @@ class Snapshot:
     checkpoints : tuple of Checkpoint
         Coefficients at the newest of those iterations (at most
         ``MAX_CHECKPOINTS`` per snapshot: the lines drawn at each).
+    coef_gap, loss_gap : float
+        The current coefficients' relative gap to the least-squares optimum
+        (:class:`~linreg_gui.model.steps.Gap`), worked out in O(k) per step.
+    converged : bool
+        Whether the current coefficients are within the tolerance of it.
+    stop_reason : StopReason or None
+        Why the run ended (final snapshots only).
     """
 
     run_id: int
@@ -103,7 +121,15 @@ class Snapshot:
     log: tuple[tuple[int, float, float | None], ...] = ()
     log_skipped: int = 0
     checkpoints: tuple[Checkpoint, ...] = ()
+    coef_gap: float = math.nan
+    loss_gap: float = math.nan
+    converged: bool = False
+    stop_reason: StopReason | None = None
 
     @property
     def final(self) -> bool:
         return self.state.is_final
+
+    @property
+    def gap(self) -> Gap:
+        return Gap(self.coef_gap, self.loss_gap)

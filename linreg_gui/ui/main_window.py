@@ -69,6 +69,7 @@ _STATE_TEXT = {
     RunState.PAUSED: "Paused",
     RunState.CONVERGED: "Converged",
     RunState.MAX_ITER: "Stopped at max iterations",
+    RunState.STOPPED_EARLY: "Stopped early",
     RunState.STOPPED: "Stopped",
     RunState.DIVERGED: "Diverged",
     RunState.FAILED: "Failed",

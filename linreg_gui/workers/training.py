@@ -27,6 +27,7 @@ from linreg_gui.model.gd import (
     GradientDescentRun,
     Step,
     StepBlock,
+    StopReason,
     not_converged_message,
 )
 from linreg_gui.model.snapshot import MAX_CHECKPOINTS, Checkpoint, RunState, Snapshot
@@ -158,6 +159,7 @@ class TrainingThread(QThread):
         last: Step | None = None
         state = RunState.FAILED
         message = ""
+        reason: StopReason | None = None
         run, throttle = self._run, self._throttle
         try:
             last = self._take(run.advance(1), None, time.perf_counter())
@@ -165,7 +167,7 @@ class TrainingThread(QThread):
             while not run.finished:
                 command = self._next_command()
                 if command is Command.STOP:
-                    state = RunState.STOPPED
+                    state, reason = RunState.STOPPED, StopReason.USER
                     break
                 if command is Command.REPORT_PAUSE:
                     self._send(last, RunState.PAUSED)
@@ -181,17 +183,14 @@ class TrainingThread(QThread):
                 elif throttle.may_send():
                     self._send(last, RunState.RUNNING)
             else:
-                converged = run.converged
-                state = RunState.CONVERGED if converged else RunState.MAX_ITER
-                if not converged and run.tol > 0:
-                    message = not_converged_message(run, last)
+                state, message, reason = _ending(run, last)
         except DivergenceError as error:
-            state, message = RunState.DIVERGED, str(error)
+            state, message, reason = RunState.DIVERGED, str(error), StopReason.DIVERGED
         except Exception:  # a bug must end the run, not the app
             state, message = RunState.FAILED, "The run failed unexpectedly."
             self.crashed.emit(traceback.format_exc())
         if last is not None:
-            self._send(last, state, message)
+            self._send(last, state, message, reason)
 
     def _next_command(self) -> Command:
         """Block while paused or pacing, then say what to do next."""
@@ -273,7 +272,13 @@ class TrainingThread(QThread):
             self._block_size = next_block_size(self._block_size, elapsed)
         return block.last
 
-    def _send(self, step: Step, state: RunState, message: str = "") -> None:
+    def _send(
+        self,
+        step: Step,
+        state: RunState,
+        message: str = "",
+        reason: StopReason | None = None,
+    ) -> None:
         pieces = self._pieces
         self._pieces = []
         if pieces:
@@ -314,8 +319,27 @@ class TrainingThread(QThread):
                 log=log,
                 log_skipped=log_skipped,
                 checkpoints=checkpoints,
+                coef_gap=step.coef_gap,
+                loss_gap=step.loss_gap,
+                converged=step.gap.within(self._run.tol),
+                stop_reason=reason,
             )
         )
+
+
+def _ending(
+    run: GradientDescentRun, last: Step
+) -> tuple[RunState, str, StopReason | None]:
+    """How a run that ended on its own is labelled: at the iteration limit it
+    says so; a stopping rule that fired counts as converged only within the
+    tolerance of the optimum."""
+    reason = run.stop_reason
+    message = "" if run.converged or run.tol == 0 else not_converged_message(run, last)
+    if reason is StopReason.MAX_ITER:
+        return RunState.MAX_ITER, message, reason
+    if run.converged:
+        return RunState.CONVERGED, message, reason
+    return RunState.STOPPED_EARLY, message, reason
 
 
 def _frozen(values: np.ndarray) -> np.ndarray:

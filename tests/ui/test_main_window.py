@@ -138,6 +138,7 @@ def test_run_to_convergence_draws_the_fit_result(qtbot, window: MainWindow) -> N
         learning_rate=0.1,
         max_iter=5000,
         tol=1e-8,
+        stop_on="gap",  # stop once within tol of least squares: converged
     )
     wait_ready(qtbot, window)
     with qtbot.waitSignal(window.controller.run_finished, timeout=WAIT_MS) as finished:
