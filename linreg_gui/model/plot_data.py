@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 
 from linreg_gui.model.design import Design
 from linreg_gui.model.fitting import FitResult, Problem
+from linreg_gui.model.steps import Gap, StopReason, gap_text, iterations_text
 
 FloatArray = NDArray[np.float64]
 BoolArray = NDArray[np.bool_]
@@ -172,21 +173,67 @@ def result_summary(
     parts = [f"R² {result.train.r2:.4f}", f"MSE {result.train.mse:.6g}"]
     if result.test is not None:
         parts.append(f"test R² {result.test.r2:.4f}")
+    if (
+        result.gap_to_optimum is not None
+        and result.stop_reason != StopReason.DIVERGED.value
+    ):
+        parts.insert(0, gap_text(result.gap_to_optimum, short=True))
     if iterations is not None:
-        parts.insert(0, f"{iterations:,} iterations")
+        parts.insert(0, iterations_text(iterations))
     if elapsed is not None:
         parts.append(f"{elapsed:.2f} s")
     return " · ".join(parts)
 
 
 def progress_text(
-    iteration: int, loss: float, r2: float, learning_rate: float, elapsed: float
+    iteration: int,
+    loss: float,
+    r2: float,
+    learning_rate: float,
+    elapsed: float,
+    gap: Gap | None = None,
 ) -> str:
-    """The status line while a run streams."""
+    """The status line while a run streams (with its gap to least squares)."""
+    gap_part = f" · {gap_text(gap, short=True)}" if gap is not None else ""
     return (
-        f"iteration {iteration:,} · loss {loss:.6g} · R² {r2:.4f} · "
+        f"iteration {iteration:,} · loss {loss:.6g} · R² {r2:.4f}{gap_part} · "
         f"η {learning_rate:g} · {elapsed:.1f} s"
     )
+
+
+def convergence_text(result: FitResult) -> str:
+    """The results panel's line for a gradient run: converged or not (by the
+    gap rule), how far from least squares, and why it stopped.
+
+    A diverged run names the iteration it blew up at, the one its coefficients
+    come from, as the banner does.
+    """
+    if result.iterations is None:
+        return ""
+    done = iterations_text(result.iterations)
+    if result.stop_reason is None:  # an iterative closed-form solver (lasso)
+        return f"{done}."
+    reason = StopReason(result.stop_reason)
+    if reason is StopReason.DIVERGED:
+        return f"Diverged at iteration {result.iterations:,}."
+    gap = result.gap_to_optimum
+    how_far = f": {gap_text(gap)}" if gap is not None else ""
+    if result.converged:
+        text = f"Converged after {done}{how_far}."
+    else:
+        text = f"Stopped after {done} without converging{how_far}."
+    return f"{text}  Why it stopped: {reason.text}."
+
+
+def final_state_text(result: FitResult | None, state: str) -> str:
+    """How a run ended, for the results' title: the state, then (unless it blew
+    up) how far it is from least squares, e.g. "stopped at max iterations ·
+    2.1e-04 from least squares"."""
+    if result is None or result.gap_to_optimum is None:
+        return state
+    if result.stop_reason == StopReason.DIVERGED.value:
+        return f"{state} at iteration {result.iterations:,}"
+    return f"{state} · {gap_text(result.gap_to_optimum, short=True)}"
 
 
 LogEntry = tuple[int, float, float | None]

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linreg_gui.model.plot_data import convergence_text
+from linreg_gui.model.steps import Gap, gap_text
 from linreg_gui.ui.results_tables import (
     COEFFICIENT_COLUMNS,
     INTERCEPT,
@@ -248,11 +250,13 @@ class ResultsPanel(QWidget):
         train: Metrics,
         test: Metrics | None,
         paused: bool = False,
+        gap: Gap | None = None,
     ) -> None:
         """Show the coefficients and metrics of a run in progress (no rebuild).
 
         ``names`` are the terms of ``coef``; the intercept row is added when
-        ``has_intercept``.  MAE is not known mid-run and shows blank.
+        ``has_intercept``.  MAE is not known mid-run and shows blank.  ``gap``
+        is the run's distance to least squares, shown live.
         """
         values = [float(v) for v in coef]
         terms = list(names)
@@ -269,11 +273,14 @@ class ResultsPanel(QWidget):
             values["mae"] = None  # needs the residuals: filled in when the run stops
         reset = reset or [h for h, _ in columns] != list(self.metrics.headers)
         self.metrics.set_columns(columns, uncentred=not has_intercept)
-        self._status.setText(
+        status = (
             f"Gradient descent paused at iteration {iteration:,}."
             if paused
             else f"Gradient descent running: iteration {iteration:,}"
         )
+        if gap is not None and not np.isnan(gap.loss):
+            status += f"  Now {gap_text(gap)}."
+        self._status.setText(status)
         if self._status.isHidden():
             self._status.show()
         if self._coef_caption.text() != _RUNNING_CAPTION:
@@ -403,17 +410,11 @@ def _metric_columns(
 
 
 def _status_text(result: FitResult) -> str:
-    """The iteration and convergence line, plus rows dropped."""
+    """The convergence line (why it stopped, how far from least squares), plus
+    rows dropped."""
     parts = []
     if result.iterations is not None:
-        if result.converged:
-            parts.append(f"Converged after {result.iterations:,} iterations.")
-        elif result.converged is False:
-            parts.append(
-                f"Stopped after {result.iterations:,} iterations without converging."
-            )
-        else:
-            parts.append(f"{result.iterations:,} iterations.")
+        parts.append(convergence_text(result))
     if result.n_dropped:
         rows = "row" if result.n_dropped == 1 else "rows"
         parts.append(f"{result.n_dropped:,} {rows} with a missing value left out.")

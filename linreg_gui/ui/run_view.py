@@ -21,7 +21,12 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from linreg_gui.controller import SessionController
 from linreg_gui.model.fitting import METHOD_TITLES, FitResult
-from linreg_gui.model.plot_data import LogEntry, log_lines, progress_text
+from linreg_gui.model.plot_data import (
+    LogEntry,
+    final_state_text,
+    log_lines,
+    progress_text,
+)
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.results_panel import ResultsPanel
@@ -98,7 +103,9 @@ class RunView(QObject):
         """The final numbers of a run that ended (``state`` says how)."""
         self.loss_plot.set_x_limit(None)  # fit the axis to the iterations run
         if result is not None:
-            title = f"{METHOD_TITLES[result.method]} · {state}"
+            title = (
+                f"{METHOD_TITLES[result.method]} · {final_state_text(result, state)}"
+            )
             self.results_panel.show_result(result, title=title)
 
     # -- snapshots -------------------------------------------------------------
@@ -152,6 +159,7 @@ class RunView(QObject):
             train=train,
             test=test,
             paused=snapshot.state is RunState.PAUSED,
+            gap=snapshot.gap,
         )
         self.progress_label.setText(
             progress_text(
@@ -160,6 +168,7 @@ class RunView(QObject):
                 train.r2,
                 snapshot.learning_rate,
                 snapshot.elapsed,
+                snapshot.gap,
             )
         )
 
