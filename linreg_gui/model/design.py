@@ -9,7 +9,10 @@ the exact linear map back to the user's coefficients, so scaling is never silent
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
 from math import comb
 
 import numpy as np
@@ -75,6 +78,10 @@ class DesignSpec:
             raise FitError(f"'{self.weights}' cannot be both a weight and a variable.")
 
 
+def _identity(X: FloatArray) -> FloatArray:
+    return X
+
+
 @dataclass(frozen=True, eq=False)
 class Basis:
     """Features a solver works in, and the map from its coefficients to the user's.
@@ -88,11 +95,20 @@ class Basis:
         intercept first when the model has one (``k = n_terms + intercept``).
     description : str
         How the basis was made, for messages (``"standardised"``, …).
+    transform : callable
+        Maps user terms ``X`` (any rows, same units as the ones the basis was built
+        on) to the basis features, so a fit can be evaluated on test rows in the
+        basis where it is accurate.
     """
 
     matrix: FloatArray
     to_user: FloatArray
     description: str
+    transform: Callable[[FloatArray], FloatArray] = field(default=_identity, repr=False)
+
+    def features(self, X: FloatArray) -> FloatArray:
+        """The basis features of user terms ``X`` of shape (n_samples, n_terms)."""
+        return self.transform(X)
 
     def coefficients_to_user(self, internal: FloatArray) -> FloatArray:
         """Map internal coefficients (or a stack of them, one per row) to user units."""
@@ -162,6 +178,7 @@ class Design:
 
     def raw_basis(self) -> Basis:
         """The user's terms as they are."""
+        _require_finite_terms(self)
         return Basis(self.X, np.eye(self.n_params), "raw")
 
     def working_basis(self, standardize: bool) -> Basis:
@@ -170,24 +187,37 @@ class Design:
 
     def standardized_basis(self) -> Basis:
         """Terms scaled to unit spread: ``(f - mean) / sd``, or ``f / rms`` without
-        an intercept (centring would add an intercept the user did not ask for)."""
+        an intercept (centring would add an intercept the user did not ask for).
+
+        Each column is divided by a power of two first (exact), so that columns of
+        1e300 or 1e-300 do not overflow or vanish when squared."""
+        _require_finite_terms(self)
+        _, exponents = np.frexp(np.max(np.abs(self.X), axis=0))
+        X = np.ldexp(self.X, -exponents)
         w = self._weights_or_ones()
         total = float(w.sum())
         if self.intercept:
-            mean = (w @ self.X) / total
-            centred = self.X - mean
+            mean = (w @ X) / total
+            centred = X - mean
             scale = np.sqrt((w @ (centred * centred)) / total)
             _require_spread(scale, self.term_names)
             matrix = centred / scale
             to_user = np.eye(self.n_params)
             to_user[0, 1:] = -mean / scale
-            to_user[1:, 1:] = np.diag(1.0 / scale)
+            to_user[1:, 1:] = np.diag(np.ldexp(1.0 / scale, -exponents))
+            mean_user = np.ldexp(mean, exponents)
         else:
-            scale = np.sqrt((w @ (self.X * self.X)) / total)
+            mean = mean_user = np.zeros(X.shape[1])
+            scale = np.sqrt((w @ (X * X)) / total)
             _require_spread(scale, self.term_names)
-            matrix = self.X / scale
-            to_user = np.diag(1.0 / scale)
-        return Basis(matrix, to_user, "standardised")
+            matrix = X / scale
+            to_user = np.diag(np.ldexp(1.0 / scale, -exponents))
+        return Basis(
+            matrix,
+            to_user,
+            "standardised",
+            _Standardise(mean_user, np.ldexp(scale, exponents)),
+        )
 
     def conditioned_basis(self) -> Basis:
         """The basis in which least squares is most accurate.
@@ -196,8 +226,10 @@ class Design:
         the data's x range onto [-1, 1]; raw powers of x are so nearly collinear
         (condition number ~1e15 for NIST Filip) that forming them in float64
         already loses the digits no solver can win back.  The map back to raw
-        powers is exact algebra (binomial expansion).  Other designs are returned
-        as they are: the solver centres and scales their columns itself.
+        powers is exact algebra (binomial expansion), rounded once.  Other designs
+        are returned as they are: the solver centres and scales their columns
+        itself.  Call it on a :class:`Scaling`-scaled design so that neither x nor
+        its powers can overflow.
         """
         if self.spec.degree == 1:
             return self.raw_basis()
@@ -209,33 +241,320 @@ class Design:
             centre, half = 0.0, max(abs(lo), abs(hi))
         if not half > 0:
             raise FitError(_constant_message(self.term_names[0], lo))
-        t = (x - centre) / half
-        degree = self.spec.degree
-        matrix = np.column_stack([t**k for k in range(1, degree + 1)])
-        return Basis(
-            matrix,
-            _polynomial_map(centre, half, degree, self.intercept),
-            "centred powers",
-        )
+        powers = _CentredPowers(centre, half, self.spec.degree)
+        exact = _polynomial_map(centre, half, self.spec.degree)
+        if not self.intercept:
+            exact = [row[1:] for row in exact[1:]]
+        to_user = _rounded(exact)
+        if not np.isfinite(to_user).all():
+            raise FitError(
+                f"x spans only [{lo:.17g}, {hi:.17g}]: so narrow a range for its size "
+                "that the coefficients of raw powers of x exceed float64's range. "
+                "Subtract a constant from x (or lower the degree)."
+            )
+        return Basis(powers(self.X), to_user, "centred powers", powers)
 
     def _weights_or_ones(self) -> FloatArray:
         return np.ones(self.n_samples) if self.weights is None else self.weights
 
 
-def _polynomial_map(
-    centre: float, half: float, degree: int, intercept: bool
-) -> FloatArray:
-    """Matrix taking coefficients of powers of ``(x - centre) / half`` to powers of x.
+@dataclass(frozen=True)
+class _Standardise:
+    """``(X - mean) / scale``: a standardised basis on any rows."""
+
+    mean: FloatArray
+    scale: FloatArray
+
+    def __call__(self, X: FloatArray) -> FloatArray:
+        return np.asarray((X - self.mean) / self.scale, dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class _CentredPowers:
+    """Powers 1..degree of ``t = (x - centre) / half`` from user terms ``X``
+    (whose first column is x)."""
+
+    centre: float
+    half: float
+    degree: int
+
+    def __call__(self, X: FloatArray) -> FloatArray:
+        t = (X[:, 0] - self.centre) / self.half
+        # t**k, not repeated products: pow rounds once, a chain of k products k
+        # times, and on Filip that costs a digit of the coefficients.
+        return np.column_stack([t**k for k in range(1, self.degree + 1)])
+
+
+def _polynomial_map(centre: float, half: float, degree: int) -> list[list[Fraction]]:
+    """Exact matrix taking coefficients of powers 0..degree of ``(x - centre)/half``
+    to those of powers of x (rows: powers of x).
 
     ``sum_k c_k ((x - m)/h)^k = sum_j b_j x^j`` with
-    ``b_j = sum_{k>=j} c_k C(k, j) (-m)^(k-j) / h^k``.
+    ``b_j = sum_{k>=j} c_k C(k, j) (-m)^(k-j) / h^k``.  In rationals, because the
+    floats ``m`` and ``h`` are exact binary fractions: each entry is then rounded
+    once, and no power can overflow or raise on the way.
     """
+    m, h = Fraction(centre), Fraction(half)
     size = degree + 1
-    full = np.zeros((size, size))
+    full = [[Fraction(0)] * size for _ in range(size)]
     for k in range(size):
         for j in range(k + 1):
-            full[j, k] = comb(k, j) * (-centre) ** (k - j) / half**k
-    return full if intercept else full[1:, 1:]
+            full[j][k] = comb(k, j) * (-m) ** (k - j) / h**k
+    return full
+
+
+def _inverse_polynomial_map(
+    centre: float, half: float, degree: int
+) -> list[list[Fraction]]:
+    """Exact inverse of :func:`_polynomial_map`: from powers of x to powers of t.
+
+    ``x = m + h t``, so ``x^j = sum_{k<=j} C(j, k) m^(j-k) h^k t^k``.
+    """
+    m, h = Fraction(centre), Fraction(half)
+    size = degree + 1
+    full = [[Fraction(0)] * size for _ in range(size)]
+    for j in range(size):
+        for k in range(j + 1):
+            full[k][j] = comb(j, k) * m ** (j - k) * h**k
+    return full
+
+
+def _to_float(value: Fraction) -> float:
+    """``float(value)``, but ±inf instead of OverflowError beyond float64."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
+def _rounded(matrix: Sequence[Sequence[Fraction]]) -> FloatArray:
+    return np.array([[_to_float(v) for v in row] for row in matrix], dtype=np.float64)
+
+
+def _exponent(values: FloatArray) -> int:
+    """The power of two that brings the largest ``|value|`` into [0.5, 1); 0 if
+    there is none (all zero, empty or not finite)."""
+    if values.size == 0:
+        return 0
+    largest = float(np.max(np.abs(values)))
+    if not (largest > 0 and math.isfinite(largest)):
+        return 0
+    return math.frexp(largest)[1]
+
+
+@dataclass(frozen=True)
+class Scaling:
+    """Powers of two that bring x, y and the weights near 1 before anything is
+    squared.
+
+    Multiplying by a power of two is exact in binary floating point (short of
+    overflow or underflow), so a fit on the scaled columns is the same fit, digit
+    for digit; but x and y of 1e160 no longer overflow when squared (1e320), and y
+    of 1e-160 no longer sinks into subnormal numbers (1e-320) where its digits are
+    lost.  In scaled units a user's term ``X_j = X'_j · 2**term_exponents[j]``,
+    ``y = y' · 2**y``, ``w = w' · 2**weights`` and a coefficient
+    ``b_j = b'_j · 2**coefficient_exponents[j]``.
+
+    Attributes
+    ----------
+    x : tuple of int
+        One exponent per x column (the single x of a polynomial).
+    y : int
+    weights : int
+        Even, so that ``√w`` scales exactly too.
+    degree : int
+    intercept : bool
+    """
+
+    x: tuple[int, ...]
+    y: int
+    weights: int
+    degree: int
+    intercept: bool
+
+    @classmethod
+    def of(cls, design: Design) -> Scaling:
+        """The exponents that bring each of the design's columns into [0.5, 1)."""
+        n_x = 1 if design.spec.degree > 1 else design.n_terms
+        x = tuple(_exponent(design.X[:, j]) for j in range(n_x))
+        weights = 0
+        if design.weights is not None:
+            weights = _exponent(design.weights)
+            weights += weights % 2
+        return cls(
+            x, _exponent(design.y), weights, design.spec.degree, design.intercept
+        )
+
+    @property
+    def term_exponents(self) -> NDArray[np.int64]:
+        """``X_j = X'_j · 2**e_j`` for each term (``x^k`` scales by ``k·e``)."""
+        if self.degree > 1:
+            return np.arange(1, self.degree + 1, dtype=np.int64) * self.x[0]
+        return np.array(self.x, dtype=np.int64)
+
+    @property
+    def coefficient_exponents(self) -> NDArray[np.int64]:
+        """``b_j = b'_j · 2**e_j``, intercept first when there is one."""
+        terms = self.y - self.term_exponents
+        if self.intercept:
+            return np.concatenate([np.array([self.y], dtype=np.int64), terms])
+        return terms
+
+    def apply(self, design: Design) -> Design:
+        """The design's rows in scaled units (a copy; the user's stays as it is)."""
+        if self.degree > 1:
+            x = np.ldexp(design.X[:, 0], -self.x[0])
+            X = np.column_stack([x**k for k in range(1, self.degree + 1)])
+        else:
+            X = np.ldexp(design.X, -self.term_exponents)
+        y = np.ldexp(design.y, -self.y)
+        w = None if design.weights is None else np.ldexp(design.weights, -self.weights)
+        return Design(X, y, w, design.spec, design.rows)
+
+    def coefficients_to_user(self, scaled: FloatArray) -> FloatArray:
+        """Scaled coefficients (intercept first) to the user's units."""
+        with np.errstate(over="ignore"):
+            return np.asarray(
+                np.ldexp(scaled, self.coefficient_exponents), dtype=np.float64
+            )
+
+    def coefficients_from_user(self, user: FloatArray) -> FloatArray:
+        """The user's coefficients (intercept first) in scaled units."""
+        with np.errstate(over="ignore"):
+            return np.asarray(
+                np.ldexp(user, -self.coefficient_exponents), dtype=np.float64
+            )
+
+
+@dataclass(frozen=True, eq=False)
+class Predictor:
+    """A fitted model, kept in the basis where its arithmetic is accurate.
+
+    ``ŷ = 2**scaling.y · (level + (features(X') - centre) @ coef)`` with ``X'`` the
+    rows in the scaled units of ``scaling``.  Coefficients in powers of x cannot
+    hold a polynomial far from x = 0: on Longley's years, the float64 rounding of
+    the degree-8 coefficients alone moves the fitted values by 1e10.  Metrics,
+    residuals and test predictions are therefore worked out from this, never from
+    the user's coefficients.
+
+    Attributes
+    ----------
+    scaling : Scaling
+        From the training rows; test rows are scaled with the same powers.
+    basis : Basis
+        Built on the scaled training rows; ``basis.features`` evaluates any rows.
+    centre : ndarray of shape (n_features,)
+    level : float
+    coef : ndarray of shape (n_features,)
+    """
+
+    scaling: Scaling
+    basis: Basis
+    centre: FloatArray
+    level: float
+    coef: FloatArray
+
+    def scaled(self, design: Design) -> Design:
+        """``design`` in this model's scaled units."""
+        return self.scaling.apply(design)
+
+    def scaled_fitted(self, scaled: Design) -> FloatArray:
+        """Fitted values, in scaled units, on rows already scaled."""
+        B = self.basis.features(scaled.X)
+        with np.errstate(over="ignore", invalid="ignore"):
+            return np.asarray(
+                self.level + (B - self.centre) @ self.coef, dtype=np.float64
+            )
+
+    def scaled_residuals(self, scaled: Design) -> FloatArray:
+        """``y - ŷ`` in scaled units on rows already scaled (centred form)."""
+        B = self.basis.features(scaled.X)
+        with np.errstate(over="ignore", invalid="ignore"):
+            return np.asarray(
+                (scaled.y - self.level) - (B - self.centre) @ self.coef,
+                dtype=np.float64,
+            )
+
+    def predict(self, design: Design) -> FloatArray:
+        """Fitted values on the rows of ``design``, in the user's units."""
+        fitted = self.scaled_fitted(self.scaled(design))
+        with np.errstate(over="ignore"):
+            return np.asarray(np.ldexp(fitted, self.scaling.y), dtype=np.float64)
+
+    @classmethod
+    def from_params(cls, design: Design, params: FloatArray) -> Predictor:
+        """Any coefficients in user units (intercept first), evaluated accurately.
+
+        The coefficients are carried exactly (in rationals) into powers of a
+        centred x, or to a centred intercept for x columns, and rounded once: so
+        the fitted values are those of ``params`` as they stand, without the
+        cancellation that ``b0 + b1·x + … + b8·x^8`` suffers in float64 when x is
+        far from 0.  NaN (an aliased term) counts as 0.
+        """
+        scaling = Scaling.of(design)
+        scaled = scaling.apply(design)
+        b = scaling.coefficients_from_user(params)
+        b = np.where(np.isnan(b), 0.0, b)
+        offset = int(design.intercept)
+        b0 = float(b[0]) if design.intercept else 0.0
+        terms = b[offset:]
+        if not (np.isfinite(terms).all() and math.isfinite(b0)):
+            nan = np.full(scaled.n_terms, np.nan)
+            basis = Basis(scaled.X, np.eye(design.n_params), "raw")
+            return cls(scaling, basis, np.zeros(scaled.n_terms), math.nan, nan)
+        if design.spec.degree == 1:
+            centre = scaled.X.mean(axis=0)
+            products = (
+                Fraction(float(c)) * Fraction(float(m))
+                for c, m in zip(terms, centre, strict=True)
+            )
+            level = sum(products, Fraction(b0))
+            basis = Basis(scaled.X, np.eye(design.n_params), "raw")
+            return cls(scaling, basis, centre, _to_float(level), terms)
+        x = scaled.X[:, 0]
+        lo, hi = float(x.min()), float(x.max())
+        mid, half = 0.5 * (hi + lo), 0.5 * (hi - lo)
+        if not half > 0:
+            half = abs(mid) if mid else 1.0
+        inverse = _inverse_polynomial_map(mid, half, design.spec.degree)
+        user = [Fraction(b0), *(Fraction(float(v)) for v in terms)]
+        centred = [
+            _to_float(sum((row[j] * user[j] for j in range(len(user))), Fraction(0)))
+            for row in inverse
+        ]
+        powers = _CentredPowers(mid, half, design.spec.degree)
+        basis = Basis(powers(scaled.X), np.eye(design.n_params), "centred", powers)
+        coef = np.array(centred[1:], dtype=np.float64)
+        return cls(scaling, basis, np.zeros(coef.size), centred[0], coef)
+
+
+def _require_finite_terms(design: Design) -> None:
+    """Raw powers of a large or tiny x may leave float64's range: say which.
+
+    Solvers that take the terms as they are (gradient descent, the textbook
+    formulas) would otherwise hand inf or lost digits to LAPACK.
+    """
+    if design.spec.degree == 1:
+        if not np.isfinite(design.X).all():  # build_design refuses these already
+            raise FitError("The selected columns hold a value beyond float64's range.")
+        return
+    x = design.X[:, 0]
+    tiny = np.finfo(np.float64).tiny
+    for k in range(2, design.spec.degree + 1):
+        power = design.X[:, k - 1]
+        overflow = not np.isfinite(power).all()
+        if overflow or np.any((np.abs(power) < tiny) & (x != 0)):
+            name = design.term_names[k - 1]
+            largest = float(np.max(np.abs(x)))
+            smallest = float(np.min(np.abs(x[x != 0])))
+            size = k * math.log10(largest if overflow else smallest)
+            raise FitError(
+                f"'{name}' leaves float64's range here (|x| reaches "
+                f"{largest if overflow else smallest:.3g}, so {name} would be about "
+                f"1e{size:+.0f}). Methods that take raw powers of x as they are "
+                "cannot use it; least squares (ols), ridge and lasso scale x "
+                "first. Or change the units of x."
+            )
 
 
 def _require_spread(scale: FloatArray, names: tuple[str, ...]) -> None:
@@ -311,7 +630,8 @@ def build_design(
             raise FitError(f"Every weight in '{spec.weights}' is zero.")
     if spec.degree > 1:
         x = x_block[:, 0]
-        X = np.column_stack([x**k for k in range(1, spec.degree + 1)])
+        with np.errstate(over="ignore", under="ignore"):  # checked where they matter
+            X = np.column_stack([x**k for k in range(1, spec.degree + 1)])
     else:
         X = np.ascontiguousarray(x_block)
     n_params = X.shape[1] + int(spec.intercept)

@@ -58,6 +58,13 @@ class LeastSquaresSolution:
         2-norm condition number of the user's design ``[1, X]`` as a textbook forms
         it (raw terms, intercept column of ones).  ``inv(XᵀX)`` squares it, which is
         why the normal equations fail on NIST Filip (about 2e15).
+    centre : ndarray of shape (n_terms,)
+        The (weighted) column means the terms were centred at; zeros without an
+        intercept.
+    level : float
+        The fitted value at ``centre`` (the mean of y with an intercept, else 0), so
+        that ``fitted = level + (B - centre) @ coef[terms]``: the centred form, which
+        keeps the digits a large intercept would cancel.
     """
 
     coef: FloatArray
@@ -67,6 +74,8 @@ class LeastSquaresSolution:
     aliased: tuple[int, ...]
     condition_number: float
     user_condition_number: float
+    centre: FloatArray
+    level: float
 
 
 def solve(
@@ -76,6 +85,7 @@ def solve(
     intercept: bool,
     weights: FloatArray | None = None,
     ridge: FloatArray | None = None,
+    term_exponents: NDArray[np.int64] | None = None,
 ) -> LeastSquaresSolution:
     """Weighted (ridge-)least squares in ``basis`` by centred-and-scaled QR.
 
@@ -89,6 +99,10 @@ def solve(
         Case weights (each squared residual is multiplied by its weight).
     ridge : ndarray of shape (n_terms,), optional
         Penalty ``Σ ridge_j c_j²`` on the internal coefficients (not the intercept).
+    term_exponents : ndarray of int, shape (n_user_terms,), optional
+        When the basis was built on terms divided by ``2**term_exponents`` (see
+        :class:`~linreg_gui.model.design.Scaling`), the user's condition number is
+        reported for the terms as the user gave them.
 
     Long on purpose: one numbered sequence (centre, scale, QR, rank, back-substitute,
     map back) that reads best uninterrupted.
@@ -146,17 +160,27 @@ def solve(
         cov[0, 0] = 1.0 / total + float(
             mean_B[keep] @ cov_c[np.ix_(keep, keep)] @ mean_B[keep]
         )
-        fitted = c0 + B @ c
     else:
         coef = c
         cov = cov_c
-        fitted = B @ c
-    residuals = y - fitted
+    # Centred form: with the intercept ``c0`` formed first, ``y - (c0 + B c)``
+    # would cancel its digits (Longley's c0 is -3.5e6 against residuals of 300).
+    residuals = (y - mean_y) - (B - mean_B) @ c
     user_condition = float("nan") if ridge is not None else float("inf")
     if rank == q and ridge is None:
-        user_condition = _user_condition(R * scale, mean_B, total, basis, intercept)
+        user_condition = _user_condition(
+            R * scale, mean_B, total, basis, intercept, term_exponents
+        )
     return LeastSquaresSolution(
-        coef, cov, residuals, rank, aliased, condition, user_condition
+        coef,
+        cov,
+        residuals,
+        rank,
+        aliased,
+        condition,
+        user_condition,
+        mean_B,
+        mean_y,
     )
 
 
@@ -166,12 +190,14 @@ def _user_condition(
     total: float,
     basis: Basis,
     intercept: bool,
+    term_exponents: NDArray[np.int64] | None,
 ) -> float:
     """Condition number of ``[1, X_user]`` from the R factor already at hand.
 
     With an intercept, ``[1, B] = [1/√n, Q] · [[√n, √n·meanᵀ], [0, R·diag(s)]]``
     because the centred columns are orthogonal to the ones column; the user's
-    terms are ``[1, B] · to_user⁻¹``.  Only (k × k) matrices are touched.
+    terms are ``[1, B] · to_user⁻¹`` (times ``2**term_exponents`` when the basis
+    was built on scaled terms).  Only (k × k) matrices are touched.
     """
     if intercept:
         q = R_terms.shape[0]
@@ -182,6 +208,12 @@ def _user_condition(
     else:
         T = R_terms
     user_R = T @ np.linalg.inv(basis.to_user)
+    if term_exponents is not None:
+        offset = user_R.shape[1] - term_exponents.size
+        with np.errstate(over="ignore"):
+            user_R[:, offset:] = np.ldexp(user_R[:, offset:], term_exponents)
+    if not np.isfinite(user_R).all():
+        return float("inf")  # the user's terms themselves overflow float64
     return float(np.linalg.cond(user_R))
 
 
@@ -211,13 +243,28 @@ def _augmented(
     if root_w is not None:
         Z *= root_w[:, None]
         A[:n, q] *= root_w
-    scale = np.sqrt(np.einsum("ij,ij->j", Z, Z))
+    scale = _column_norms(Z)
     scale[scale == 0] = 1.0
     Z /= scale
     if ridge is not None:
         A[n:, :q] = np.diag(np.sqrt(ridge) / scale)
         A[n:, q] = 0.0
     return A, scale
+
+
+def _column_norms(Z: FloatArray) -> FloatArray:
+    """Euclidean column norms that neither overflow nor underflow.
+
+    Each column is divided by a power of two near its largest entry before it is
+    squared (exact, so ordinary columns get the same bits as ``sqrt(Σz²)``);
+    columns of 1e160 or 1e-170 would otherwise square to inf or 0 and be taken
+    for dependent columns.
+    """
+    largest = np.max(np.abs(Z), axis=0) if Z.shape[0] else np.zeros(Z.shape[1])
+    _, exponents = np.frexp(largest)
+    scaled = np.ldexp(Z, -exponents)
+    norms = np.sqrt(np.einsum("ij,ij->j", scaled, scaled))
+    return np.asarray(np.ldexp(norms, exponents), dtype=np.float64)
 
 
 def _qr_r_and_qty(A: FloatArray) -> tuple[FloatArray, FloatArray]:
