@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from linreg_gui.model import stats
-from linreg_gui.model.design import Design, DesignSpec, build_design
+from linreg_gui.model.design import Design, DesignSpec, Predictor, build_design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.gd import METHODS as GD_METHODS
 from linreg_gui.model.gd import GradientDescent, GradientDescentRun
@@ -227,6 +227,8 @@ class FitResult:
     rank: int | None = None
     max_stable_learning_rate: float | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The fit as its solver holds it: metrics and predictions come from here.
+    predictor: Predictor | None = field(default=None, repr=False, compare=False)
 
     @property
     def params(self) -> FloatArray:
@@ -303,21 +305,30 @@ def summarize(
     converged: bool | None = None,
     warnings: tuple[str, ...] = (),
     max_stable_learning_rate: float | None = None,
+    predictor: Predictor | None = None,
 ) -> FitResult:
-    """Metrics on train (and test) for coefficients ``params`` (intercept first)."""
+    """Metrics on train (and test) for coefficients ``params`` (intercept first).
+
+    The residuals come from ``predictor`` (the fit in its solver's basis) when
+    given, else from ``params`` evaluated exactly in centred powers: never from
+    ``b0 + b1·x + … + bk·x^k`` in float64, which on Longley's years at degree 8
+    gives R² = -1e13 for a fit whose R² is 0.957.
+    """
     train = problem.train
     names = train.coefficient_names
     intercept, coef = _split(train, params)
     coefficients = tuple(
         stats.Coefficient(name, float(v)) for name, v in zip(names, params, strict=True)
     )
+    model = predictor or Predictor.from_params(train, params)
+    n_params = train.n_params - int(np.isnan(coef).sum())
     return FitResult(
         method=method,
         coefficients=coefficients,
         intercept=intercept,
         coef=coef,
-        train=_metrics(train, intercept, coef),
-        test=_metrics(problem.test, intercept, coef)
+        train=_model_metrics(train, model, n_params),
+        test=_model_metrics(problem.test, model, n_params)
         if problem.test is not None
         else None,
         iterations=iterations,
@@ -325,6 +336,7 @@ def summarize(
         warnings=warnings,
         n_dropped=problem.n_dropped,
         max_stable_learning_rate=max_stable_learning_rate,
+        predictor=model,
     )
 
 
@@ -335,15 +347,23 @@ def _split(design: Design, params: FloatArray) -> tuple[float, FloatArray]:
 
 
 def _metrics(design: Design, intercept: float, coef: FloatArray) -> stats.Metrics:
-    usable = np.where(np.isnan(coef), 0.0, coef)
-    fitted = intercept + design.X @ usable
-    return stats.metrics(
-        design.y,
-        fitted,
-        n_params=design.n_params - int(np.isnan(coef).sum()),
+    """Metrics of user-unit coefficients on ``design``'s rows, evaluated exactly."""
+    params = np.concatenate([[intercept], coef]) if design.intercept else coef
+    model = Predictor.from_params(design, params)
+    return _model_metrics(design, model, design.n_params - int(np.isnan(coef).sum()))
+
+
+def _model_metrics(design: Design, model: Predictor, n_params: int) -> stats.Metrics:
+    """Metrics from ``model``'s residuals, in scaled units, mapped back exactly."""
+    scaled = model.scaled(design)
+    metrics = stats.residual_metrics(
+        scaled.y,
+        model.scaled_residuals(scaled),
+        n_params=n_params,
         intercept=design.intercept,
-        weights=design.weights,
+        weights=scaled.weights,
     )
+    return stats.rescale_metrics(metrics, model.scaling.y)
 
 
 def fit(problem: Problem, settings: FitSettings) -> FitResult:
@@ -374,30 +394,31 @@ def fit(problem: Problem, settings: FitSettings) -> FitResult:
         )
     estimator.fit(problem.train)
     result = summarize(
-        problem, settings.method, estimator.params_, warnings=estimator.warnings_
+        problem,
+        settings.method,
+        estimator.params_,
+        warnings=estimator.warnings_,
+        predictor=estimator.predictor_,
     )
-    if isinstance(estimator, OLS):
+    if isinstance(estimator, (OLS, NormalEquation, NumpyLstsq, Polyfit)):
+        # All four are least squares: the same table, for each one's coefficients.
         train = problem.train
-        inference = stats.ols_inference(
-            train.coefficient_names,
-            estimator.params_,
-            estimator.unscaled_cov_,
-            estimator.residuals_,
-            intercept=train.intercept,
-            rank=estimator.rank_,
-            y=train.y,
-            weights=train.weights,
-        )
+        ols = estimator if isinstance(estimator, OLS) else OLS().fit(train)
+        own = None if estimator is ols else estimator.params_
+        inference = ols.inference(train, own)
         result = replace(
             result,
             coefficients=inference.coefficients,
             inference=inference,
-            condition_number=estimator.condition_number_,
-            user_condition_number=estimator.user_condition_number_,
-            rank=estimator.rank_,
+            warnings=result.warnings + inference.warnings,
+            condition_number=ols.condition_number_,
+            user_condition_number=ols.user_condition_number_,
+            rank=ols.rank_,
         )
     if isinstance(estimator, Lasso):
-        result = replace(result, iterations=estimator.n_iter_)
+        result = replace(
+            result, iterations=estimator.n_iter_, converged=estimator.converged_
+        )
     return result
 
 

@@ -15,6 +15,7 @@ never prints.
 
 from __future__ import annotations
 
+import math
 import warnings
 from typing import Any
 
@@ -22,8 +23,8 @@ import numpy as np
 from numpy.exceptions import RankWarning
 from numpy.typing import NDArray
 
-from linreg_gui.model import lstsq
-from linreg_gui.model.design import Design
+from linreg_gui.model import lstsq, stats
+from linreg_gui.model.design import Design, Predictor, Scaling
 from linreg_gui.model.errors import FitError
 
 FloatArray = NDArray[np.float64]
@@ -39,6 +40,8 @@ class Estimator:
     fit_intercept_: bool
     warnings_: tuple[str, ...]
     n_iter_: int | None = None
+    #: The fit as the solver holds it (None: only ``coef_`` in user units exists).
+    predictor_: Predictor | None = None
 
     def fit(self, design: Design) -> Estimator:  # pragma: no cover - interface
         raise NotImplementedError
@@ -71,12 +74,16 @@ class OLS(Estimator):
     """Ordinary (or weighted) least squares by centred-and-scaled QR.
 
     Polynomials are solved in powers of the centred x and mapped back to raw
-    powers exactly; this is what reaches the NIST certified digits.
+    powers exactly; this is what reaches the NIST certified digits.  Every column
+    is first scaled by a power of two (:class:`Scaling`), so that x or y of 1e160
+    or 1e-170 fit as well as x or y near 1.
 
     Attributes
     ----------
     unscaled_cov_ : ndarray of shape (k, k)
         ``(AᵀWA)⁻¹`` in user units; times σ² it is the coefficients' covariance.
+        (For data near float64's limits its entries may not be representable:
+        :meth:`inference` works in scaled units.)
     rank_ : int
     aliased_ : tuple of str
         Terms that are linear combinations of others; their coefficients are NaN.
@@ -85,28 +92,50 @@ class OLS(Estimator):
     user_condition_number_ : float
         Of ``[1, X]`` as the user's terms stand (what ``inv(XᵀX)`` squares).
     residuals_ : ndarray of shape (n_samples,)
+        From the solver's centred basis, in user units.
+    predictor_ : Predictor
+        The fit in the basis it was solved in, for accurate metrics and predictions.
     """
 
     def fit(self, design: Design) -> OLS:
-        basis = design.conditioned_basis()
+        scaling = Scaling.of(design)
+        scaled = scaling.apply(design)
+        basis = scaled.conditioned_basis()
         solution = lstsq.solve(
-            basis, design.y, intercept=design.intercept, weights=design.weights
+            basis,
+            scaled.y,
+            intercept=design.intercept,
+            weights=scaled.weights,
+            term_exponents=scaling.term_exponents,
         )
-        user = basis.coefficients_to_user(solution.coef)
+        internal = basis.coefficients_to_user(solution.coef)
         cov = basis.covariance_to_user(np.nan_to_num(solution.unscaled_cov))
         offset = int(design.intercept)
         aliased_idx = [offset + j for j in solution.aliased]
         if aliased_idx:
-            user[aliased_idx] = np.nan
+            internal[aliased_idx] = np.nan
             cov[aliased_idx, :] = np.nan
             cov[:, aliased_idx] = np.nan
+        user = scaling.coefficients_to_user(internal)
         self._set_coefficients(design, user)
-        self.unscaled_cov_ = cov
+        self.scaling_ = scaling
+        self.scaled_params_ = internal
+        self.scaled_cov_ = cov
+        term = np.concatenate([np.zeros(offset, np.int64), scaling.term_exponents])
+        with np.errstate(over="ignore"):
+            self.unscaled_cov_ = np.ldexp(
+                cov, -(term[:, None] + term[None, :]) - scaling.weights
+            )
         self.rank_ = solution.rank
         self.aliased_ = tuple(design.term_names[j] for j in solution.aliased)
         self.condition_number_ = solution.condition_number
         self.user_condition_number_ = solution.user_condition_number
-        self.residuals_ = solution.residuals
+        self.scaled_residuals_ = solution.residuals
+        with np.errstate(over="ignore"):
+            self.residuals_ = np.ldexp(solution.residuals, scaling.y)
+        self.predictor_ = Predictor(
+            scaling, basis, solution.centre, solution.level, solution.coef[offset:]
+        )
         notes: list[str] = []
         if self.aliased_:
             names = ", ".join(f"'{n}'" for n in self.aliased_)
@@ -121,8 +150,83 @@ class OLS(Estimator):
                 f"{solution.condition_number:.1e} after centring and scaling); "
                 "coefficients may carry few correct digits."
             )
+        notes += _range_notes(design, scaling, internal, user)
         self.warnings_ = tuple(notes)
         return self
+
+    def inference(
+        self, design: Design, params: FloatArray | None = None
+    ) -> stats.Inference:
+        """The coefficient table and F test, as R's ``summary(lm)``.
+
+        Parameters
+        ----------
+        design : Design
+            The rows this estimator was fitted on.
+        params : ndarray of shape (k,), optional
+            Another least-squares method's coefficients for the same rows (the
+            normal equation's, say).  Their residuals and σ̂ are their own,
+            evaluated accurately; the standard errors use ``(XᵀWX)⁻¹`` from this
+            fit's QR, since that is a property of the design and ``inv(XᵀX)``
+            may have no correct digits of it.
+
+        Everything is computed in scaled units and mapped back exactly.
+        """
+        scaling = self.scaling_
+        scaled = scaling.apply(design)
+        if params is None:
+            estimates, residuals = self.scaled_params_, self.scaled_residuals_
+        else:
+            estimates = scaling.coefficients_from_user(params)
+            predictor = Predictor.from_params(design, params)
+            residuals = predictor.scaled_residuals(scaled)
+        inference = stats.ols_inference(
+            design.coefficient_names,
+            estimates,
+            self.scaled_cov_,
+            residuals,
+            intercept=design.intercept,
+            rank=self.rank_,
+            y=scaled.y,
+            weights=scaled.weights,
+            y_exponent=scaling.y,
+        )
+        return stats.rescale_inference(
+            inference,
+            scaling.coefficient_exponents,
+            scaling.y + scaling.weights // 2,
+        )
+
+
+def _range_notes(
+    design: Design, scaling: Scaling, scaled: FloatArray, user: FloatArray
+) -> list[str]:
+    """A coefficient beyond float64's range is an error; one below it, a note.
+
+    The fit itself is held in scaled units (see :class:`Predictor`), so its
+    residuals and metrics stay right; only the number shown in user units
+    cannot be written down.
+    """
+    names = design.coefficient_names
+    notes = []
+    exponents = scaling.coefficient_exponents
+    for name, s, u, e in zip(names, scaled, user, exponents, strict=True):
+        if not math.isfinite(s) or s == 0:
+            continue
+        magnitude = math.log10(abs(s)) + int(e) * math.log10(2.0)
+        if not math.isfinite(u):
+            raise FitError(
+                f"The coefficient of '{name}' is about 1e{magnitude:.0f}, beyond "
+                "float64's range (about 1.8e308), so it cannot be written down. "
+                "Change the units of x or y (divide x by 1e100, say)."
+            )
+        if abs(u) < np.finfo(np.float64).tiny:
+            notes.append(
+                f"The coefficient of '{name}' is about 1e{magnitude:.0f}, below "
+                f"float64's normal range, so it is shown as {u:.3g}; the fit's "
+                "residuals and metrics use its exact value."
+            )
+    return notes
 
 
 class NormalEquation(Estimator):
@@ -130,32 +234,94 @@ class NormalEquation(Estimator):
 
     It squares the condition number of X, so it loses twice the digits QR does and
     returns garbage, silently, on problems like NIST Filip.  Kept for comparison.
+    Its note gives ``cond(XᵀX)`` from the QR factor (``np.linalg.cond`` of the
+    formed ``XᵀX`` cannot see past 1e16 or so), the worst-case digits that bound
+    allows, and the digits the answer actually shares with the QR solution.
     """
 
     def fit(self, design: Design) -> NormalEquation:
         A, y = _textbook_system(design)
-        gram = A.T @ A
+        _require_squares_in_range(A, design, "XᵀX cannot be formed in float64")
+        with np.errstate(over="ignore", invalid="ignore"):
+            gram = A.T @ A
+            rhs = A.T @ y
+        if not (np.isfinite(gram).all() and np.isfinite(rhs).all()):
+            raise FitError(
+                "Xᵀy cannot be formed in float64 here: it overflows. Least squares "
+                "(ols) scales the columns first."
+            )
         try:
-            theta = np.linalg.inv(gram) @ (A.T @ y)
+            theta = np.linalg.inv(gram) @ rhs
         except np.linalg.LinAlgError:
             raise FitError(
                 "XᵀX is exactly singular, so inv(XᵀX) does not exist: some terms are "
                 "linear combinations of others. Use OLS, which reports which ones."
             ) from None
         self._set_coefficients(design, theta)
-        cond = float(np.linalg.cond(gram))
+        reference = OLS().fit(design)
+        cond_x = reference.user_condition_number_
+        cond = cond_x * cond_x
         notes = []
         if not np.isfinite(theta).all():
             notes.append("inv(XᵀX) produced non-finite numbers.")
         if cond * _EPS > 1e-3:
-            digits = max(0.0, -np.log10(cond * _EPS))
+            bound = -math.log10(cond * _EPS)
+            promise = (
+                "guarantees no correct digit"
+                if bound < 0.5
+                else f"guarantees only about {bound:.0f} correct digits"
+            )
+            kept = _digits(theta, reference.params_)
             notes.append(
-                f"XᵀX has condition number {cond:.1e}; inverting it in float64 "
-                f"leaves about {digits:.0f} correct digits."
+                f"XᵀX has condition number {cond:.1e} ([1, X]'s {cond_x:.1e}, "
+                f"squared). Float64's worst-case bound (cond × ε = "
+                f"{cond * _EPS:.1e}) {promise}; measured against the QR solution, "
+                f"these coefficients keep {kept:.1f}."
             )
         self.condition_number_ = cond
         self.warnings_ = tuple(notes)
         return self
+
+
+def _digits(params: FloatArray, reference: FloatArray) -> float:
+    """Fewest digits any coefficient shares with the reference (finite ones)."""
+    digits = [
+        stats.digits_of_agreement(float(e), float(r))
+        for e, r in zip(params, reference, strict=True)
+        if math.isfinite(r)
+    ]
+    return min(digits) if digits else 0.0
+
+
+def _require_squares_in_range(A: FloatArray, design: Design, what: str) -> None:
+    """Raise :class:`FitError` when a column's ``Σa²`` leaves float64's normal range.
+
+    The textbook recipes square the columns as they are (the normal equation in
+    ``XᵀX``, ``np.polyfit`` to scale them); beyond 1.8e308 that is inf, below
+    2.2e-308 it is 0 or a subnormal number, and LAPACK fed the result prints
+    ``DLASCL … illegal value`` or fails to converge.
+    """
+    names = design.coefficient_names
+    top = np.max(np.abs(A), axis=0)
+    for name, column, largest in zip(names, A.T, top, strict=True):
+        if largest == 0:
+            continue
+        rest = float(np.sum((column / largest) ** 2))
+        size = 2 * math.log10(float(largest)) + math.log10(rest)
+        if size > _LOG10_MAX:
+            where = "above float64's largest number (1.8e308)"
+        elif size < _LOG10_TINY:
+            where = "below float64's smallest normal number (2.2e-308)"
+        else:
+            continue
+        raise FitError(
+            f"{what} here: the sum of squares of '{name}' would be about "
+            f"1e{size:.0f}, {where}. Least squares (ols) scales the columns first."
+        )
+
+
+_LOG10_MAX = math.log10(float(np.finfo(np.float64).max))
+_LOG10_TINY = math.log10(float(np.finfo(np.float64).tiny))
 
 
 class NumpyLstsq(Estimator):
@@ -167,7 +333,13 @@ class NumpyLstsq(Estimator):
 
     def fit(self, design: Design) -> NumpyLstsq:
         A, y = _textbook_system(design)
-        theta, _, rank, singular = np.linalg.lstsq(A, y, rcond=None)
+        try:
+            theta, _, rank, singular = np.linalg.lstsq(A, y, rcond=None)
+        except np.linalg.LinAlgError as error:
+            raise FitError(
+                f"np.linalg.lstsq failed on this design ({error}). Least squares "
+                "(ols) scales the columns first."
+            ) from None
         self._set_coefficients(design, np.asarray(theta, dtype=np.float64))
         self.rank_ = int(rank)
         self.singular_values_ = singular
@@ -192,10 +364,28 @@ class Polyfit(Estimator):
                 "np.polyfit fits a polynomial in one x with an intercept; choose one "
                 "x column and keep the intercept on."
             )
+        A, _ = _textbook_system(design)
+        _require_squares_in_range(A, design, "np.polyfit cannot scale the powers of x")
         w = None if design.weights is None else np.sqrt(design.weights)
-        with warnings.catch_warnings(record=True) as caught:
+        with (
+            warnings.catch_warnings(record=True) as caught,
+            np.errstate(over="ignore", invalid="ignore"),
+        ):
             warnings.simplefilter("always", RankWarning)
-            highest_first = np.polyfit(design.x_values, design.y, spec.degree, w=w)
+            try:
+                highest_first = np.polyfit(design.x_values, design.y, spec.degree, w=w)
+            except (np.linalg.LinAlgError, ValueError) as error:
+                raise FitError(
+                    f"np.polyfit failed on this data ({error}): it squares each "
+                    "power of x to scale it, which leaves float64's range here. "
+                    "Least squares (ols) scales x first."
+                ) from None
+        if not np.isfinite(highest_first).all():
+            raise FitError(
+                "np.polyfit returned non-finite coefficients: it squares each power "
+                "of x to scale it, which leaves float64's range here. Least squares "
+                "(ols) scales x first."
+            )
         self._set_coefficients(design, highest_first[::-1].astype(float))
         self.warnings_ = tuple(
             f"np.polyfit warned: {w.message}"
@@ -211,7 +401,8 @@ class Ridge(Estimator):
     The objective is scikit-learn's: ``Σ w (y - ŷ)² + alpha ‖b‖²``.  With
     ``standardize=True`` the penalty applies to the coefficients of standardised
     terms (the usual choice, so every term is shrunk alike); either way the
-    answer is reported in the user's units.
+    answer is reported in the user's units.  Solved on power-of-two scaled
+    columns (:class:`Scaling`) with the penalty carried over exactly.
     """
 
     def __init__(self, *, alpha: float = 1.0, standardize: bool = False) -> None:
@@ -220,23 +411,42 @@ class Ridge(Estimator):
 
     def fit(self, design: Design) -> Ridge:
         _require_non_negative("alpha", self.alpha)
-        basis = design.working_basis(self.standardize)
-        penalty = np.full(design.n_terms, float(self.alpha))
+        scaling = Scaling.of(design)
+        scaled = scaling.apply(design)
+        basis = scaled.working_basis(self.standardize)
+        # Σw(y-ŷ)² shrinks by 2^(2·ey + ew) in scaled units, and b_j² by
+        # 2^(2·ey - 2·e_j) (a standardised coefficient: 2^(2·ey)).
+        exponents = np.zeros(design.n_terms, dtype=np.int64)
+        if not self.standardize:
+            exponents = -2 * scaling.term_exponents
+        with np.errstate(over="ignore"):
+            penalty = np.ldexp(float(self.alpha), exponents - scaling.weights)
+        # A penalty beyond float64 forces its coefficient to 0 all the same.
+        penalty = np.minimum(penalty, _HUGE_PENALTY)
         solution = lstsq.solve(
             basis,
-            design.y,
+            scaled.y,
             intercept=design.intercept,
-            weights=design.weights,
+            weights=scaled.weights,
             ridge=penalty if self.alpha > 0 else None,
         )
-        self._set_coefficients(design, basis.coefficients_to_user(solution.coef))
-        self.warnings_ = ()
+        internal = basis.coefficients_to_user(solution.coef)
+        user = scaling.coefficients_to_user(internal)
+        self._set_coefficients(design, user)
+        offset = int(design.intercept)
+        self.predictor_ = Predictor(
+            scaling, basis, solution.centre, solution.level, solution.coef[offset:]
+        )
+        notes = _range_notes(design, scaling, internal, user)
         if solution.aliased:
             names = ", ".join(design.term_names[j] for j in solution.aliased)
-            self.warnings_ = (
-                f"Terms {names} are collinear; their coefficients are 0.",
-            )
+            notes.insert(0, f"Terms {names} are collinear; their coefficients are 0.")
+        self.warnings_ = tuple(notes)
         return self
+
+
+#: Ridge rows are √penalty: this keeps them, and their squares in the QR, finite.
+_HUGE_PENALTY = 1e300
 
 
 class Lasso(Estimator):
@@ -245,7 +455,15 @@ class Lasso(Estimator):
     Minimises scikit-learn's objective ``(1/2n) Σ w (y - ŷ)² + alpha ‖b‖₁`` (case
     weights normalised to sum to n), on the Gram matrix, so each sweep costs
     O(p²) whatever the number of rows.  Large alphas set coefficients exactly to
-    zero: that is the point of the lesson.
+    zero: that is the point of the lesson.  Solved on power-of-two scaled columns
+    (:class:`Scaling`; the Gram matrix of x ~ 1e300 would overflow), with each
+    coordinate's penalty carried over exactly.
+
+    Attributes
+    ----------
+    converged_ : bool
+        Whether the largest change in a sweep fell below ``tol`` times the largest
+        coefficient before ``max_iter`` sweeps.
     """
 
     def __init__(
@@ -263,11 +481,14 @@ class Lasso(Estimator):
 
     def fit(self, design: Design) -> Lasso:
         _require_non_negative("alpha", self.alpha)
-        basis = design.working_basis(self.standardize)
-        P, y = basis.matrix, design.y
-        w = np.ones(design.n_samples) if design.weights is None else design.weights
-        w = w * (design.n_samples / w.sum())
-        n = float(design.n_samples)
+        scaling = Scaling.of(design)
+        scaled = scaling.apply(design)
+        basis = scaled.working_basis(self.standardize)
+        P, y = basis.matrix, scaled.y
+        n_rows = design.n_samples
+        w = np.ones(n_rows) if scaled.weights is None else scaled.weights
+        w = w * (n_rows / w.sum())
+        n = float(n_rows)
         if design.intercept:
             mean_P = (w @ P) / w.sum()
             mean_y = float(w @ y) / float(w.sum())
@@ -278,53 +499,80 @@ class Lasso(Estimator):
         yc = y - mean_y
         gram = (Pc.T * w) @ Pc / n
         corr = (Pc.T * w) @ yc / n
-        beta, n_iter, converged = _coordinate_descent(
-            gram, corr, float(self.alpha), self.max_iter, self.tol
+        # (1/2n)Σw(y-ŷ)² shrinks by 2^(2·ey) in scaled units and |b_j| by
+        # 2^(ey - e_j) (a standardised coefficient: 2^ey).
+        exponents = np.zeros(design.n_terms, dtype=np.int64)
+        if not self.standardize:
+            exponents = -scaling.term_exponents
+        with np.errstate(over="ignore"):
+            alphas = np.ldexp(float(self.alpha), exponents - scaling.y)
+        beta, n_iter, converged, change = _coordinate_descent(
+            gram, corr, alphas, self.max_iter, self.tol
         )
         internal = (
             np.concatenate([[mean_y - float(mean_P @ beta)], beta])
             if design.intercept
             else beta
         )
-        self._set_coefficients(design, basis.coefficients_to_user(internal))
+        scaled_user = basis.coefficients_to_user(internal)
+        user = scaling.coefficients_to_user(scaled_user)
+        self._set_coefficients(design, user)
+        self.predictor_ = Predictor(scaling, basis, mean_P, mean_y, beta)
         self.n_iter_ = n_iter
-        self.warnings_ = ()
+        self.converged_ = converged
+        notes = _range_notes(design, scaling, scaled_user, user)
         if not converged:
-            self.warnings_ = (
-                f"Coordinate descent did not converge in {n_iter} sweeps; "
+            notes.insert(
+                0,
+                f"Coordinate descent did not converge: it stopped at its limit of "
+                f"{n_iter} sweeps with the last sweep still moving a coefficient by "
+                f"{change:.1e} of the largest (the tolerance is {self.tol:g}); "
                 "standardising the features usually fixes this.",
             )
+        self.warnings_ = tuple(notes)
         return self
 
 
 def _coordinate_descent(
-    gram: FloatArray, corr: FloatArray, alpha: float, max_iter: int, tol: float
-) -> tuple[FloatArray, int, bool]:
+    gram: FloatArray, corr: FloatArray, alpha: FloatArray, max_iter: int, tol: float
+) -> tuple[FloatArray, int, bool, float]:
+    """Cyclic coordinate descent with one penalty per coordinate.
+
+    Returns the coefficients, the sweeps run, whether they converged, and the last
+    sweep's largest change relative to the largest coefficient.
+    """
     p = gram.shape[0]
     beta = np.zeros(p)
     diag = np.diag(gram).copy()
     if np.any(diag <= 0):
         raise FitError("A term has no spread, so the lasso cannot weigh it.")
     g_beta = np.zeros(p)  # gram @ beta, kept up to date
+    relative = math.inf
     for sweep in range(1, max_iter + 1):
         largest_change = 0.0
         for j in range(p):
             old = beta[j]
             rho = corr[j] - g_beta[j] + diag[j] * old
-            new = np.sign(rho) * max(abs(rho) - alpha, 0.0) / diag[j]
+            new = np.sign(rho) * max(abs(rho) - alpha[j], 0.0) / diag[j]
             if new != old:
                 g_beta += gram[:, j] * (new - old)
                 beta[j] = new
                 largest_change = max(largest_change, abs(new - old))
         scale = max(float(np.max(np.abs(beta))), _EPS)
+        relative = largest_change / scale
         if largest_change <= tol * scale:
-            return beta, sweep, True
-    return beta, max_iter, False
+            return beta, sweep, True, relative
+    return beta, max_iter, False, relative
 
 
 def _textbook_system(design: Design) -> tuple[FloatArray, FloatArray]:
-    """``[1, X]`` and ``y`` as a tutorial builds them (rows times √w if weighted)."""
-    A = design.X
+    """``[1, X]`` and ``y`` as a tutorial builds them (rows times √w if weighted).
+
+    Raises :class:`FitError` when a raw power of x leaves float64's range: these
+    recipes take the terms as they are, and LAPACK given inf answers with
+    ``DLASCL`` errors or "SVD did not converge".
+    """
+    A = design.raw_basis().matrix
     if design.intercept:
         A = np.column_stack([np.ones(design.n_samples), A])
     y = design.y

@@ -6,12 +6,57 @@ needed so that start-up does not pay for SciPy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
 FloatArray = NDArray[np.float64]
+
+_EPS = float(np.finfo(np.float64).eps)
+
+#: R's ``summary.lm`` calls a fit "essentially perfect" when the residual
+#: variance is below this fraction of ``mean(ŷ)² + var(ŷ)``: the residuals are then
+#: rounding error, and t, p and F measure nothing but that.
+PERFECT_FIT = 1e-30
+
+PERFECT_FIT_WARNING = (
+    "Essentially perfect fit: inference is not meaningful (the residuals are at "
+    "the level of rounding error, so t, p and F would measure only that noise; "
+    "they are shown as NA)."
+)
+
+
+def constant_y_warning(value: float) -> str:
+    """Why R² and the tests are undefined when every y is the same."""
+    return (
+        f"y is constant (every value is {value:.6g}): R², the t tests and the F test "
+        "are undefined (0/0), so no significance can be claimed."
+    )
+
+
+def weighted_sum_of_squares(values: FloatArray, weights: FloatArray | None) -> float:
+    """``Σ w v²`` without overflow or underflow on the way.
+
+    ``values`` are divided by a power of two near their largest before they are
+    squared (exact), and the sum multiplied back: residuals of 1e160 would
+    otherwise square to inf, and of 1e-160 to subnormal numbers with few digits.
+    The result itself is inf only when it is beyond float64.
+    """
+    if values.size == 0:
+        return 0.0
+    largest = float(np.max(np.abs(values)))
+    if not math.isfinite(largest):
+        return math.inf if not np.isnan(values).any() else math.nan
+    if largest == 0:
+        return 0.0
+    exponent = math.frexp(largest)[1]
+    scaled = np.ldexp(values, -exponent)
+    squares = scaled * scaled
+    total = float(squares.sum() if weights is None else weights @ squares)
+    with np.errstate(over="ignore"):
+        return float(np.ldexp(total, 2 * exponent))
 
 
 @dataclass(frozen=True)
@@ -41,31 +86,71 @@ def metrics(
     weights: FloatArray | None = None,
 ) -> Metrics:
     """Metrics of ``fitted`` against ``y``; ``n_params`` counts the intercept."""
-    w = np.ones_like(y) if weights is None else weights
-    total = float(w.sum())
-    residuals = y - fitted
-    ss_res = float(w @ residuals**2)
+    return residual_metrics(
+        y, y - fitted, n_params=n_params, intercept=intercept, weights=weights
+    )
+
+
+def residual_metrics(
+    y: FloatArray,
+    residuals: FloatArray,
+    *,
+    n_params: int,
+    intercept: bool,
+    weights: FloatArray | None = None,
+) -> Metrics:
+    """Metrics from the residuals themselves.
+
+    Pass the residuals a solver computed in its own (centred) basis: ``y - ŷ``
+    with ŷ formed from coefficients in powers of x can be wrong in every digit.
+    """
+    total = float(len(y)) if weights is None else float(weights.sum())
+    ss_res = weighted_sum_of_squares(residuals, weights)
     mse = ss_res / total
-    mae = float(w @ np.abs(residuals)) / total
-    if intercept:
-        centre = float(w @ y) / total
-        ss_tot = float(w @ (y - centre) ** 2)
-    else:
-        ss_tot = float(w @ y**2)
+    absolute = np.abs(residuals)
+    mae = float(absolute.sum() if weights is None else weights @ absolute) / total
+    ss_tot = total_sum_of_squares(y, weights, intercept)
     r2 = 1.0 - ss_res / ss_tot if ss_tot > 0 else float("nan")
-    n = int(np.count_nonzero(w))
+    n = len(y) if weights is None else int(np.count_nonzero(weights))
     df_resid = n - n_params
     adj = None
     if df_resid > 0 and np.isfinite(r2):
         adj = 1.0 - (1.0 - r2) * (n - int(intercept)) / df_resid
-    return Metrics(n, mse, float(np.sqrt(mse)), mae, r2, adj)
+    rmse = math.sqrt(mse) if mse >= 0 else math.nan
+    return Metrics(n, mse, rmse, mae, r2, adj)
+
+
+def total_sum_of_squares(
+    y: FloatArray, weights: FloatArray | None, intercept: bool
+) -> float:
+    """``Σw(y - ȳ)²`` with an intercept, ``Σwy²`` (uncentred) without."""
+    if not intercept:
+        return weighted_sum_of_squares(y, weights)
+    total = float(len(y)) if weights is None else float(weights.sum())
+    centre = float(y.sum() if weights is None else weights @ y) / total
+    return weighted_sum_of_squares(y - centre, weights)
+
+
+def rescale_metrics(metrics: Metrics, exponent: int) -> Metrics:
+    """Metrics of residuals that were ``2**exponent`` times smaller.
+
+    Exact; the MSE alone may leave float64's range (y of 1e160 has an MSE near
+    1e320), and is then inf, as it truly is.
+    """
+    with np.errstate(over="ignore"):
+        return replace(
+            metrics,
+            mse=float(np.ldexp(metrics.mse, 2 * exponent)),
+            rmse=float(np.ldexp(metrics.rmse, exponent)),
+            mae=float(np.ldexp(metrics.mae, exponent)),
+        )
 
 
 @dataclass(frozen=True)
 class Coefficient:
     """One row of the coefficient table.  Inference fields are ``None`` when the
-    method does not define them (penalised fits, gradient descent) and NaN for an
-    aliased term."""
+    method does not define them (penalised fits, gradient descent) and NaN where
+    they are undefined: an aliased term, or t and p of an essentially perfect fit."""
 
     name: str
     estimate: float
@@ -78,7 +163,11 @@ class Coefficient:
 
 @dataclass(frozen=True)
 class Inference:
-    """Least-squares inference: the coefficient table and the overall F test."""
+    """Least-squares inference: the coefficient table and the overall F test.
+
+    ``f_statistic`` and ``f_p_value`` are NaN when the test is undefined (y
+    constant, an essentially perfect fit); ``warnings`` says why.
+    """
 
     coefficients: tuple[Coefficient, ...]
     residual_std_error: float
@@ -86,6 +175,7 @@ class Inference:
     df_resid: int
     f_statistic: float | None
     f_p_value: float | None
+    warnings: tuple[str, ...] = ()
 
 
 def ols_inference(
@@ -99,27 +189,46 @@ def ols_inference(
     y: FloatArray,
     weights: FloatArray | None = None,
     confidence: float = 0.95,
+    y_exponent: int = 0,
 ) -> Inference:
     """Standard errors, t tests, confidence intervals and the F test of an OLS fit.
 
     Parameters
     ----------
     unscaled_cov : ndarray of shape (k, k)
-        ``(XᵀWX)⁻¹`` in user units, NaN for aliased terms.
+        ``(XᵀWX)⁻¹`` in the units of ``estimates``, NaN for aliased terms.
+    residuals : ndarray of shape (n_samples,)
+        Accurate residuals of ``estimates`` (see :func:`residual_metrics`).
     rank : int
         Rank of the term matrix (intercept not counted); degrees of freedom use it.
+    y_exponent : int
+        y was divided by ``2**y_exponent``; messages show y as the user gave it.
+
+    Work in units where y and the terms are near 1 (see
+    :class:`~linreg_gui.model.design.Scaling`) and map the table back with
+    :func:`rescale_inference`: σ² of y ~ 1e160 does not exist in float64.
 
     Long on purpose: the formulas of a statistics course in order (σ̂, covariance, SE,
-    t, p, CI, F).
+    t, p, CI, F), then the two cases where they measure nothing.
     """
     from scipy import special
 
-    w = np.ones_like(y) if weights is None else weights
-    n = int(np.count_nonzero(w))
+    n = len(y) if weights is None else int(np.count_nonzero(weights))
     df_model = rank
     df_resid = n - rank - int(intercept)
-    ss_res = float(w @ residuals**2)
+    ss_res = weighted_sum_of_squares(residuals, weights)
+    ss_tot = total_sum_of_squares(y, weights, intercept)
     sigma2 = ss_res / df_resid if df_resid > 0 else float("nan")
+    fitted = y - residuals
+    notes: list[str] = []
+    meaningless = False
+    if ss_tot == 0:
+        used = y if weights is None else y[weights > 0]
+        notes.append(constant_y_warning(float(np.ldexp(used[0], y_exponent))))
+        meaningless = True
+    elif df_resid > 0 and sigma2 < PERFECT_FIT * _mean_square(fitted, weights):
+        notes.append(PERFECT_FIT_WARNING)
+        meaningless = True
     std_errors = np.sqrt(np.diag(unscaled_cov) * sigma2)
     rows = []
     if df_resid > 0:
@@ -134,6 +243,8 @@ def ols_inference(
             if df_resid > 0
             else float("nan")
         )
+        if meaningless:
+            t = p = float("nan")
         rows.append(
             Coefficient(
                 name,
@@ -147,18 +258,72 @@ def ols_inference(
         )
     f_stat = f_p = None
     if df_model > 0 and df_resid > 0:
-        fitted = y - residuals
         if intercept:
-            centre = float(w @ y) / float(w.sum())
-            ss_model = float(w @ (fitted - centre) ** 2)
+            total = float(len(y)) if weights is None else float(weights.sum())
+            centre = float(y.sum() if weights is None else weights @ y) / total
+            ss_model = weighted_sum_of_squares(fitted - centre, weights)
         else:
-            ss_model = float(w @ fitted**2)
-        f_stat = (ss_model / df_model) / sigma2 if sigma2 > 0 else float("inf")
-        f_p = (
-            float(special.fdtrc(df_model, df_resid, f_stat))
-            if np.isfinite(f_stat)
-            else 0.0
-        )
+            ss_model = weighted_sum_of_squares(fitted, weights)
+        f_stat = (ss_model / df_model) / sigma2 if sigma2 > 0 else float("nan")
+        f_p = float(special.fdtrc(df_model, df_resid, f_stat))
+        if meaningless:
+            f_stat = f_p = float("nan")
     return Inference(
-        tuple(rows), float(np.sqrt(sigma2)), df_model, df_resid, f_stat, f_p
+        tuple(rows),
+        math.sqrt(sigma2) if sigma2 >= 0 else float("nan"),
+        df_model,
+        df_resid,
+        f_stat,
+        f_p,
+        tuple(notes),
     )
+
+
+def _mean_square(values: FloatArray, weights: FloatArray | None) -> float:
+    """``mean(v²)`` (weighted): R's ``mean(f)² + var(f)`` up to a factor n/(n-1)."""
+    total = float(len(values)) if weights is None else float(weights.sum())
+    return weighted_sum_of_squares(values, weights) / total
+
+
+def rescale_inference(
+    inference: Inference, exponents: NDArray[np.int64], sigma_exponent: int
+) -> Inference:
+    """The table of coefficients ``2**exponents`` times larger, and σ̂
+    ``2**sigma_exponent`` times larger: exact, t, p and F do not change."""
+
+    def scaled(value: float | None, exponent: int) -> float | None:
+        if value is None:
+            return None
+        with np.errstate(over="ignore"):
+            return float(np.ldexp(value, exponent))
+
+    rows = tuple(
+        replace(
+            c,
+            estimate=float(np.ldexp(c.estimate, int(e))),
+            std_error=scaled(c.std_error, int(e)),
+            ci_low=scaled(c.ci_low, int(e)),
+            ci_high=scaled(c.ci_high, int(e)),
+        )
+        for c, e in zip(inference.coefficients, exponents, strict=True)
+    )
+    with np.errstate(over="ignore"):
+        sigma = float(np.ldexp(inference.residual_std_error, sigma_exponent))
+    return replace(inference, coefficients=rows, residual_std_error=sigma)
+
+
+def digits_of_agreement(estimate: float, reference: float) -> float:
+    """Correct significant digits of ``estimate`` against ``reference`` (the LRE).
+
+    ``-log10(|estimate - reference| / |reference|)``, or ``-log10(|estimate|)`` when
+    the reference is 0, clipped to 0..15 as in McCullough's accuracy studies.
+    """
+    if not (math.isfinite(estimate) and math.isfinite(reference)):
+        return 0.0
+    if reference == 0:
+        error = abs(estimate)
+    else:
+        error = abs(estimate - reference) / abs(reference)
+    if error == 0:
+        return 15.0
+    return float(min(15.0, max(0.0, -math.log10(error))))
