@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from linreg_gui.model import stats
 from linreg_gui.model.design import Design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.fitting import METHOD_TITLES, Problem
@@ -22,21 +23,18 @@ from linreg_gui.model.solvers import OLS, Estimator, NormalEquation, NumpyLstsq,
 FloatArray = NDArray[np.float64]
 
 
-def agreeing_digits(estimate: float, reference: float) -> float:
-    """Correct significant digits of ``estimate`` against ``reference`` (the LRE).
+agreeing_digits = stats.digits_of_agreement
 
-    ``-log10(|estimate - reference| / |reference|)``, or ``-log10(|estimate|)`` when
-    the reference is 0, clipped to 0..15 as in McCullough's accuracy studies.
-    """
-    if not (math.isfinite(estimate) and math.isfinite(reference)):
-        return 0.0
-    if reference == 0:
-        error = abs(estimate)
-    else:
-        error = abs(estimate - reference) / abs(reference)
-    if error == 0:
-        return 15.0
-    return float(min(15.0, max(0.0, -math.log10(error))))
+
+def _fewest_digits(params: FloatArray, reference: FloatArray) -> float | None:
+    """The fewest digits any coefficient shares with the reference; None when the
+    reference has no finite coefficient to compare with."""
+    digits = [
+        agreeing_digits(float(e), float(r))
+        for e, r in zip(params, reference, strict=True)
+        if math.isfinite(r)
+    ]
+    return min(digits) if digits else None
 
 
 @dataclass(frozen=True)
@@ -99,16 +97,15 @@ def compare_methods(problem: Problem) -> Comparison:
     for method, estimator in estimators.items():
         try:
             estimator.fit(design)
-        except FitError as error:
+        except (FitError, np.linalg.LinAlgError, ValueError) as error:
+            message = str(error)
+            if not isinstance(error, FitError):
+                message = f"{METHOD_TITLES[method]} failed: {message}"
             outcomes.append(
-                MethodOutcome(method, METHOD_TITLES[method], None, None, (), str(error))
+                MethodOutcome(method, METHOD_TITLES[method], None, None, (), message)
             )
             continue
-        digits = min(
-            agreeing_digits(float(e), float(r))
-            for e, r in zip(estimator.params_, reference.params_, strict=True)
-            if math.isfinite(r)
-        )
+        digits = _fewest_digits(estimator.params_, reference.params_)
         outcomes.append(
             MethodOutcome(
                 method,
@@ -133,18 +130,18 @@ def _sklearn_outcome(design: Design, reference: FloatArray) -> MethodOutcome:
         note = "scikit-learn is not installed here (pip install scikit-learn)."
         return MethodOutcome("sklearn", title, None, None, (), note)
     model = LinearRegression(fit_intercept=design.intercept)
-    model.fit(design.X, design.y, sample_weight=design.weights)
+    try:
+        with np.errstate(all="ignore"):
+            model.fit(design.raw_basis().matrix, design.y, sample_weight=design.weights)
+    except (FitError, np.linalg.LinAlgError, ValueError) as error:
+        return MethodOutcome("sklearn", title, None, None, (), f"{title}: {error}")
     coef = np.asarray(model.coef_, dtype=float)
     params = (
         np.concatenate([[float(model.intercept_)], coef]) if design.intercept else coef
     )
-    digits = min(
-        agreeing_digits(float(e), float(r))
-        for e, r in zip(params, reference, strict=True)
-        if math.isfinite(r)
-    )
+    digits = _fewest_digits(params, reference)
     notes: tuple[str, ...] = ()
-    if digits < 6:
+    if digits is not None and digits < 6:
         notes = (
             f"scikit-learn agrees to only {digits:.0f} digits here: its SVD-based "
             "solver also treats nearly dependent columns as dependent.",

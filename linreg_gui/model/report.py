@@ -153,6 +153,9 @@ def _method_line(settings: FitSettings, result: FitResult) -> str:
     details: list[str] = []
     if settings.method in ("ridge", "lasso"):
         details.append(f"α = {settings.alpha:g}")
+    if settings.method == "lasso" and result.iterations is not None:
+        state = "converged" if result.converged else "not converged"
+        details.append(f"{result.iterations} sweeps, {state}")
     if settings.method in ITERATIVE_METHODS:
         details.append(f"η = {settings.learning_rate:g}")
         if result.iterations is not None:
@@ -165,6 +168,10 @@ def _method_line(settings: FitSettings, result: FitResult) -> str:
     ):
         details.append("features standardised inside; coefficients in original units")
     return f"{title} ({'; '.join(details)})" if details else title
+
+
+def _digits(value: float | None) -> str:
+    return "NA" if value is None else f"{value:.1f}"
 
 
 def comparison_text(data_name: str, problem: Problem, comparison: Comparison) -> str:
@@ -181,7 +188,7 @@ def comparison_text(data_name: str, problem: Problem, comparison: Comparison) ->
     rows = [header]
     for i, name in enumerate(comparison.names):
         rows.append([name, *[format_number(float(o.params[i]), 15) for o in shown]])  # type: ignore[index]
-    rows.append(["digits agreeing with ols", *[f"{o.digits:.1f}" for o in shown]])
+    rows.append(["digits agreeing with ols", *[_digits(o.digits) for o in shown]])
     lines += table(rows)
     notes = [
         f"  - {o.method}: {text}"
