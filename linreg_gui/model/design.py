@@ -481,6 +481,14 @@ class Predictor:
         with np.errstate(over="ignore"):
             return np.asarray(np.ldexp(fitted, self.scaling.y), dtype=np.float64)
 
+    def at(self, x: FloatArray) -> FloatArray:
+        """Fitted values at values of a one-x model's x (to draw its curve)."""
+        scaled = np.ldexp(np.asarray(x, dtype=np.float64), -self.scaling.x[0])
+        X = np.column_stack([scaled**k for k in range(1, self.scaling.degree + 1)])
+        with np.errstate(over="ignore", invalid="ignore"):
+            fitted = self.level + (self.basis.features(X) - self.centre) @ self.coef
+            return np.asarray(np.ldexp(fitted, self.scaling.y), dtype=np.float64)
+
     @classmethod
     def from_params(cls, design: Design, params: FloatArray) -> Predictor:
         """Any coefficients in user units (intercept first), evaluated accurately.

@@ -500,8 +500,21 @@ def prepare_dataset(
     )
 
 
-def predict(design: Design, intercept: float, coef: FloatArray) -> FloatArray:
-    """Fitted values ``b0 + X b`` on the design's rows (NaN coefficients count as 0)."""
+def predict(
+    design: Design,
+    intercept: float,
+    coef: FloatArray,
+    *,
+    predictor: Predictor | None = None,
+) -> FloatArray:
+    """Fitted values ``b0 + X b`` on the design's rows (NaN coefficients count as 0).
+
+    Pass a result's ``predictor`` for a closed-form fit: coefficients in raw
+    powers cannot hold a polynomial far from x = 0 (Longley's years at degree 8:
+    off by 1e10), the predictor can.
+    """
+    if predictor is not None:
+        return predictor.predict(design)
     return intercept + design.X @ np.where(np.isnan(coef), 0.0, coef)
 
 
@@ -511,6 +524,8 @@ def fitted_curve(
     coef: FloatArray,
     x_range: tuple[float, float] | None = None,
     n_points: int = 400,
+    *,
+    predictor: Predictor | None = None,
 ) -> tuple[FloatArray, FloatArray]:
     """The fitted line or polynomial of a one-x model on a dense grid, for drawing.
 
@@ -518,11 +533,16 @@ def fitted_curve(
     ----------
     x_range : (float, float), optional
         Defaults to the range of the design's x.
+    predictor : Predictor, optional
+        A result's ``predictor``: the curve is then evaluated where the fit is
+        accurate (see :func:`predict`).
     """
     if len(design.spec.x) != 1:
         raise FitError("A fitted curve needs a model with exactly one x column.")
     lo, hi = x_range if x_range is not None else _x_range(design)
     xs = np.linspace(lo, hi, 2 if design.spec.degree == 1 else n_points)
+    if predictor is not None:
+        return xs, predictor.at(xs)
     coef = np.where(np.isnan(coef), 0.0, coef)
     ys = np.full_like(xs, intercept)
     power = np.ones_like(xs)

@@ -16,7 +16,15 @@ import pytest
 
 from linreg_gui.cli import main
 from linreg_gui.model.design import DesignSpec
-from linreg_gui.model.fitting import FitSettings, Problem, fit, prepare, summarize
+from linreg_gui.model.fitting import (
+    FitSettings,
+    Problem,
+    fit,
+    fitted_curve,
+    predict,
+    prepare,
+    summarize,
+)
 from linreg_gui.model.io import load_table
 from linreg_gui.model.solvers import NormalEquation
 from tests import exact
@@ -275,3 +283,28 @@ def test_normal_equation_inference_on_longley_is_its_own() -> None:
         assert exact.digits(c.std_error, float(se)) >= DIGITS
         assert c.t_value == pytest.approx(c.estimate / c.std_error, rel=1e-14)
     assert exact.digits(result.inference.residual_std_error, cert.residual_sd) >= 10
+
+
+@pytest.mark.parametrize("method", ["ols", "ridge"])
+def test_curve_and_predictions_from_the_predictor(method: str) -> None:
+    """What the window draws: a result's predictor gives the curve and fitted values
+    of the fit itself; its degree-8 coefficients in powers of the year cannot."""
+    problem = longley_years(8)
+    settings = FitSettings(method=method, alpha=1e-3, standardize=True)
+    result = fit(problem, settings)
+    design = problem.design
+    xs, ys = fitted_curve(design, result.intercept, result.coef, n_points=50)
+    _, accurate = fitted_curve(
+        design, result.intercept, result.coef, n_points=50, predictor=result.predictor
+    )
+    fitted = predict(design, result.intercept, result.coef, predictor=result.predictor)
+    if method == "ols":
+        beta, rows = exact_fit(problem)
+        curve = exact.evaluate(exact.design_rows(xs, degree=8), beta)
+        for got, want in zip(accurate, curve, strict=True):
+            assert exact.digits(float(got), float(want)) >= 12
+        for got, want in zip(fitted, exact.evaluate(rows, beta), strict=True):
+            assert exact.digits(float(got), float(want)) >= 12
+        assert np.max(np.abs(ys - accurate)) > 1e6  # raw powers: off by far more
+    residuals = problem.train.y - fitted
+    assert np.mean(residuals**2) == pytest.approx(result.train.mse, rel=1e-10)
