@@ -98,3 +98,28 @@ def test_leaving_rows_out_and_putting_them_back(
     with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
         c.leave_out([3], False)
     assert c.excluded == {5}
+
+
+@pytest.mark.parametrize("stop_on", ["gap", "loss"])
+def test_the_final_result_says_why_it_stopped_and_how_far_it_is(
+    qtbot: QtBot, controller: SessionController, stop_on: str
+) -> None:
+    """A line with no noise: L* is 0, so the loss gap is taken against L(0)."""
+    c = controller
+    ready(qtbot, c, speed=None)
+    settings = replace(
+        c.choices.settings, tol=1e-6, stop_on=stop_on, max_iter=1_000_000
+    )
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.set_choices(replace(c.choices, settings=settings))
+    c.snapshot.connect(lambda s: c.acknowledge(s.run_id))
+    with qtbot.waitSignal(c.run_finished, timeout=WAIT_MS) as finished:
+        c.run_pause()
+    result, snapshot = finished.args
+    assert result.stop_reason == stop_on
+    assert result.gap_to_optimum == snapshot.gap
+    assert result.converged is snapshot.converged is result.gap_to_optimum.within(1e-6)
+    state = RunState.CONVERGED if result.converged else RunState.STOPPED_EARLY
+    assert snapshot.state is state and c.run_state is state
+    if stop_on == "gap":
+        assert result.converged

@@ -222,3 +222,27 @@ def test_compare_shows_the_filip_lesson(capsys: pytest.CaptureFixture[str]) -> N
     data = json.loads(capsys.readouterr().out)
     digits = {m["method"]: m["digits_agreeing_with_ols"] for m in data["methods"]}
     assert digits["normal"] < 2 and digits["lstsq"] < 2
+
+
+def test_gradient_runs_say_why_they_stopped_and_how_far_they_are(
+    line_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ols = run_json(capsys, str(line_csv))
+    assert ols["stop_reason"] is None and ols["gap_to_optimum"] is None
+    args = (str(line_csv), "--method", "gd", "--lr", "0.3", "--iters", "20000")
+    gap = run_json(capsys, *args)  # the default rule: stop within tol of OLS
+    assert gap["stop_reason"] == "gap" and gap["converged"] is True
+    assert set(gap["gap_to_optimum"]) == {"coef", "loss"}
+    assert 0 <= gap["gap_to_optimum"]["coef"] <= 1e-6
+    assert 0 <= gap["gap_to_optimum"]["loss"] <= 1e-6
+    loss = run_json(capsys, *args, "--stop-on", "loss")
+    assert loss["stop_reason"] == "loss" and loss["converged"] is False
+    assert loss["gap_to_optimum"]["coef"] > 1e-6
+    assert main(["fit", *args, "--stop-on", "loss"]) == 0
+    text = capsys.readouterr().out
+    assert "Stopped:   loss change below the tolerance, after" in text
+    assert "from the least-squares answer" in text
+    assert "Converged: no (needs every coefficient and the loss within 1e-06" in text
+    assert text.index("Converged:") < text.index("Warnings:")
+    assert main(["fit", *args[:-1], "1", "--tol", "0"]) == 0
+    assert "after 1 iteration\n" in capsys.readouterr().out

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from linreg_gui.model import plot_data
 from linreg_gui.model.design import DesignSpec
-from linreg_gui.model.fitting import prepare
+from linreg_gui.model.fitting import FitSettings, fit, prepare
+from linreg_gui.model.steps import Gap
 
 
 def problem(
@@ -129,3 +132,30 @@ def test_status_texts() -> None:
         "iteration      10: loss 1.5",
         "iteration      20: loss 1.25, test loss 2",
     ]
+
+
+def test_run_texts_say_why_it_stopped_and_how_far_it_is() -> None:
+    p = problem(20)
+    run = fit(p, FitSettings(method="gd", learning_rate=0.005, max_iter=1, tol=1e-6))
+    assert run.stop_reason == "max_iter" and not run.converged
+    assert plot_data.result_summary(run, 1).startswith("1 iteration · ")
+    assert " from least squares · R² " in plot_data.result_summary(run, 1)
+    text = plot_data.convergence_text(run)
+    assert text.startswith("Stopped after 1 iteration without converging: ")
+    assert text.endswith("Why it stopped: iteration limit.")
+    assert plot_data.final_state_text(run, "stopped at max iterations").startswith(
+        "stopped at max iterations · "
+    )
+    done = replace(run, converged=True, stop_reason="gap", gap_to_optimum=Gap(3e-7, 0))
+    assert plot_data.convergence_text(done) == (
+        "Converged after 1 iteration: 3.0e-07 from the least-squares answer (loss 0 "
+        "above its minimum).  Why it stopped: within the tolerance of the "
+        "least-squares answer."
+    )
+    blown = replace(run, iterations=34, stop_reason="diverged")
+    assert plot_data.convergence_text(blown) == "Diverged at iteration 34."
+    assert plot_data.final_state_text(blown, "diverged") == "diverged at iteration 34"
+    assert plot_data.progress_text(1234, 0.5, 0.91234, 0.1, 2.04, Gap(2.1e-4, 0)) == (
+        "iteration 1,234 · loss 0.5 · R² 0.9123 · 2.1e-04 from least squares · "
+        "η 0.1 · 2.0 s"
+    )

@@ -9,19 +9,29 @@ from pytestqt.qtbot import QtBot
 from linreg_gui.model.design import DesignSpec
 from linreg_gui.model.fitting import FitSettings, prepare, start_run
 from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.model.steps import StopReason
 from linreg_gui.workers.training import TrainingThread
 
 pytestmark = pytest.mark.gui
 WAIT_MS = 20_000
 
 
-def make_run(max_iter: int = 2000, learning_rate: float = 0.01, tol: float = 0.0):  # type: ignore[no-untyped-def]
+def make_run(  # type: ignore[no-untyped-def]
+    max_iter: int = 2000,
+    learning_rate: float = 0.01,
+    tol: float = 0.0,
+    stop_on: str = "gap",
+):
     rng = np.random.default_rng(3)
     x = rng.uniform(0, 5, 200)
     y = 1.0 + 2.0 * x + rng.normal(scale=0.3, size=200)
     problem = prepare({"x": x, "y": y}, DesignSpec(("x",), "y", 1, True))
     settings = FitSettings(
-        method="gd", learning_rate=learning_rate, max_iter=max_iter, tol=tol
+        method="gd",
+        learning_rate=learning_rate,
+        max_iter=max_iter,
+        tol=tol,
+        stop_on=stop_on,
     )
     return start_run(problem, settings)
 
@@ -132,3 +142,52 @@ def test_a_diverging_run_ends_with_the_reason(qtbot: QtBot) -> None:
     assert final.state is RunState.DIVERGED
     assert "diverged" in final.message
     assert np.isfinite(final.loss)
+
+
+def test_snapshots_carry_the_gap_and_the_end_says_why(qtbot: QtBot) -> None:
+    thread = TrainingThread(make_run(max_iter=100_000, tol=1e-6), run_id=8)
+    receiver = Receiver(thread)
+    thread.start()
+    final = finish(qtbot, thread, receiver)
+    assert final.state is RunState.CONVERGED and final.converged
+    assert final.stop_reason is StopReason.GAP
+    assert final.coef_gap <= 1e-6 and final.loss_gap <= 1e-6
+    first = receiver.snapshots[0]
+    assert first.iteration == 0 and first.coef_gap == 1.0  # θ = 0: 100 % off
+    assert all(not s.final for s in receiver.snapshots[:-1])
+    assert all(s.stop_reason is None for s in receiver.snapshots[:-1])
+
+
+def test_a_rule_that_fires_outside_the_tolerance_ends_stopped_early(
+    qtbot: QtBot,
+) -> None:
+    run = make_run(max_iter=100_000, tol=1e-6, stop_on="loss")
+    thread = TrainingThread(run, run_id=9)
+    receiver = Receiver(thread)
+    thread.start()
+    final = finish(qtbot, thread, receiver)
+    assert final.stop_reason is StopReason.LOSS
+    assert final.state is RunState.STOPPED_EARLY and not final.converged
+    assert final.coef_gap > 1e-6
+    assert "loss-change rule stopped the run" in final.message
+
+
+def test_stopped_by_the_user_says_so(qtbot: QtBot) -> None:
+    thread = TrainingThread(make_run(), run_id=10, steps_per_second=50.0)
+    receiver = Receiver(thread)
+    thread.start()
+    qtbot.waitUntil(lambda: len(receiver.snapshots) >= 3, timeout=WAIT_MS)
+    thread.stop()
+    final = finish(qtbot, thread, receiver)
+    assert final.state is RunState.STOPPED and final.stop_reason is StopReason.USER
+    assert final.coef_gap > 0 and not final.converged
+
+
+def test_a_blow_up_names_the_iteration_the_final_snapshot_shows(qtbot: QtBot) -> None:
+    thread = TrainingThread(make_run(learning_rate=5.0), run_id=11)
+    receiver = Receiver(thread)
+    thread.start()
+    final = finish(qtbot, thread, receiver)
+    assert final.stop_reason is StopReason.DIVERGED
+    assert f"diverged at iteration {final.iteration}:" in final.message
+    assert final.iterations[-1] == final.iteration
