@@ -23,6 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from linreg_gui.model.design import Basis
+from linreg_gui.model.errors import FitError
 
 FloatArray = NDArray[np.float64]
 
@@ -109,6 +110,7 @@ def solve(
     """
     B = basis.matrix
     n, q = B.shape
+    _require_finite(B, y, weights, ridge)
     if weights is None:
         total = float(n)
         mean_B = B.mean(axis=0) if intercept else np.zeros(q)
@@ -182,6 +184,27 @@ def solve(
         mean_B,
         mean_y,
     )
+
+
+def _require_finite(
+    B: FloatArray,
+    y: FloatArray,
+    weights: FloatArray | None,
+    ridge: FloatArray | None,
+) -> None:
+    """LAPACK given inf or NaN prints ``DLASCL … illegal value`` and returns NaN;
+    say what is wrong instead."""
+    for what, values in (
+        ("a term", B),
+        ("y", y),
+        ("a weight", weights),
+        ("the penalty", ridge),
+    ):
+        if values is not None and not np.isfinite(values).all():
+            raise FitError(
+                f"The least-squares solver was given {what} that is not a finite "
+                "number (beyond float64's range, or missing)."
+            )
 
 
 def _user_condition(

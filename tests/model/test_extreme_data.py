@@ -342,3 +342,16 @@ def test_ols_estimator_alone_handles_extremes() -> None:
     assert estimator.coef_[0] == pytest.approx(
         ols(BASE_X, BASE_Y).coef[0] * 1e170, rel=1e-12
     )
+
+
+def test_the_least_squares_solver_refuses_non_finite_input(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    from linreg_gui.model import lstsq
+    from linreg_gui.model.design import Basis
+
+    B = np.column_stack([np.arange(4.0), [1.0, np.inf, 2.0, 3.0]])
+    with pytest.raises(FitError, match="not a finite number"):
+        lstsq.solve(Basis(B, np.eye(3), "raw"), ROWS_Y, intercept=True)
+    out, err = capfd.readouterr()
+    assert "DLASCL" not in out + err
