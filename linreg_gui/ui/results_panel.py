@@ -274,13 +274,13 @@ class ResultsPanel(QWidget):
         reset = reset or [h for h, _ in columns] != list(self.metrics.headers)
         self.metrics.set_columns(columns, uncentred=not has_intercept)
         status = (
-            f"Gradient descent paused at iteration {iteration:,}."
+            f"Gradient descent paused at iteration {iteration:,}"
             if paused
             else f"Gradient descent running: iteration {iteration:,}"
         )
         if gap is not None and not np.isnan(gap.loss):
-            status += f"  Now {gap_text(gap)}."
-        self._status.setText(status)
+            status += f" · {gap_text(gap)}"
+        self._status.setText(status + ("." if paused else ""))
         if self._status.isHidden():
             self._status.show()
         if self._coef_caption.text() != _RUNNING_CAPTION:
