@@ -306,12 +306,16 @@ class SolverPanel(QWidget):
         form.addRow(self._label("Tolerance", self._tol), self._tol)
 
         self._stop_on = QComboBox()
+        self._stop_on.addItem("gap to best fit < tol", "gap")
         self._stop_on.addItem("gradient ‖∇L‖ < tol", "gradient")
         self._stop_on.addItem("loss change < tol", "loss")
         self._stop_on.setToolTip(
-            "gradient: stop when the slope of the loss is nearly flat (the "
-            "minimum's defining property).\nloss change: stop when the loss hardly "
-            "changes from one step to the next (relative change)."
+            "gap to best fit: stop once every coefficient and the loss "
+            "are within tol (relative) of the\nleast-squares answer, which the app "
+            "knows: this is what 'converged' means.\ngradient: the textbook rule, "
+            "stop when the slope of the loss is nearly flat.\nloss change: stop "
+            "when the loss hardly changes from one step to the next.\nWhatever "
+            "stops a run, the results say how far it is from least squares."
         )
         form.addRow(self._label("Stop when", self._stop_on), self._stop_on)
 

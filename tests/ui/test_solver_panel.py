@@ -415,7 +415,7 @@ def test_speed_edit_sends_only_speed_changed(panel: SolverPanel) -> None:
     [
         ("maxIterations", QSpinBox, 250, lambda c: c.settings.max_iter == 250),
         ("tolerance", LogSpinBox, 1e-9, lambda c: c.settings.tol == 1e-9),
-        ("stopOn", QComboBox, 1, lambda c: c.settings.stop_on == "loss"),
+        ("stopOn", QComboBox, 2, lambda c: c.settings.stop_on == "loss"),
         ("momentum", QDoubleSpinBox, 0.5, lambda c: c.settings.momentum == 0.5),
         ("alpha", LogSpinBox, 0.3, lambda c: c.settings.alpha == 0.3),
         ("degree", QSpinBox, 3, lambda c: c.degree == 3),
