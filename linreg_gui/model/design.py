@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from math import comb
 
@@ -219,7 +219,7 @@ class Design:
             _Standardise(mean_user, np.ldexp(scale, exponents)),
         )
 
-    def conditioned_basis(self) -> Basis:
+    def conditioned_basis(self, scaling: Scaling | None = None) -> Basis:
         """The basis in which least squares is most accurate.
 
         For a polynomial, the powers are taken of ``t = (x - m) / h``, which maps
@@ -228,12 +228,16 @@ class Design:
         already loses the digits no solver can win back.  The map back to raw
         powers is exact algebra (binomial expansion), rounded once.  Other designs
         are returned as they are: the solver centres and scales their columns
-        itself.  Call it on a :class:`Scaling`-scaled design so that neither x nor
-        its powers can overflow.
+        itself.  With ``scaling`` the basis is built on the scaled terms (see
+        :class:`Scaling`), so that neither x nor its powers can overflow.
         """
         if self.spec.degree == 1:
-            return self.raw_basis()
+            if scaling is None:
+                return self.raw_basis()
+            return Basis(scaling.terms(self), np.eye(self.n_params), "raw")
         x = self.X[:, 0]
+        if scaling is not None:
+            x = np.ldexp(x, -scaling.x[0])
         lo, hi = float(x.min()), float(x.max())
         if self.intercept:
             centre, half = 0.5 * (hi + lo), 0.5 * (hi - lo)
@@ -252,7 +256,7 @@ class Design:
                 "that the coefficients of raw powers of x exceed float64's range. "
                 "Subtract a constant from x (or lower the degree)."
             )
-        return Basis(powers(self.X), to_user, "centred powers", powers)
+        return Basis(powers.of(x), to_user, "centred powers", powers)
 
     def _weights_or_ones(self) -> FloatArray:
         return np.ones(self.n_samples) if self.weights is None else self.weights
@@ -279,10 +283,28 @@ class _CentredPowers:
     degree: int
 
     def __call__(self, X: FloatArray) -> FloatArray:
-        t = (X[:, 0] - self.centre) / self.half
-        # t**k, not repeated products: pow rounds once, a chain of k products k
-        # times, and on Filip that costs a digit of the coefficients.
-        return np.column_stack([t**k for k in range(1, self.degree + 1)])
+        return self.of(X[:, 0])
+
+    def of(self, x: FloatArray) -> FloatArray:
+        """The powers of ``t`` for values of x, one column each (Fortran order, as
+        the QR wants them)."""
+        t = (x - self.centre) / self.half
+        out = np.empty((t.size, self.degree), order="F")
+        for k in range(1, self.degree + 1):
+            # t**k, not repeated products: pow rounds once, a chain of k products
+            # k times, and on Filip that costs a digit of the coefficients.
+            np.power(t, k, out=out[:, k - 1])
+        return out
+
+    def horner(self, x: FloatArray, coef: FloatArray) -> FloatArray:
+        """``Σ coef[k-1] · t^k`` for values of x, by Horner's rule: no matrix of
+        powers, and as accurate as summing the powers (t stays within [-1, 1])."""
+        t = (x - self.centre) / self.half
+        total = np.zeros_like(t)
+        for c in coef[::-1]:
+            total += c
+            total *= t
+        return total
 
 
 def _polynomial_map(centre: float, half: float, degree: int) -> list[list[Fraction]]:
@@ -402,14 +424,26 @@ class Scaling:
 
     def apply(self, design: Design) -> Design:
         """The design's rows in scaled units (a copy; the user's stays as it is)."""
-        if self.degree > 1:
+        y, w = self.target(design)
+        return Design(self.terms(design), y, w, design.spec, design.rows)
+
+    def terms(self, design: Design) -> FloatArray:
+        """The design's terms in scaled units.
+
+        Raw powers that float64 holds as normal numbers are scaled as they are
+        (exact, and cheaper than taking the powers again); otherwise the powers
+        are taken of the scaled x, where they cannot overflow or underflow.
+        """
+        if self.degree > 1 and not _powers_in_range(design.X[:, 0], self.degree):
             x = np.ldexp(design.X[:, 0], -self.x[0])
-            X = np.column_stack([x**k for k in range(1, self.degree + 1)])
-        else:
-            X = np.ldexp(design.X, -self.term_exponents)
+            return np.column_stack([x**k for k in range(1, self.degree + 1)])
+        return np.asarray(np.ldexp(design.X, -self.term_exponents), dtype=np.float64)
+
+    def target(self, design: Design) -> tuple[FloatArray, FloatArray | None]:
+        """The design's y and weights in scaled units."""
         y = np.ldexp(design.y, -self.y)
         w = None if design.weights is None else np.ldexp(design.weights, -self.weights)
-        return Design(X, y, w, design.spec, design.rows)
+        return y, w
 
     def coefficients_to_user(self, scaled: FloatArray) -> FloatArray:
         """Scaled coefficients (intercept first) to the user's units."""
@@ -424,6 +458,16 @@ class Scaling:
             return np.asarray(
                 np.ldexp(user, -self.coefficient_exponents), dtype=np.float64
             )
+
+
+def _powers_in_range(x: FloatArray, degree: int) -> bool:
+    """Whether every non-zero ``x**k`` (k ≤ degree) is a normal float64."""
+    magnitudes = np.abs(x[x != 0])
+    if magnitudes.size == 0:
+        return True
+    hi = math.frexp(float(magnitudes.max()))[1]
+    lo = math.frexp(float(magnitudes.min()))[1]
+    return degree * hi < 1020 and degree * (lo - 1) > -1020
 
 
 @dataclass(frozen=True, eq=False)
@@ -441,43 +485,34 @@ class Predictor:
     ----------
     scaling : Scaling
         From the training rows; test rows are scaled with the same powers.
-    basis : Basis
-        Built on the scaled training rows; ``basis.features`` evaluates any rows.
+    features : callable
+        Scaled terms of any rows → the basis the fit lives in.
     centre : ndarray of shape (n_features,)
     level : float
     coef : ndarray of shape (n_features,)
+    source : Design or None
+        The rows it was fitted on, whose residuals ``source_residuals`` (scaled
+        units, from the solver) are then used as they are.
     """
 
     scaling: Scaling
-    basis: Basis
+    features: Callable[[FloatArray], FloatArray]
     centre: FloatArray
     level: float
     coef: FloatArray
+    source: Design | None = field(default=None, repr=False)
+    source_residuals: FloatArray | None = field(default=None, repr=False)
 
-    def scaled(self, design: Design) -> Design:
-        """``design`` in this model's scaled units."""
-        return self.scaling.apply(design)
-
-    def scaled_fitted(self, scaled: Design) -> FloatArray:
-        """Fitted values, in scaled units, on rows already scaled."""
-        B = self.basis.features(scaled.X)
-        with np.errstate(over="ignore", invalid="ignore"):
-            return np.asarray(
-                self.level + (B - self.centre) @ self.coef, dtype=np.float64
-            )
-
-    def scaled_residuals(self, scaled: Design) -> FloatArray:
-        """``y - ŷ`` in scaled units on rows already scaled (centred form)."""
-        B = self.basis.features(scaled.X)
-        with np.errstate(over="ignore", invalid="ignore"):
-            return np.asarray(
-                (scaled.y - self.level) - (B - self.centre) @ self.coef,
-                dtype=np.float64,
-            )
+    def scaled_residuals(self, design: Design) -> FloatArray:
+        """``y - ŷ`` on the rows of ``design``, in scaled units (centred form)."""
+        if design is self.source and self.source_residuals is not None:
+            return self.source_residuals
+        y, _ = self.scaling.target(design)
+        return np.asarray(y - self.level - self._centred(design), dtype=np.float64)
 
     def predict(self, design: Design) -> FloatArray:
         """Fitted values on the rows of ``design``, in the user's units."""
-        fitted = self.scaled_fitted(self.scaled(design))
+        fitted = self.level + self._centred(design)
         with np.errstate(over="ignore"):
             return np.asarray(np.ldexp(fitted, self.scaling.y), dtype=np.float64)
 
@@ -486,8 +521,27 @@ class Predictor:
         scaled = np.ldexp(np.asarray(x, dtype=np.float64), -self.scaling.x[0])
         X = np.column_stack([scaled**k for k in range(1, self.scaling.degree + 1)])
         with np.errstate(over="ignore", invalid="ignore"):
-            fitted = self.level + (self.basis.features(X) - self.centre) @ self.coef
+            fitted = self.level + (self.features(X) - self.centre) @ self.coef
             return np.asarray(np.ldexp(fitted, self.scaling.y), dtype=np.float64)
+
+    def _centred(self, design: Design) -> FloatArray:
+        """``(features - centre) @ coef`` on the rows of ``design``."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            if isinstance(self.features, _CentredPowers):
+                x = np.ldexp(design.X[:, 0], -self.scaling.x[0])
+                return self.features.horner(x, self.coef) - self._offset
+            B = self.features(self.scaling.terms(design))
+            return np.asarray((B - self.centre) @ self.coef, dtype=np.float64)
+
+    @property
+    def _offset(self) -> float:
+        """``centre @ coef``, summed exactly (rounded once)."""
+        products = (
+            Fraction(float(m)) * Fraction(float(c))
+            for m, c in zip(self.centre, self.coef, strict=True)
+            if math.isfinite(m) and math.isfinite(c)
+        )
+        return _to_float(sum(products, Fraction(0)))
 
     @classmethod
     def from_params(cls, design: Design, params: FloatArray) -> Predictor:
@@ -500,26 +554,24 @@ class Predictor:
         far from 0.  NaN (an aliased term) counts as 0.
         """
         scaling = Scaling.of(design)
-        scaled = scaling.apply(design)
         b = scaling.coefficients_from_user(params)
         b = np.where(np.isnan(b), 0.0, b)
         offset = int(design.intercept)
         b0 = float(b[0]) if design.intercept else 0.0
         terms = b[offset:]
+        zeros = np.zeros(design.n_terms)
         if not (np.isfinite(terms).all() and math.isfinite(b0)):
-            nan = np.full(scaled.n_terms, np.nan)
-            basis = Basis(scaled.X, np.eye(design.n_params), "raw")
-            return cls(scaling, basis, np.zeros(scaled.n_terms), math.nan, nan)
+            return cls(scaling, _identity, zeros, math.nan, zeros + math.nan)
         if design.spec.degree == 1:
-            centre = scaled.X.mean(axis=0)
+            centre = scaling.terms(design).mean(axis=0)
             products = (
                 Fraction(float(c)) * Fraction(float(m))
                 for c, m in zip(terms, centre, strict=True)
             )
             level = sum(products, Fraction(b0))
-            basis = Basis(scaled.X, np.eye(design.n_params), "raw")
-            return cls(scaling, basis, centre, _to_float(level), terms)
-        x = scaled.X[:, 0]
+            model = cls(scaling, _identity, centre, _to_float(level), terms)
+            return model.on(design)
+        x = np.ldexp(design.X[:, 0], -scaling.x[0])
         lo, hi = float(x.min()), float(x.max())
         mid, half = 0.5 * (hi + lo), 0.5 * (hi - lo)
         if not half > 0:
@@ -531,9 +583,15 @@ class Predictor:
             for row in inverse
         ]
         powers = _CentredPowers(mid, half, design.spec.degree)
-        basis = Basis(powers(scaled.X), np.eye(design.n_params), "centred", powers)
-        coef = np.array(centred[1:], dtype=np.float64)
-        return cls(scaling, basis, np.zeros(coef.size), centred[0], coef)
+        model = cls(scaling, powers, zeros, centred[0], np.array(centred[1:]))
+        return model.on(design)
+
+    def on(self, design: Design) -> Predictor:
+        """This model with its residuals on ``design``'s rows worked out once, for
+        the metrics and the inference table to share."""
+        return replace(
+            self, source=design, source_residuals=self.scaled_residuals(design)
+        )
 
 
 def _require_finite_terms(design: Design) -> None:
@@ -547,6 +605,8 @@ def _require_finite_terms(design: Design) -> None:
             raise FitError("The selected columns hold a value beyond float64's range.")
         return
     x = design.X[:, 0]
+    if _powers_in_range(x, design.spec.degree):
+        return
     tiny = np.finfo(np.float64).tiny
     for k in range(2, design.spec.degree + 1):
         power = design.X[:, k - 1]

@@ -355,13 +355,13 @@ def _metrics(design: Design, intercept: float, coef: FloatArray) -> stats.Metric
 
 def _model_metrics(design: Design, model: Predictor, n_params: int) -> stats.Metrics:
     """Metrics from ``model``'s residuals, in scaled units, mapped back exactly."""
-    scaled = model.scaled(design)
+    y, weights = model.scaling.target(design)
     metrics = stats.residual_metrics(
-        scaled.y,
-        model.scaled_residuals(scaled),
+        y,
+        model.scaled_residuals(design),
         n_params=n_params,
         intercept=design.intercept,
-        weights=scaled.weights,
+        weights=weights,
     )
     return stats.rescale_metrics(metrics, model.scaling.y)
 
@@ -403,9 +403,14 @@ def fit(problem: Problem, settings: FitSettings) -> FitResult:
     if isinstance(estimator, (OLS, NormalEquation, NumpyLstsq, Polyfit)):
         # All four are least squares: the same table, for each one's coefficients.
         train = problem.train
-        ols = estimator if isinstance(estimator, OLS) else OLS().fit(train)
+        if isinstance(estimator, OLS):
+            ols = estimator
+        elif isinstance(estimator, NormalEquation):
+            ols = estimator.reference_
+        else:
+            ols = OLS().fit(train)
         own = None if estimator is ols else estimator.params_
-        inference = ols.inference(train, own)
+        inference = ols.inference(train, own, result.predictor)
         result = replace(
             result,
             coefficients=inference.coefficients,

@@ -285,6 +285,8 @@ def _column_norms(Z: FloatArray) -> FloatArray:
     """
     largest = np.max(np.abs(Z), axis=0) if Z.shape[0] else np.zeros(Z.shape[1])
     _, exponents = np.frexp(largest)
+    if np.all(np.abs(exponents) < 400):  # squares and their sum stay normal
+        return np.asarray(np.sqrt(np.einsum("ij,ij->j", Z, Z)), dtype=np.float64)
     scaled = np.ldexp(Z, -exponents)
     norms = np.sqrt(np.einsum("ij,ij->j", scaled, scaled))
     return np.asarray(np.ldexp(norms, exponents), dtype=np.float64)

@@ -99,13 +99,13 @@ class OLS(Estimator):
 
     def fit(self, design: Design) -> OLS:
         scaling = Scaling.of(design)
-        scaled = scaling.apply(design)
-        basis = scaled.conditioned_basis()
+        y, weights = scaling.target(design)
+        basis = design.conditioned_basis(scaling)
         solution = lstsq.solve(
             basis,
-            scaled.y,
+            y,
             intercept=design.intercept,
-            weights=scaled.weights,
+            weights=weights,
             term_exponents=scaling.term_exponents,
         )
         internal = basis.coefficients_to_user(solution.coef)
@@ -134,7 +134,13 @@ class OLS(Estimator):
         with np.errstate(over="ignore"):
             self.residuals_ = np.ldexp(solution.residuals, scaling.y)
         self.predictor_ = Predictor(
-            scaling, basis, solution.centre, solution.level, solution.coef[offset:]
+            scaling,
+            basis.transform,
+            solution.centre,
+            solution.level,
+            solution.coef[offset:],
+            design,
+            solution.residuals,
         )
         notes: list[str] = []
         if self.aliased_:
@@ -155,7 +161,10 @@ class OLS(Estimator):
         return self
 
     def inference(
-        self, design: Design, params: FloatArray | None = None
+        self,
+        design: Design,
+        params: FloatArray | None = None,
+        predictor: Predictor | None = None,
     ) -> stats.Inference:
         """The coefficient table and F test, as R's ``summary(lm)``.
 
@@ -169,17 +178,21 @@ class OLS(Estimator):
             evaluated accurately; the standard errors use ``(XᵀWX)⁻¹`` from this
             fit's QR, since that is a property of the design and ``inv(XᵀX)``
             may have no correct digits of it.
+        predictor : Predictor, optional
+            ``params`` already carried into their accurate basis (saves doing it
+            again).
 
         Everything is computed in scaled units and mapped back exactly.
         """
         scaling = self.scaling_
-        scaled = scaling.apply(design)
+        y, weights = scaling.target(design)
         if params is None:
             estimates, residuals = self.scaled_params_, self.scaled_residuals_
         else:
             estimates = scaling.coefficients_from_user(params)
-            predictor = Predictor.from_params(design, params)
-            residuals = predictor.scaled_residuals(scaled)
+            if predictor is None:
+                predictor = Predictor.from_params(design, params)
+            residuals = predictor.scaled_residuals(design)
         inference = stats.ols_inference(
             design.coefficient_names,
             estimates,
@@ -187,8 +200,8 @@ class OLS(Estimator):
             residuals,
             intercept=design.intercept,
             rank=self.rank_,
-            y=scaled.y,
-            weights=scaled.weights,
+            y=y,
+            weights=weights,
             y_exponent=scaling.y,
         )
         return stats.rescale_inference(
@@ -233,7 +246,8 @@ class NormalEquation(Estimator):
     """``θ = inv(XᵀX) Xᵀy``: the formula from the lecture notes, as it is.
 
     It squares the condition number of X, so it loses twice the digits QR does and
-    returns garbage, silently, on problems like NIST Filip.  Kept for comparison.
+    returns garbage, silently, on problems like NIST Filip.  Kept for comparison;
+    ``reference_`` is the QR fit of the same rows it is measured against.
     Its note gives ``cond(XᵀX)`` from the QR factor (``np.linalg.cond`` of the
     formed ``XᵀX`` cannot see past 1e16 or so), the worst-case digits that bound
     allows, and the digits the answer actually shares with the QR solution.
@@ -259,6 +273,7 @@ class NormalEquation(Estimator):
             ) from None
         self._set_coefficients(design, theta)
         reference = OLS().fit(design)
+        self.reference_ = reference
         cond_x = reference.user_condition_number_
         cond = cond_x * cond_x
         notes = []
@@ -303,6 +318,9 @@ def _require_squares_in_range(A: FloatArray, design: Design, what: str) -> None:
     """
     names = design.coefficient_names
     top = np.max(np.abs(A), axis=0)
+    _, exponents = np.frexp(top)
+    if np.all(np.abs(exponents) < 400):  # every square and sum stays normal
+        return
     for name, column, largest in zip(names, A.T, top, strict=True):
         if largest == 0:
             continue
@@ -435,7 +453,13 @@ class Ridge(Estimator):
         self._set_coefficients(design, user)
         offset = int(design.intercept)
         self.predictor_ = Predictor(
-            scaling, basis, solution.centre, solution.level, solution.coef[offset:]
+            scaling,
+            basis.transform,
+            solution.centre,
+            solution.level,
+            solution.coef[offset:],
+            design,
+            solution.residuals,
         )
         notes = _range_notes(design, scaling, internal, user)
         if solution.aliased:
@@ -517,7 +541,9 @@ class Lasso(Estimator):
         scaled_user = basis.coefficients_to_user(internal)
         user = scaling.coefficients_to_user(scaled_user)
         self._set_coefficients(design, user)
-        self.predictor_ = Predictor(scaling, basis, mean_P, mean_y, beta)
+        self.predictor_ = Predictor(
+            scaling, basis.transform, mean_P, mean_y, beta, design, yc - Pc @ beta
+        )
         self.n_iter_ = n_iter
         self.converged_ = converged
         notes = _range_notes(design, scaling, scaled_user, user)

@@ -52,6 +52,9 @@ def weighted_sum_of_squares(values: FloatArray, weights: FloatArray | None) -> f
     if largest == 0:
         return 0.0
     exponent = math.frexp(largest)[1]
+    if abs(exponent) < 400:  # squares and their sum stay normal: same bits
+        squares = values * values
+        return float(squares.sum() if weights is None else weights @ squares)
     scaled = np.ldexp(values, -exponent)
     squares = scaled * scaled
     total = float(squares.sum() if weights is None else weights @ squares)
