@@ -322,18 +322,19 @@ def summarize(
     )
     model = predictor or Predictor.from_params(train, params)
     n_params = train.n_params - int(np.isnan(coef).sum())
+    train_metrics = _model_metrics(train, model, n_params)
     return FitResult(
         method=method,
         coefficients=coefficients,
         intercept=intercept,
         coef=coef,
-        train=_model_metrics(train, model, n_params),
+        train=train_metrics,
         test=_model_metrics(problem.test, model, n_params)
         if problem.test is not None
         else None,
         iterations=iterations,
         converged=converged,
-        warnings=warnings,
+        warnings=warnings + stats.mse_range_notes(train_metrics),
         n_dropped=problem.n_dropped,
         max_stable_learning_rate=max_stable_learning_rate,
         predictor=model,

@@ -123,6 +123,25 @@ def residual_metrics(
     return Metrics(n, mse, rmse, mae, r2, adj)
 
 
+def mse_range_notes(metrics: Metrics) -> tuple[str, ...]:
+    """A note when the MSE itself is beyond float64 (data of 1e160: about 1e319,
+    shown as Inf) or below its normal numbers (data of 1e-160: few digits left);
+    the RMSE, MAE and R² are then the numbers to read."""
+    mse, rmse = metrics.mse, metrics.rmse
+    if not (math.isfinite(rmse) and rmse > 0):
+        return ()
+    size = 2 * math.log10(rmse)
+    if math.isinf(mse):
+        where = "beyond float64's range, so it shows as Inf"
+    elif mse < np.finfo(np.float64).tiny:
+        where = "below float64's normal numbers, so it keeps only a few digits"
+    else:
+        return ()
+    return (
+        f"The MSE (about 1e{size:.0f}) is {where}; read the RMSE, {rmse:.6g}, instead.",
+    )
+
+
 def total_sum_of_squares(
     y: FloatArray, weights: FloatArray | None, intercept: bool
 ) -> float:
