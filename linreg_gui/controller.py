@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -475,11 +476,8 @@ class SessionController(QObject):
     def _start_run(self, *, paused: bool) -> None:
         assert self.analysis is not None
         self._discard_run()
-        try:
-            run = start_run(self.analysis.problem, self.choices.settings)
-        except FitError as error:
-            self.message.emit("error", str(error))
-            return
+        # Built in the training thread: the set-up is a pass over every row.
+        run = partial(start_run, self.analysis.problem, self.choices.settings)
         self._run_id += 1
         training = TrainingThread(
             run,
@@ -490,10 +488,18 @@ class SessionController(QObject):
         )
         training.snapshot.connect(self._on_snapshot)
         training.crashed.connect(self.crashed)
+        training.setup_failed.connect(self._on_setup_failed)
         self._training = training
         self.last_snapshot = None
         self._set_state(RunState.PAUSED if paused else RunState.RUNNING)
         self._start(training)
+
+    def _on_setup_failed(self, message: str) -> None:
+        if self.sender() is not self._training:
+            return  # a run already replaced
+        self._training = None
+        self._set_state(None)
+        self.message.emit("error", message)
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         if snapshot.run_id != self._run_id or self._training is None:

@@ -27,6 +27,7 @@ from linreg_gui.model.fitting import (
     prepare_dataset,
     stable_learning_rate,
 )
+from linreg_gui.model.plot_data import PlotData, plot_data
 
 NAN = float("nan")
 
@@ -71,6 +72,10 @@ class Analysis:
         `metrics_from_loss`), worked out here once, off the GUI thread.
     reference_error : str
         Why ``reference`` is missing, if it is.
+    views : PlotData
+        What the table and plots show of this problem (row status, scatter
+        points, the predicted-vs-actual sample), worked out here too: at 10⁷
+        rows each is a fraction of a second the GUI thread must not spend.
     """
 
     problem: Problem
@@ -80,6 +85,7 @@ class Analysis:
     stable_learning_rate: float | None
     train_spread: _Spread
     test_spread: _Spread | None
+    views: PlotData
     reference_error: str = ""
 
     @property
@@ -146,4 +152,5 @@ def analyse(
         train_spread=_Spread.of(problem.train),
         test_spread=None if problem.test is None else _Spread.of(problem.test),
         reference_error=reference_error,
+        views=plot_data(problem, exclude, dataset.values, dataset.n_rows),
     )

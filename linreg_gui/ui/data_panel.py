@@ -57,8 +57,7 @@ class DataPanel(QSplitter):
 
     def show_row_status(self, status: RowStatus) -> None:
         """Grey out the rows the fit does not use, with the reason as a tip."""
-        self.table_model.set_row_mask(status.used)
-        self.table_model.set_row_reasons(status.reasons)
+        self.table_model.set_row_mask(status.used, status.reasons)
 
     def first_layout(self, height: int = 800) -> None:
         picker = min(self.column_picker.sizeHint().height(), 200)

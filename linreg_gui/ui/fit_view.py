@@ -9,8 +9,7 @@ class only hands it to the plots.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -20,14 +19,9 @@ from linreg_gui.model.plot_data import (
     IndexArray,
     equation_text,
     outlier_flags,
-    sample_rows,
-    scatter_points,
 )
 from linreg_gui.model.snapshot import Checkpoint
 from linreg_gui.ui.plot_area import PlotArea
-
-if TYPE_CHECKING:
-    from linreg_gui.model.dataset import Dataset
 
 FloatArray = np.ndarray
 
@@ -47,9 +41,7 @@ class FitView:
         self.point_rows: IndexArray | None = None
         self._sample: IndexArray | None = None  # rows drawn in predicted mode
 
-    def show_analysis(
-        self, analysis: Analysis, dataset: Dataset | None, excluded: Collection[int]
-    ) -> None:
+    def show_analysis(self, analysis: Analysis) -> None:
         """Points, the reference line and an empty loss plot for a new analysis."""
         self.analysis = analysis
         problem, data_plot = analysis.problem, self.plots.data
@@ -57,13 +49,11 @@ class FitView:
         data_plot.clear_fit()
         data_plot.clear_trail()
         one_x = len(spec.x) == 1
-        self._sample = None if one_x else sample_rows(design.n_samples)
-        self.point_rows = None
-        if one_x:
-            n_rows = dataset.n_rows if dataset is not None else 0
-            column = dataset.values if dataset is not None else _no_column
-            points = scatter_points(problem, excluded, column, n_rows)
-            self.point_rows = points.rows
+        views = analysis.views
+        self._sample = views.sample
+        points = views.points
+        self.point_rows = points.rows if points is not None else None
+        if points is not None:
             data_plot.set_points(
                 points.x,
                 points.y,
@@ -138,7 +128,3 @@ class FitView:
 
     def _sampled(self, values: FloatArray) -> FloatArray:
         return values if self._sample is None else values[self._sample]
-
-
-def _no_column(name: str) -> FloatArray:
-    raise KeyError(name)

@@ -35,7 +35,7 @@ from linreg_gui.model.compare import Comparison
 from linreg_gui.model.examples import DEFAULT_EXAMPLE
 from linreg_gui.model.fitting import METHOD_TITLES, FitResult, Problem
 from linreg_gui.model.io import SUPPORTED_SUFFIXES
-from linreg_gui.model.plot_data import result_summary, row_status, rows_text
+from linreg_gui.model.plot_data import result_summary, rows_text
 from linreg_gui.model.session import Choices
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.settings import Settings
@@ -565,17 +565,13 @@ class MainWindow(QMainWindow):
         note = self.opener.take_fallback_note()
         if note:
             self.show_message("warning", note)
-        dataset = self.controller.dataset
-        n_rows = dataset.n_rows if dataset is not None else 0
-        self.data_panel.show_row_status(
-            row_status(n_rows, analysis.problem, self.controller.excluded)
-        )
+        self.data_panel.show_row_status(analysis.views.rows)
         self.solver_panel.set_stable_learning_rate(analysis.stable_learning_rate)
         note = self.opener.check_example_rate(analysis)
         if note:
             self.show_message("info", note)
         self.run_view.drop_pending_losses()
-        self.fit_view.show_analysis(analysis, dataset, self.controller.excluded)
+        self.fit_view.show_analysis(analysis)
         method = METHOD_TITLES[analysis.settings.method]
         if analysis.is_iterative:
             self.fit_view.draw_start()

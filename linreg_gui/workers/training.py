@@ -18,11 +18,12 @@ import threading
 import time
 import traceback
 from collections import deque
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QThread, Signal
 
-from linreg_gui.model.errors import DivergenceError
+from linreg_gui.model.errors import DivergenceError, FitError
 from linreg_gui.model.gd import (
     GradientDescentRun,
     Step,
@@ -73,10 +74,13 @@ class TrainingThread(QThread):
     #: Emitted once with a formatted traceback if the model raised something
     #: unexpected (a bug); the run also ends with a FAILED snapshot.
     crashed = Signal(str)
+    #: Emitted instead of any snapshot when the run cannot be set up (the
+    #: model's message: e.g. an invalid setting).
+    setup_failed = Signal(str)
 
     def __init__(
         self,
-        run: GradientDescentRun,
+        run: GradientDescentRun | Callable[[], GradientDescentRun],
         run_id: int,
         steps_per_second: float | None = None,
         *,
@@ -86,7 +90,10 @@ class TrainingThread(QThread):
     ) -> None:
         super().__init__()
         self.setObjectName(f"training-{run_id}")
-        self._run = run
+        # Setting a run up costs a pass over the rows (a QR for the optimum):
+        # given a factory, the thread builds it, not the GUI thread.
+        self._make_run = run if callable(run) else None
+        self._run: GradientDescentRun = run if not callable(run) else None  # type: ignore[assignment]
         self.run_id = run_id
         self._throttle = SnapshotThrottle(max_rate, steps_per_second=steps_per_second)
         self._cond = threading.Condition()
@@ -156,6 +163,16 @@ class TrainingThread(QThread):
 
     def run(self) -> None:
         self._started_at = time.perf_counter()
+        if self._make_run is not None:
+            try:
+                self._run = self._make_run()
+            except FitError as error:
+                self.setup_failed.emit(str(error))
+                return
+            except Exception:  # a bug must end the run, not the app
+                self.crashed.emit(traceback.format_exc())
+                self.setup_failed.emit("The run could not start.")
+                return
         last: Step | None = None
         state = RunState.FAILED
         message = ""

@@ -123,3 +123,23 @@ def test_the_final_result_says_why_it_stopped_and_how_far_it_is(
     assert snapshot.state is state and c.run_state is state
     if stop_on == "gap":
         assert result.converged
+
+
+def test_a_run_that_cannot_be_set_up_says_why_and_leaves_no_run(
+    qtbot: QtBot, controller: SessionController
+) -> None:
+    c = controller
+    ready(qtbot, c, speed=None)
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.set_choices(
+            replace(c.choices, settings=replace(c.choices.settings, momentum=1.5))
+        )
+    c.set_choices(
+        replace(c.choices, settings=replace(c.choices.settings, method="momentum"))
+    )
+    qtbot.waitUntil(lambda: c.analysis is not None, timeout=WAIT_MS)
+    with qtbot.waitSignal(c.message, timeout=WAIT_MS) as said:
+        c.run_pause()  # the set-up runs in the training thread
+    assert said.args[0] == "error" and "Momentum" in said.args[1]
+    qtbot.waitUntil(lambda: c.run_state is None, timeout=WAIT_MS)
+    assert c.busy_threads == 0 or qtbot.waitUntil(lambda: c.busy_threads == 0) is None
