@@ -230,14 +230,21 @@ def _user_condition(
         T[1:, 1:] = R_terms
     else:
         T = R_terms
-    user_R = T @ np.linalg.inv(basis.to_user)
+    # cond = ‖R‖·‖R⁻¹‖ with R⁻¹ = to_user·T⁻¹ formed from triangular solves:
+    # both are largest singular values, which SVD gets to a few ulps even when
+    # the smallest one (what np.linalg.cond would need) is lost below ε·‖R‖.
+    user_R = T @ _solve_upper(basis.to_user, np.eye(T.shape[0]))
+    user_R_inv = basis.to_user @ _solve_upper(T, np.eye(T.shape[0]))
     if term_exponents is not None:
         offset = user_R.shape[1] - term_exponents.size
         with np.errstate(over="ignore"):
             user_R[:, offset:] = np.ldexp(user_R[:, offset:], term_exponents)
-    if not np.isfinite(user_R).all():
+            user_R_inv[offset:] = np.ldexp(
+                user_R_inv[offset:], -term_exponents[:, None]
+            )
+    if not (np.isfinite(user_R).all() and np.isfinite(user_R_inv).all()):
         return float("inf")  # the user's terms themselves overflow float64
-    return float(np.linalg.cond(user_R))
+    return float(np.linalg.norm(user_R, 2) * np.linalg.norm(user_R_inv, 2))
 
 
 def _augmented(
