@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from linreg_gui.model.analysis import Analysis
+from linreg_gui.model.design import Predictor
 from linreg_gui.model.fitting import METHOD_TITLES, fitted_curve, predict
 from linreg_gui.model.plot_data import (
     IndexArray,
@@ -65,10 +66,20 @@ class FitView:
         if reference is not None:
             if one_x:
                 data_plot.set_reference(
-                    *fitted_curve(design, reference.intercept, reference.coef)
+                    *fitted_curve(
+                        design,
+                        reference.intercept,
+                        reference.coef,
+                        predictor=reference.predictor,
+                    )
                 )
             else:
-                fitted = predict(design, reference.intercept, reference.coef)
+                fitted = predict(
+                    design,
+                    reference.intercept,
+                    reference.coef,
+                    predictor=reference.predictor,
+                )
                 data_plot.set_predicted_mode(
                     self._sampled(design.y), self._sampled(fitted), y_label=spec.y
                 )
@@ -85,21 +96,40 @@ class FitView:
             else CLOSED_FORM_NOTE.format(method=METHOD_TITLES[analysis.settings.method])
         )
 
-    def draw(self, intercept: float, coef: FloatArray, *, final: bool) -> None:
+    def draw(
+        self,
+        intercept: float,
+        coef: FloatArray,
+        *,
+        final: bool,
+        predictor: Predictor | None = None,
+    ) -> None:
         """Draw coefficients: the line or curve, or predicted vs actual; a final
-        answer also redraws the residuals (with the 2σ outliers ringed)."""
+        answer also redraws the residuals (with the 2σ outliers ringed).
+
+        A closed-form result passes its ``predictor``: a polynomial far from
+        x = 0 is then drawn from the basis it was fitted in, not from raw powers
+        (Longley's years at degree 8 would be off by 1e10).
+        """
         if self.analysis is None:
             return
         design = self.analysis.problem.design
         data_plot = self.plots.data
         if len(design.spec.x) == 1:
-            data_plot.set_fit(*fitted_curve(design, intercept, coef))
+            data_plot.set_fit(
+                *fitted_curve(design, intercept, coef, predictor=predictor)
+            )
+        elif predictor is not None:
+            fitted = predictor.predict(design)
+            data_plot.update_predicted(
+                fitted if self._sample is None else fitted[self._sample]
+            )
         else:
             X = design.X if self._sample is None else design.X[self._sample]
             data_plot.update_predicted(intercept + X @ np.nan_to_num(coef))
         data_plot.set_equation(equation_text(design, intercept, coef))
         if final:
-            fitted = predict(design, intercept, coef)
+            fitted = predict(design, intercept, coef, predictor=predictor)
             residuals = design.y - fitted
             self.plots.residuals.set_residuals(
                 fitted, residuals, outliers=outlier_flags(residuals)

@@ -579,7 +579,9 @@ class MainWindow(QMainWindow):
             self.progress_label.setText(f"{method}: press Run (F5) or Step (F10)")
         elif analysis.result is not None:
             result = analysis.result
-            self.fit_view.draw(result.intercept, result.coef, final=True)
+            self.fit_view.draw(
+                result.intercept, result.coef, final=True, predictor=result.predictor
+            )
             self.results_panel.show_result(result, title=METHOD_TITLES[result.method])
             self.progress_label.setText(result_summary(result))
             for warning in result.warnings:

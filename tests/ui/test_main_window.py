@@ -745,3 +745,21 @@ def test_a_file_with_one_numeric_column_leaves_the_data_as_it_was(
     assert "Your data is unchanged" in text
     assert window.controller.dataset is before
     assert window.controller.dataset.values("weight")[0] == 99.0  # the edit stays
+
+
+def test_a_degree_8_polynomial_far_from_zero_is_drawn_accurately(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.load_example("longley")
+    wait_ready(qtbot, window)
+    c = window.controller
+    c.set_choices(replace(c.choices, x=("Year",), y="Employed", degree=8))
+    wait_ready(qtbot, window)
+    result = window.analysis.result  # type: ignore[union-attr]
+    assert result is not None and result.predictor is not None
+    assert abs(result.train.r2 - 0.9574461028657927) < 1e-9
+    xs, ys = window.data_plot.fit_curve.getData()
+    # Employment is 60,000-70,000; raw powers of 1950 would be off by 1e10.
+    assert np.all((ys > 55_000) & (ys < 75_000))
+    fitted, residuals = window.residual_plot.scatter.getData()
+    assert np.max(np.abs(residuals)) < 2_000
