@@ -16,6 +16,7 @@ from linreg_gui.model.fitting import (
     FitSettings,
     Problem,
 )
+from linreg_gui.model.steps import iterations_text
 
 
 def format_number(value: float | None, digits: int = 7) -> str:
@@ -155,12 +156,13 @@ def _method_line(settings: FitSettings, result: FitResult) -> str:
         details.append(f"α = {settings.alpha:g}")
     if settings.method == "lasso" and result.iterations is not None:
         state = "converged" if result.converged else "not converged"
-        details.append(f"{result.iterations} sweeps, {state}")
+        sweeps = "sweep" if result.iterations == 1 else "sweeps"
+        details.append(f"{result.iterations:,} {sweeps}, {state}")
     if settings.method in ITERATIVE_METHODS:
         details.append(f"η = {settings.learning_rate:g}")
         if result.iterations is not None:
             state = "converged" if result.converged else "not converged"
-            details.append(f"{result.iterations} iterations, {state}")
+            details.append(f"{iterations_text(result.iterations)}, {state}")
     if settings.standardize and settings.method in (
         *ITERATIVE_METHODS,
         "ridge",

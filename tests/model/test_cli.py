@@ -246,3 +246,18 @@ def test_gradient_runs_say_why_they_stopped_and_how_far_they_are(
     assert text.index("Converged:") < text.index("Warnings:")
     assert main(["fit", *args[:-1], "1", "--tol", "0"]) == 0
     assert "after 1 iteration\n" in capsys.readouterr().out
+
+
+def test_one_iteration_is_one_iteration(tmp_path: Path) -> None:
+    from linreg_gui.cli import main
+
+    path = tmp_path / "line.csv"
+    path.write_text("x,y\n0,1\n1,3\n2,5.1\n3,6.9\n")
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["fit", str(path), "--method", "gd", "--lr", "0.01", "--iters", "1"])
+    assert "1 iteration," in out.getvalue()
+    assert "1 iterations" not in out.getvalue()
