@@ -9,6 +9,7 @@ split), ``fit`` runs the chosen method, and ``summarize`` turns any coefficients
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -83,6 +84,13 @@ class FitSettings:
             )
         if self.stop_on not in STOP_RULES:
             raise FitError("Stop on 'gap', 'gradient' or 'loss'.")
+        seed = self.random_state
+        whole = isinstance(seed, numbers.Integral) and not isinstance(seed, bool)
+        if seed is not None and not (whole and 0 <= seed < 2**32):
+            raise FitError(
+                f"The random seed must be a whole number from 0 to {2**32 - 1}, "
+                f"not {seed!r}."
+            )
 
     def estimator(self) -> Estimator:
         """A fresh, unfitted estimator for ``method``."""

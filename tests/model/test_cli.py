@@ -261,3 +261,16 @@ def test_one_iteration_is_one_iteration(tmp_path: Path) -> None:
         main(["fit", str(path), "--method", "gd", "--lr", "0.01", "--iters", "1"])
     assert "1 iteration," in out.getvalue()
     assert "1 iterations" not in out.getvalue()
+
+
+def test_a_negative_seed_is_bad_input_not_an_internal_error(tmp_path: Path) -> None:
+    path = tmp_path / "line.csv"
+    path.write_text("x,y\n" + "\n".join(f"{i},{2 * i + 1}" for i in range(20)) + "\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "linreg_gui", "fit", str(path), "--seed", "-1",
+         "--test-size", "0.2"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "random seed must be a whole number" in done.stderr
+    assert "internal error" not in done.stderr
