@@ -276,11 +276,18 @@ class Watchdog:
     :class:`Stall` with the last action and a ``faulthandler`` dump of every
     thread's stack, taken at that moment so it shows where the GUI thread is
     stuck.  It also keeps the longest gap between two beats.
+
+    A step that does not return for ``hang_limit`` seconds while the heartbeat
+    ticks is stuck in a nested event loop (a dialog nobody answers): that is
+    printed at once with every thread's stack, since no check runs until the
+    step returns.
     """
 
-    def __init__(self, limit: float) -> None:
+    def __init__(self, limit: float, hang_limit: float = 60.0) -> None:
         self.limit = limit
+        self.hang_limit = hang_limit
         self.action = "(start)"
+        self._step_started = time.monotonic()
         self.stalls: list[Stall] = []
         self.longest = 0.0
         self.longest_after = ""
@@ -304,6 +311,11 @@ class Watchdog:
         if self._thread.is_alive():
             self._thread.join(timeout=5)
 
+    def begin(self, action: str) -> None:
+        """The user starts ``action`` (a later stall is blamed on it)."""
+        self.action = action
+        self._step_started = time.monotonic()
+
     def _tick(self) -> None:
         now = time.monotonic()
         gap = now - self._beat
@@ -313,7 +325,18 @@ class Watchdog:
 
     def _watch(self) -> None:
         reported = None
+        hung = None
         while not self._stop.wait(min(0.05, self.limit / 10)):
+            started = self._step_started
+            busy = time.monotonic() - started
+            if busy > self.hang_limit and started != hung:
+                hung = started
+                print(
+                    f"\nwatchdog: {self.action} has not returned after {busy:.0f} s "
+                    f"although the event loop runs\n{dump_threads()}",
+                    file=sys.stderr,
+                    flush=True,
+                )
             beat = self._beat
             age = time.monotonic() - beat
             if age > self.limit and beat != reported:
@@ -479,6 +502,9 @@ class RandomUser:
         if window is None:
             return
         window.controller.message.disconnect(self._on_message)
+        # Closing waits for background tasks (the window is hidden by then):
+        # a gap in the heartbeat now is not a stall the user sees.
+        self.watchdog.begin("(closing)")
         self.window = None
         stopped = window.controller.shutdown(timeout_ms=2000)
         busy = window.controller.busy_threads
@@ -490,18 +516,27 @@ class RandomUser:
 
     # -- running ---------------------------------------------------------------
 
-    def run(self, steps: Iterable[Step]) -> Outcome:
-        """Take each step and check the invariants after it."""
+    def run(
+        self,
+        steps: Iterable[Step],
+        before_step: Callable[[int, Step], None] | None = None,
+    ) -> Outcome:
+        """Take each step and check the invariants after it; ``before_step(i,
+        step)`` is told first (a process that dies mid-step has said which)."""
         started = time.perf_counter()
-        for step in steps:
-            self.watchdog.action = str(step)
-            self.outcome.steps.append(step)
-            note = self.take(step)
-            self.outcome.notes.append(note)
-            self.check()
-        self.outcome.seconds = time.perf_counter() - started
-        self.outcome.longest_stall = self.watchdog.longest
-        self.outcome.longest_after = self.watchdog.longest_after
+        try:
+            for step in steps:
+                if before_step is not None:
+                    before_step(len(self.outcome.steps), step)
+                self.watchdog.begin(str(step))
+                self.outcome.steps.append(step)
+                note = self.take(step)
+                self.outcome.notes.append(note)
+                self.check()
+        finally:
+            self.outcome.seconds += time.perf_counter() - started
+            self.outcome.longest_stall = self.watchdog.longest
+            self.outcome.longest_after = self.watchdog.longest_after
         return self.outcome
 
     def take(self, step: Step) -> str:
@@ -662,22 +697,42 @@ class RandomUser:
     # -- the actions -----------------------------------------------------------
 
     def _trigger(self, name: str) -> str:
-        action = self._window().actions[name]
+        window = self._window()
+        action = window.actions[name]
         if not action.isEnabled():
             action.trigger()  # does nothing, as a click on a greyed item
             return "disabled"
-        saved = self.folder / "saved"
+        if name not in ("save_plot", "export_code"):
+            action.trigger()
+            return "triggered"
+        if name == "export_code" and window.analysis is not window.controller.analysis:
+            action.trigger()  # the fit on screen is not the data's: must not write
+            return f"fit pending: said {window.message_bar.text()!r}"
+        return self._expect_saved(name)
+
+    def _expect_saved(self, name: str) -> str:
+        """Save or export writes its files (perhaps in the background) or says why
+        not, in the message bar or through the session."""
+        bar, saved = self._window().message_bar, self.folder / "saved"
         before = {p.name: p.stat().st_mtime_ns for p in saved.iterdir()}
-        action.trigger()
-        if name in ("save_plot", "export_code"):
+        shown, seen = bar.text(), len(self._messages)
+
+        def written() -> list[str]:
             after = {p.name: p.stat().st_mtime_ns for p in saved.iterdir()}
-            written = sorted(n for n, t in after.items() if before.get(n) != t)
-            self._check_errors()  # a crash explains itself better than "nothing"
-            said = self._window().message_bar.text()
-            if not written and not said:
-                self._fail(f"{name} wrote nothing and said nothing")
-            return f"wrote {', '.join(written)}" if written else f"said {said!r}"
-        return "triggered"
+            return sorted(n for n, t in after.items() if before.get(n) != t)
+
+        self._window().actions[name].trigger()
+        self._wait_until(
+            lambda: (
+                bool(written()) or len(self._messages) > seen or bar.text() != shown
+            ),
+            TASK_TIMEOUT_S,
+        )
+        self._check_errors()  # a crash explains itself better than "nothing"
+        files, said = written(), bar.text()
+        if not files and said == shown and len(self._messages) == seen:
+            self._fail(f"{name} wrote nothing and said nothing")
+        return f"wrote {', '.join(files)}" if files else f"said {said!r}"
 
     def _do_example(self, key: str) -> str:
         title = next(e.title for e in EXAMPLES if e.key == key)
@@ -909,16 +964,16 @@ class RandomUser:
                 f"{path.name} could not be read, yet the data set changed "
                 "(never lose data)"
             )
-        errors = [m for m in self._messages[seen:] if m[0] == "error"]
+        # A run may end (and say so) meanwhile: look for the file's own message.
+        said = self._messages[seen:]
+        errors = [m for m in said if m[0] == "error" and path.name in m[1]]
         if not errors:
-            self._fail(f"no error message for {path.name}")
+            self._fail(f"no error message names {path.name}; messages: {said}")
         _, text, bar_level, bar_text = errors[-1]
         if bar_level != "error" or bar_text != text:
             self._fail(
                 f"the message bar did not show {text!r} (it showed {bar_text!r})"
             )
-        if path.name not in text:
-            self._fail(f"the message does not name the file: {text!r}")
         if before is not None and "unchanged" not in text:
             self._fail(f"the message does not say the data are kept: {text!r}")
         return f"refused: {text}"
