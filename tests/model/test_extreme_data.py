@@ -318,7 +318,7 @@ def test_lasso_out_of_sweeps_says_so(capsys: pytest.CaptureFixture[str]) -> None
         capsys, "fit", str(FILIP), "--degree", "10", "--method", "lasso",
         "--alpha", "1e-6",
     )  # fmt: skip
-    assert "10000 sweeps, not converged" in text
+    assert "10,000 sweeps, not converged" in text
     columns = {"x": np.linspace(-9, -3, 40)}
     columns["y"] = np.cos(columns["x"])
     design, _ = build_design(columns, DesignSpec(("x",), "y", 6))
