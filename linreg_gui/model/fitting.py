@@ -18,10 +18,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 from linreg_gui.model import stats
-from linreg_gui.model.design import Design, DesignSpec, Predictor, build_design
+from linreg_gui.model.design import Design, DesignSpec, build_design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.gd import METHODS as GD_METHODS
 from linreg_gui.model.gd import GradientDescent, GradientDescentRun
+from linreg_gui.model.predictor import Predictor
 from linreg_gui.model.quadratic import gram_matrix, max_stable_learning_rate
 from linreg_gui.model.solvers import (
     OLS,

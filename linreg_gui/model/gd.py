@@ -262,6 +262,8 @@ class GradientDescentRun:
         *,
         closed_form: bool = True,
     ) -> None:
+        """Long on purpose: one set-up in the order each part needs the last (basis,
+        loss quadratics, optimum, stopping rule, step generator)."""
         settings = estimator
         _check_settings(settings)
         self.method: Method = settings.method

@@ -24,8 +24,9 @@ from numpy.exceptions import RankWarning
 from numpy.typing import NDArray
 
 from linreg_gui.model import lstsq, stats
-from linreg_gui.model.design import Design, Predictor, Scaling
+from linreg_gui.model.design import Design, Scaling
 from linreg_gui.model.errors import FitError
+from linreg_gui.model.predictor import Predictor
 
 FloatArray = NDArray[np.float64]
 
@@ -98,6 +99,8 @@ class OLS(Estimator):
     """
 
     def fit(self, design: Design) -> OLS:
+        """Scale, solve by QR, keep the fit and its inference (long on purpose:
+        the steps in order, each needing the last)."""
         scaling = Scaling.of(design)
         y, weights = scaling.target(design)
         basis = design.conditioned_basis(scaling)

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 import numpy as np
 
 from linreg_gui.model.analysis import Analysis
-from linreg_gui.model.design import Predictor
 from linreg_gui.model.fitting import METHOD_TITLES, fitted_curve, predict
 from linreg_gui.model.plot_data import (
     IndexArray,
     equation_text,
     outlier_flags,
 )
+from linreg_gui.model.predictor import Predictor
 from linreg_gui.model.snapshot import Checkpoint
 from linreg_gui.ui.plot_area import PlotArea
 

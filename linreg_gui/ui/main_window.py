@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         # Left: columns and the data table.
+        """Long on purpose: the window's widgets, left to right, as they appear on
+        screen."""
         self.data_panel = DataPanel()
         self.column_picker = self.data_panel.column_picker
         self.table_view = self.data_panel.table_view

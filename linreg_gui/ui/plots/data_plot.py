@@ -109,6 +109,7 @@ class DataPlot(QWidget):
     point_clicked = QtCore.Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """Long on purpose: every item of the plot, created once, in drawing order."""
         super().__init__(parent)
         self._widget = style.make_plot_widget(self)
         layout = QVBoxLayout(self)
