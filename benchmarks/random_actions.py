@@ -146,7 +146,8 @@ def run_isolated(
         os.unlink(file.name)
     for line in out.splitlines():
         if line.startswith("RESULT "):
-            return RunResult(**json.loads(line[len("RESULT ") :]))
+            fields = json.loads(line[len("RESULT ") :])
+            return RunResult(**{**fields, "label": label})
     taken = [
         int(line.split()[1]) for line in out.splitlines() if line.startswith("STEP ")
     ]

@@ -127,7 +127,7 @@ WEIGHTS: dict[str, float] = {
     "wait": 2.5,
 }
 
-#: Files that must be refused, by name: (contents, what the message must say).
+#: Files that must be refused (each for another reason), by name, with their bytes.
 BAD_FILES: dict[str, bytes] = {
     "ragged.csv": b"x,y\n1,2\n3,4\n5,6,7\n8,9\n",
     "junk.csv": bytes(range(256)) * 8,
