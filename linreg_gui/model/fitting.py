@@ -454,7 +454,10 @@ def stable_learning_rate(problem: Problem, settings: FitSettings) -> float | Non
         return None
     train = problem.train
     basis = train.working_basis(settings.standardize)
-    gram = gram_matrix(basis.matrix, train.weights, train.intercept)
+    with np.errstate(over="ignore", invalid="ignore"):
+        gram = gram_matrix(basis.matrix, train.weights, train.intercept)
+    if not np.all(np.isfinite(gram)):
+        return None  # XᵀX overflows: the run itself says why it cannot start
     return max_stable_learning_rate(gram, settings.method, settings.momentum)
 
 

@@ -25,6 +25,7 @@ from numpy.typing import NDArray
 
 from linreg_gui.model import lstsq
 from linreg_gui.model.design import Basis
+from linreg_gui.model.errors import FitError
 
 FloatArray = NDArray[np.float64]
 
@@ -53,7 +54,15 @@ class Quadratic:
         k = features.shape[1] + int(intercept)
         w = np.ones(n) if weights is None else weights
         self.total_weight = float(w.sum())
-        self.gram: FloatArray = gram_matrix(features, weights, intercept)
+        with np.errstate(over="ignore", invalid="ignore"):
+            self.gram: FloatArray = gram_matrix(features, weights, intercept)
+        if not np.all(np.isfinite(self.gram)):
+            largest = float(np.max(np.abs(features))) if features.size else 0.0
+            raise FitError(
+                f"Gradient descent cannot work here in float64: the terms reach "
+                f"{largest:.3g}, so XᵀX/N, the curvature it steps on, overflows. "
+                "Tick 'Standardise features' (--scale), or change the units."
+            )
         self._eigen: tuple[FloatArray, FloatArray] | None = None
         self._direct = n < k
         if self._direct:

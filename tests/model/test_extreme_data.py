@@ -359,3 +359,29 @@ def test_the_least_squares_solver_refuses_non_finite_input(
         lstsq.solve(Basis(B, np.eye(3), "raw"), ROWS_Y, intercept=True)
     out, err = capfd.readouterr()
     assert "DLASCL" not in out + err
+
+
+def test_gradient_descent_near_the_float64_limit_says_why_or_scales() -> None:
+    from linreg_gui.model.design import DesignSpec
+    from linreg_gui.model.errors import FitError
+    from linreg_gui.model.fitting import (
+        FitSettings,
+        fit,
+        prepare,
+        stable_learning_rate,
+    )
+
+    columns = {
+        "x": np.array([1e308, 1.5e308, 1.7e308, 0.0]),
+        "y": np.array([1.0, 2.0, 3.5, 4.0]),
+    }
+    problem = prepare(columns, DesignSpec(("x",), "y", 1, True))
+    raw = FitSettings(method="gd", learning_rate=0.1, max_iter=2000)
+    assert stable_learning_rate(problem, raw) is None  # not a crash
+    with pytest.raises(FitError, match="Standardise features"):
+        fit(problem, raw)
+    scaled = fit(problem, FitSettings(method="gd", learning_rate=0.1, max_iter=5000,
+                                      standardize=True))  # fmt: skip
+    reference = fit(problem, FitSettings(method="ols"))
+    assert scaled.converged
+    assert abs(scaled.intercept - reference.intercept) < 1e-5 * abs(reference.intercept)
