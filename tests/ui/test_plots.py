@@ -581,3 +581,20 @@ def test_clicking_a_residual_names_it(qtbot) -> None:  # type: ignore[no-untyped
     with qtbot.waitSignal(plot.point_clicked) as clicked:
         _click_at(plot, fitted[12], residuals[12], dx=-2)  # type: ignore[arg-type]
     assert clicked.args == [12]
+
+
+def test_values_near_the_float64_limit_keep_every_view_finite(qtbot: object) -> None:
+    """A view ±1e308 wide made pyqtgraph's ticks NaN inside a paint: SIGSEGV."""
+    data = DataPlot()
+    residuals = ResidualPlot()
+    for widget in (data, residuals):
+        qtbot.addWidget(widget)  # type: ignore[attr-defined]
+        widget.resize(500, 400)
+        widget.show()
+    y = np.array([1.0, -9e307, 9e307, 2.0])
+    data.set_points(np.arange(4.0), y, x_label="x", y_label="y")
+    residuals.set_residuals(np.arange(4.0), np.array([0.0, 1e308, -1e308, 1.0]))
+    for widget in (data, residuals):
+        (x0, x1), (y0, y1) = widget.plot_item().getViewBox().viewRange()
+        assert all(math.isfinite(v) for v in (x0, x1, y0, y1, x1 - x0, y1 - y0))
+        assert not widget.grab().isNull()  # paints, grid and ticks included

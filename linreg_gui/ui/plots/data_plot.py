@@ -40,6 +40,7 @@ from linreg_gui.ui.plots.points import (
 TRAIL_MAX = 40
 #: Fraction of the data span added around the data when the view is set.
 MARGIN = 0.06
+VIEW_LIMIT = style.VIEW_LIMIT
 
 _CORNERS = {
     "top-left": ((0.0, 0.0), (0.0, 0.0)),
@@ -51,18 +52,32 @@ _Z_POINTS, _Z_TRAIL, _Z_REFERENCE, _Z_FIT = 0.0, 10.0, 20.0, 30.0
 
 
 def padded_range(*arrays: NDArray[np.float64]) -> tuple[float, float]:
-    """The finite range of ``arrays``, widened so that no point sits on an axis."""
+    """The finite range of ``arrays``, widened so that no point sits on an axis.
+
+    Never beyond ±``VIEW_LIMIT``: a view whose width overflows float64 (data at
+    ±1e308) makes pyqtgraph's tick arithmetic produce NaN inside Qt's painting,
+    which ends the process.  Points further out are simply off screen.
+    """
     finite = [a[np.isfinite(a)] for a in arrays if a.size]
     finite = [a for a in finite if a.size]
     if not finite:
         return 0.0, 1.0
-    lo = float(min(a.min() for a in finite))
-    hi = float(max(a.max() for a in finite))
+    lo = max(float(min(a.min() for a in finite)), -VIEW_LIMIT)
+    hi = min(float(max(a.max() for a in finite)), VIEW_LIMIT)
     span = hi - lo
     if span <= 0.0 or not np.isfinite(span):
-        span = max(abs(lo), 1.0)
-        return lo - 0.5 * span, hi + 0.5 * span
-    return lo - MARGIN * span, hi + MARGIN * span
+        span = min(max(abs(lo), 1.0), VIEW_LIMIT)
+        return safe_range(lo - 0.5 * span, hi + 0.5 * span)
+    return safe_range(lo - MARGIN * span, hi + MARGIN * span)
+
+
+def safe_range(lo: float, hi: float) -> tuple[float, float]:
+    """``(lo, hi)`` kept within ±``VIEW_LIMIT`` and at least a little wide."""
+    lo = min(max(lo, -VIEW_LIMIT), VIEW_LIMIT)
+    hi = min(max(hi, -VIEW_LIMIT), VIEW_LIMIT)
+    if not hi > lo:
+        lo, hi = lo - 0.5, lo + 0.5
+    return lo, hi
 
 
 def _as_float(a: ArrayLike) -> NDArray[np.float64]:

@@ -46,6 +46,7 @@ from PySide6 import QtCore, QtGui
 import pyqtgraph as pg
 
 from linreg_gui.ui.plots.raster import CachedImageItem, Frame
+from linreg_gui.ui.plots.style import VIEW_LIMIT
 
 #: Stamp dots one by one below this many (points × kernel cells); above it, bin
 #: the centres first and spread the counts with one shifted add per kernel cell.
@@ -207,8 +208,10 @@ class DotCloudItem(CachedImageItem):
         fx, fy = (x, y) if ok.all() else (x[ok], y[ok])
         self._finite = (fx, fy)
         if fx.size:
-            x0, x1, y0, y1 = fx.min(), fx.max(), fy.min(), fy.max()
-            self._rect = QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
+            # Within ±VIEW_LIMIT, so "view all" never asks for an infinite view.
+            x0, y0 = (max(float(v.min()), -VIEW_LIMIT) for v in (fx, fy))
+            x1, y1 = (min(float(v.max()), VIEW_LIMIT) for v in (fx, fy))
+            self._rect = QtCore.QRectF(x0, y0, max(x1 - x0, 0.0), max(y1 - y0, 0.0))
         else:
             self._rect = QtCore.QRectF()
         self.prepareGeometryChange()

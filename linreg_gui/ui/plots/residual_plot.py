@@ -18,7 +18,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from linreg_gui.ui.plots import style
-from linreg_gui.ui.plots.data_plot import MARGIN, NAVIGATION_TIP, padded_range
+from linreg_gui.ui.plots.data_plot import (
+    MARGIN,
+    NAVIGATION_TIP,
+    VIEW_LIMIT,
+    padded_range,
+)
 from linreg_gui.ui.plots.points import (
     DotCloudItem,
     DotSample,
@@ -121,6 +126,7 @@ class ResidualPlot(QWidget):
         finite = ry[np.isfinite(ry)]
         reach = float(np.abs(finite).max()) if finite.size else 0.0
         reach = reach * (1.0 + 2.0 * MARGIN) if reach > 0 else 1.0
+        reach = min(reach, VIEW_LIMIT)  # ±inf would crash the paint (see there)
         self._view.setRange(
             xRange=padded_range(fx), yRange=(-reach, reach), padding=0.0
         )

@@ -59,6 +59,11 @@ LEGEND_ROW_STEP = 20
 #: a dropped line has all but faded already).
 TRAIL_ALPHA = (0.5, 0.03)
 
+#: The furthest a plot's view or bounds reach: a width of 2e300 stays finite,
+#: with room for pyqtgraph's arithmetic on it.  A view ±1e308 wide made its tick
+#: arithmetic produce NaN inside Qt's painting, which ended the process.
+VIEW_LIMIT = 1e300
+
 
 def color(name: str, alpha: float = 1.0) -> QtGui.QColor:
     """A QColor from a palette entry, optionally translucent."""
