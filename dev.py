@@ -131,8 +131,9 @@ def main(argv: list[str]) -> int:
         status = run([str(python), "-m", "ruff", "check", "."])
         status |= run([str(python), "-m", "ruff", "format", "--check", "."])
         status |= run([str(python), "-m", "mypy"])
-        # The layers (model ← workers ← ui ← app), as contracts in pyproject.toml.
-        status |= run([str(python), "-m", "importlinter.cli", "--no-cache"])
+        # The layers (app → ui → controller → workers → model): pyproject.toml.
+        linter = python.with_name("lint-imports" + (".exe" if os.name == "nt" else ""))
+        status |= run([str(linter), "--no-cache"])
         return status
     # build
     if sys.platform.startswith("linux") and not shutil.which("objdump"):
