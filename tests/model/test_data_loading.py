@@ -865,3 +865,12 @@ def test_whole_file_reading_names_the_ragged_line(tmp_path: Path) -> None:
     path.write_text("x,y\n" + "\n".join(lines) + "\n")
     with pytest.raises(LoadError, match="line 123458"):
         load_table(path)
+
+
+def test_nul_bytes_after_the_first_block_are_refused_with_where(tmp_path: Path) -> None:
+    rows = "\n".join(f"{i},{2 * i + 1}" for i in range(20_000))
+    text = ("x,y\n" + rows + "\n").encode()
+    path = tmp_path / "cut.csv"
+    path.write_bytes(text + b"\x00" * 2_000_000)
+    with pytest.raises(LoadError, match=f"from byte {len(text):,} on"):
+        load_table(path)

@@ -15,7 +15,7 @@ from typing import Final
 from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.errors import LoadError
 from linreg_gui.model.io.columns import build_dataset, merge_parts
-from linreg_gui.model.io.files import open_and_sample
+from linreg_gui.model.io.files import first_nul_byte, open_and_sample
 from linreg_gui.model.io.lines import locate_rows
 from linreg_gui.model.io.options import ReadOptions
 from linreg_gui.model.io.progress import CancelCallback, ProgressCallback, Reporter
@@ -122,6 +122,15 @@ def _load_text(
     """Sniff the format, parse with pandas, check, and build the dataset."""
     fmt = sniff(path, size, head, latin1=latin1)
     fmt = replace(fmt, warnings=warnings + fmt.warnings)
+    if not fmt.encoding.startswith("utf-16") and size > len(head):
+        nul = first_nul_byte(path, len(head), reporter.cancelled)
+        reporter.check()
+        if nul is not None:
+            raise LoadError(
+                f"this is not a text file from byte {nul:,} on (it holds NUL bytes "
+                "there); is it a table cut short or joined to other data?",
+                path,
+            )
     try:
         parts = read_parts(path, fmt, size, head, reporter, options)
     except UnicodeDecodeError:
