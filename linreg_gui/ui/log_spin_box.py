@@ -15,7 +15,7 @@ import re
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QValidator
-from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
 
 #: Mantissas of the ladder within one decade.
 _LADDER = (1.0, 2.0, 5.0)
@@ -175,12 +175,17 @@ class LogSpinBox(QDoubleSpinBox):
         return self.textFromValue(replacement)
 
     def _strip(self, text: str) -> str:
-        body = text
-        if self.prefix() and body.startswith(self.prefix()):
-            body = body[len(self.prefix()) :]
-        if self.suffix() and body.endswith(self.suffix()):
-            body = body[: -len(self.suffix())]
-        return body.strip().replace(",", ".")
+        return number_text(self, text).replace(",", ".")
+
+
+def number_text(box: QSpinBox | QDoubleSpinBox, text: str) -> str:
+    """A spin box's text without its prefix and suffix (``" %"``), trimmed."""
+    prefix, suffix = box.prefix(), box.suffix()
+    if prefix and text.startswith(prefix):
+        text = text[len(prefix) :]
+    if suffix and text.endswith(suffix):
+        text = text[: -len(suffix)]
+    return text.strip()
 
 
 def format_compact(value: float) -> str:

@@ -16,6 +16,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from linreg_gui.ui.log_spin_box import number_text
+
 #: What a number may look like while it is being typed (signs, digits,
 #: separators, an exponent, a decimal part).
 _PARTIAL = re.compile(r"[+-]?[\d,_ ]*(\.\d*)?([eE][+-]?\d*)?")
@@ -81,12 +83,7 @@ class WholeNumberBox(QSpinBox):
         return self.textFromValue(clamped)
 
     def _body(self, text: str) -> str:
-        body = text
-        if self.prefix() and body.startswith(self.prefix()):
-            body = body[len(self.prefix()) :]
-        if self.suffix() and body.endswith(self.suffix()):
-            body = body[: -len(self.suffix())]
-        return body.strip()
+        return number_text(self, text)
 
 
 def _parse(text: str) -> float | None:
