@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.controller = controller or SessionController(self)
         self.error_reporter = error_reporter
         self._last_result: FitResult | None = None
+        self._analysis_error_shown = False
         self.setWindowTitle("Linear Regression")
         self.setMinimumSize(QSize(960, 600))
         self._build_widgets()
@@ -535,6 +536,12 @@ class MainWindow(QMainWindow):
 
     def show_message(self, level: str, text: str) -> None:
         self.message_bar.show_message(level, text)
+        self._analysis_error_shown = False
+
+    def _show_analysis_error(self, text: str) -> None:
+        """An error a later, successful analysis makes moot (and so clears)."""
+        self.show_message("error", text)
+        self._analysis_error_shown = True
 
     def _report_crash(self, details: str) -> None:
         if self.error_reporter is not None:
@@ -544,8 +551,7 @@ class MainWindow(QMainWindow):
             )
 
     def _on_dataset_changed(self, dataset: Dataset) -> None:
-        if self.message_bar.level != "error":
-            self.message_bar.clear()
+        self.message_bar.clear()  # new data: what went wrong before is moot
         self.data_panel.show_dataset(dataset)
         self.setWindowTitle(f"{dataset.name} — Linear Regression")
         self.rows_label.setText(f"{dataset.n_rows:,} rows")
@@ -557,13 +563,14 @@ class MainWindow(QMainWindow):
     def _on_analysis_failed(self, message: str) -> None:
         self.fit_view.analysis = None
         self.state_label.setText("Not ready")
-        self.show_message("error", message)
+        self._show_analysis_error(message)
         self._update_actions()
 
     def _on_analysis_ready(self, analysis: Analysis) -> None:
         self._last_result = None
-        if self.message_bar.level == "error" and not self.controller.loading:
-            self.message_bar.clear()
+        if self._analysis_error_shown and not self.controller.loading:
+            self.message_bar.clear()  # an error about the model, now fixed
+            self._analysis_error_shown = False
         note = self.opener.take_fallback_note()
         if note:
             self.show_message("warning", note)

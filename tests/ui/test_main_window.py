@@ -745,6 +745,8 @@ def test_a_file_with_one_numeric_column_leaves_the_data_as_it_was(
     assert "Your data is unchanged" in text
     assert window.controller.dataset is before
     assert window.controller.dataset.values("weight")[0] == 99.0  # the edit stays
+    wait_ready(qtbot, window)  # the edit's analysis, finishing after the refusal,
+    assert window.message_bar.level == "error"  # does not wipe the message
 
 
 def test_a_degree_8_polynomial_far_from_zero_is_drawn_accurately(
