@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from linreg_gui.model.design import (
+    Basis,
     CentredPowers,
     Design,
     Scaling,
@@ -25,6 +26,7 @@ from linreg_gui.model.design import (
     inverse_polynomial_map,
     to_float,
 )
+from linreg_gui.model.lstsq import LeastSquaresSolution
 
 FloatArray = NDArray[np.float64]
 
@@ -101,6 +103,25 @@ class Predictor:
             if math.isfinite(m) and math.isfinite(c)
         )
         return to_float(sum(products, Fraction(0)))
+
+    @classmethod
+    def from_solution(
+        cls,
+        scaling: Scaling,
+        basis: Basis,
+        solution: LeastSquaresSolution,
+        design: Design,
+    ) -> Predictor:
+        """The fit a QR solution of ``design`` (in ``basis``, scaled) holds."""
+        return cls(
+            scaling,
+            basis.transform,
+            solution.centre,
+            solution.level,
+            solution.coef[int(design.intercept) :],
+            design,
+            solution.residuals,
+        )
 
     @classmethod
     def from_params(cls, design: Design, params: FloatArray) -> Predictor:

@@ -136,15 +136,7 @@ class OLS(Estimator):
         self.scaled_residuals_ = solution.residuals
         with np.errstate(over="ignore"):
             self.residuals_ = np.ldexp(solution.residuals, scaling.y)
-        self.predictor_ = Predictor(
-            scaling,
-            basis.transform,
-            solution.centre,
-            solution.level,
-            solution.coef[offset:],
-            design,
-            solution.residuals,
-        )
+        self.predictor_ = Predictor.from_solution(scaling, basis, solution, design)
         notes: list[str] = []
         if self.aliased_:
             names = ", ".join(f"'{n}'" for n in self.aliased_)
@@ -454,16 +446,7 @@ class Ridge(Estimator):
         internal = basis.coefficients_to_user(solution.coef)
         user = scaling.coefficients_to_user(internal)
         self._set_coefficients(design, user)
-        offset = int(design.intercept)
-        self.predictor_ = Predictor(
-            scaling,
-            basis.transform,
-            solution.centre,
-            solution.level,
-            solution.coef[offset:],
-            design,
-            solution.residuals,
-        )
+        self.predictor_ = Predictor.from_solution(scaling, basis, solution, design)
         notes = _range_notes(design, scaling, internal, user)
         if solution.aliased:
             names = ", ".join(design.term_names[j] for j in solution.aliased)
