@@ -38,7 +38,13 @@ from linreg_gui.model.compare import Comparison, compare_methods
 from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.errors import FitError, LinregError, LoadError
 from linreg_gui.model.examples import generate_linear, get_example, load_example
-from linreg_gui.model.fitting import FitResult, FitSettings, start_run, summarize
+from linreg_gui.model.fitting import (
+    FitResult,
+    FitSettings,
+    Problem,
+    start_run,
+    summarize,
+)
 from linreg_gui.model.io import load_table
 from linreg_gui.model.session import Change, Choices, Session
 from linreg_gui.model.snapshot import RunState, Snapshot
@@ -485,6 +491,12 @@ class SessionController(QObject):
             self.choices.steps_per_second,
             start_paused=paused,
             history_every=self.history_every,
+            summarize=partial(
+                final_result,
+                self.analysis.problem,
+                self.choices.settings.method,
+                self.analysis.stable_learning_rate,
+            ),
         )
         training.snapshot.connect(self._on_snapshot)
         training.crashed.connect(self.crashed)
@@ -518,28 +530,7 @@ class SessionController(QObject):
     def _final_result(self, snapshot: Snapshot) -> FitResult | None:
         if self.analysis is None or snapshot.state is RunState.FAILED:
             return None
-        problem = self.analysis.problem
-        params = (
-            np.concatenate([[snapshot.intercept], snapshot.coef])
-            if problem.train.intercept
-            else snapshot.coef
-        )
-        warnings = (snapshot.message,) if snapshot.message else ()
-        result = summarize(
-            problem,
-            self.choices.settings.method,
-            params,
-            iterations=snapshot.iteration,
-            converged=snapshot.converged,
-            warnings=warnings,
-            max_stable_learning_rate=self.analysis.stable_learning_rate,
-        )
-        reason = snapshot.stop_reason
-        return replace(
-            result,
-            stop_reason=reason.value if reason is not None else None,
-            gap_to_optimum=snapshot.gap,
-        )
+        return snapshot.summary
 
     def _discard_run(self) -> None:
         """Stop the current run and forget it (its late snapshots are ignored)."""
@@ -597,3 +588,35 @@ class SessionController(QObject):
     @property
     def busy_threads(self) -> int:
         return sum(1 for t in self._threads if t.isRunning())
+
+
+def final_result(
+    problem: Problem,
+    method: str,
+    stable_learning_rate: float | None,
+    snapshot: Snapshot,
+) -> FitResult | None:
+    """A finished run's result: metrics over every row, so it runs in the
+    training thread (a pass over 10⁷ rows takes about a second)."""
+    if snapshot.state is RunState.FAILED:
+        return None
+    params = (
+        np.concatenate([[snapshot.intercept], snapshot.coef])
+        if problem.train.intercept
+        else snapshot.coef
+    )
+    result = summarize(
+        problem,
+        method,
+        params,
+        iterations=snapshot.iteration,
+        converged=snapshot.converged,
+        warnings=(snapshot.message,) if snapshot.message else (),
+        max_stable_learning_rate=stable_learning_rate,
+    )
+    reason = snapshot.stop_reason
+    return replace(
+        result,
+        stop_reason=reason.value if reason is not None else None,
+        gap_to_optimum=snapshot.gap,
+    )

@@ -45,11 +45,7 @@ class _Spread:
         y, weights = design.y, design.weights
         w = np.ones_like(y) if weights is None else weights
         total = float(w.sum())
-        if design.intercept:
-            centre = float(w @ y) / total
-            ss_tot = float(w @ (y - centre) ** 2)
-        else:
-            ss_tot = float(w @ y**2)
+        ss_tot = stats.total_sum_of_squares(y, weights, design.intercept)
         return cls(total, ss_tot, int(np.count_nonzero(w)))
 
 

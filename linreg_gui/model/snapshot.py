@@ -9,11 +9,15 @@ from __future__ import annotations
 import enum
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
 
 from linreg_gui.model.steps import Gap, StopReason
+
+if TYPE_CHECKING:
+    from linreg_gui.model.fitting import FitResult
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
@@ -102,6 +106,9 @@ class Snapshot:
         Whether the current coefficients are within the tolerance of it.
     stop_reason : StopReason or None
         Why the run ended (final snapshots only).
+    summary : FitResult or None
+        A final snapshot's metrics over every row, worked out in the run's
+        thread (a pass over 10⁷ rows must not hold up the window).
     """
 
     run_id: int
@@ -125,6 +132,7 @@ class Snapshot:
     loss_gap: float = math.nan
     converged: bool = False
     stop_reason: StopReason | None = None
+    summary: FitResult | None = None
 
     @property
     def final(self) -> bool:

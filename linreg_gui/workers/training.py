@@ -19,11 +19,13 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QThread, Signal
 
 from linreg_gui.model.errors import DivergenceError, FitError
+from linreg_gui.model.fitting import FitResult
 from linreg_gui.model.gd import (
     GradientDescentRun,
     Step,
@@ -68,6 +70,9 @@ class TrainingThread(QThread):
         Start paused (used by "Step" when no run is active).
     history_every : int
         Record a :class:`Checkpoint` every this many iterations (0: never).
+    summarize : callable, optional
+        Turns the final snapshot into its :class:`FitResult` (metrics over every
+        row), here in the run's thread; it becomes the snapshot's ``summary``.
     """
 
     snapshot = Signal(object)
@@ -87,6 +92,7 @@ class TrainingThread(QThread):
         start_paused: bool = False,
         history_every: int = 0,
         max_rate: float = MAX_SNAPSHOTS_PER_SECOND,
+        summarize: Callable[[Snapshot], FitResult | None] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName(f"training-{run_id}")
@@ -103,6 +109,7 @@ class TrainingThread(QThread):
         self._new_speed: tuple[float | None] | None = None
         self._new_learning_rate: float | None = None
         self._history_every = max(0, int(history_every))
+        self._summarize = summarize
         # Losses since the last snapshot (owned by the worker thread only).
         self._pieces: list[LossPiece] = []
         self._block_size = 64
@@ -318,30 +325,43 @@ class TrainingThread(QThread):
         log, log_skipped = _history_log(iterations, losses, test, self._history_every)
         self._throttle.sent()
         self.snapshot.emit(
-            Snapshot(
-                run_id=self.run_id,
-                iteration=step.iteration,
-                intercept=step.intercept,
-                coef=coef,
-                loss=step.loss,
-                grad_norm=step.grad_norm,
-                test_loss=step.test_loss,
-                iterations=iterations,
-                losses=losses,
-                test_losses=test,
-                learning_rate=self._run.learning_rate,
-                state=state,
-                message=message,
-                elapsed=self._elapsed(),
-                log=log,
-                log_skipped=log_skipped,
-                checkpoints=checkpoints,
-                coef_gap=step.coef_gap,
-                loss_gap=step.loss_gap,
-                converged=step.gap.within(self._run.tol),
-                stop_reason=reason,
+            self._summarized(
+                Snapshot(
+                    run_id=self.run_id,
+                    iteration=step.iteration,
+                    intercept=step.intercept,
+                    coef=coef,
+                    loss=step.loss,
+                    grad_norm=step.grad_norm,
+                    test_loss=step.test_loss,
+                    iterations=iterations,
+                    losses=losses,
+                    test_losses=test,
+                    learning_rate=self._run.learning_rate,
+                    state=state,
+                    message=message,
+                    elapsed=self._elapsed(),
+                    log=log,
+                    log_skipped=log_skipped,
+                    checkpoints=checkpoints,
+                    coef_gap=step.coef_gap,
+                    loss_gap=step.loss_gap,
+                    converged=step.gap.within(self._run.tol),
+                    stop_reason=reason,
+                )
             )
         )
+
+    def _summarized(self, snapshot: Snapshot) -> Snapshot:
+        """A final snapshot with its summary (a failure to summarise is a bug
+        reported like any other; the snapshot still goes out)."""
+        if not snapshot.final or self._summarize is None:
+            return snapshot
+        try:
+            return replace(snapshot, summary=self._summarize(snapshot))
+        except Exception:
+            self.crashed.emit(traceback.format_exc())
+            return snapshot
 
 
 def _ending(
