@@ -3,6 +3,7 @@
     linreg fit data.csv --x height --y weight
     linreg fit Filip.dat --degree 10 --json
     linreg compare Filip.dat --degree 10
+    linreg fit lesson.linreg --json      (a saved session: its data and settings)
 
 Bad input (a file that cannot be read, an unknown column, an invalid setting, a
 diverging run) exits with status 2 and one line on stderr, never a traceback.
@@ -48,7 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     def common(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("file", help="CSV, TSV, semicolon, .xlsx or .ods file")
+        sub.add_argument(
+            "file",
+            help="CSV, TSV, semicolon, .xlsx or .ods file, or a .linreg session "
+            "(its data, rows and settings; options given here override them)",
+        )
         sub.add_argument(
             "--x",
             action="append",
@@ -140,7 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     _guard_stdio()
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(arguments)
+    args.given = _given_options(arguments)
     from linreg_gui.model.errors import LinregError
 
     try:
@@ -166,10 +173,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _EXIT_INTERNAL
 
 
+def _given_options(arguments: Sequence[str]) -> frozenset[str]:
+    """The options the command line sets itself, which a session's values yield
+    to: the same parser, parsed again with every default suppressed."""
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                for option in sub._actions:
+                    option.default = argparse.SUPPRESS
+    return frozenset(vars(parser.parse_args(arguments))) - {"command", "file"}
+
+
 def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The data, the model, the rows left out, and a session's settings (None
+    for a plain data file)."""
     from linreg_gui.model.fitting import resolve_spec
     from linreg_gui.model.io import load_table
+    from linreg_gui.model.session_file import is_session_path
 
+    if is_session_path(args.file):
+        return _load_session(args)
     dataset = load_table(args.file)
     spec = resolve_spec(
         dataset,
@@ -179,13 +203,64 @@ def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         intercept=not args.no_intercept,
         weights=args.weights,
     )
-    return dataset, spec
+    return dataset, spec, frozenset(), None
+
+
+def _load_session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """A session file's data (edits made), model and rows left out; the columns,
+    degree and intercept given on the command line win."""
+    from linreg_gui.model.fitting import resolve_spec
+    from linreg_gui.model.session_file import load_session
+
+    session = load_session(args.file).session()
+    dataset, choices = session.dataset, session.choices
+    given = args.given
+    x = tuple(args.x) if "x" in given else choices.x
+    y = args.y if "y" in given else choices.y
+    degree = args.degree if "degree" in given else choices.degree
+    spec = resolve_spec(
+        dataset,
+        x,
+        y,
+        degree=degree if len(x) == 1 else 1,
+        intercept=choices.intercept and "no_intercept" not in given,
+        weights=args.weights,
+    )
+    return dataset, spec, session.excluded, choices.settings
+
+
+#: ``linreg fit`` options and the FitSettings fields they set.
+_SETTING_OPTIONS = {
+    "method": "method",
+    "alpha": "alpha",
+    "lr": "learning_rate",
+    "iters": "max_iter",
+    "tol": "tol",
+    "stop_on": "stop_on",
+    "batch_size": "batch_size",
+    "momentum": "momentum",
+    "scale": "standardize",
+    "test_size": "test_size",
+    "seed": "random_state",
+}
+
+
+def _over_session(args: argparse.Namespace, session, settings):  # type: ignore[no-untyped-def]
+    """A session's settings, with the options given on the command line."""
+    from dataclasses import replace
+
+    given = {
+        field: getattr(settings, field)
+        for dest, field in _SETTING_OPTIONS.items()
+        if dest in args.given
+    }
+    return replace(session, **given)
 
 
 def _run_fit(args: argparse.Namespace) -> int:
     from linreg_gui.model.fitting import FitSettings, fit, prepare_dataset
 
-    dataset, spec = _load(args)
+    dataset, spec, excluded, session_settings = _load(args)
     settings = FitSettings(
         method=args.method,
         alpha=args.alpha,
@@ -199,9 +274,15 @@ def _run_fit(args: argparse.Namespace) -> int:
         test_size=args.test_size,
         random_state=args.seed,
     )
+    if session_settings is not None:
+        settings = _over_session(args, session_settings, settings)
     settings.validate()
     problem = prepare_dataset(
-        dataset, spec, test_size=args.test_size, random_state=args.seed
+        dataset,
+        spec,
+        test_size=settings.test_size,
+        random_state=settings.random_state,
+        exclude=excluded,
     )
     result = fit(problem, settings)
     if args.json:
@@ -239,8 +320,8 @@ def _run_compare(args: argparse.Namespace) -> int:
     from linreg_gui.model.compare import compare_methods
     from linreg_gui.model.fitting import prepare_dataset
 
-    dataset, spec = _load(args)
-    problem = prepare_dataset(dataset, spec)
+    dataset, spec, excluded, _ = _load(args)
+    problem = prepare_dataset(dataset, spec, exclude=excluded)
     comparison = compare_methods(problem)
     if args.json:
         print(json.dumps(comparison.to_json_dict(), indent=2))

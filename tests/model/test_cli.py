@@ -274,3 +274,106 @@ def test_a_negative_seed_is_bad_input_not_an_internal_error(tmp_path: Path) -> N
     assert done.returncode == 2
     assert "random seed must be a whole number" in done.stderr
     assert "internal error" not in done.stderr
+
+
+# ---------------------------------------------------------------- session files
+
+
+def save_lesson(path: Path, csv: Path, choices: object, **changes: object) -> Path:
+    """A session of ``csv`` with ``choices`` (and rows left out, edits)."""
+    from linreg_gui.model.io import load_table
+    from linreg_gui.model.session import Session
+    from linreg_gui.model.session_file import SessionFile, save_session
+
+    original = load_table(csv)
+    session = Session(original, frozenset(), choices)  # type: ignore[arg-type]
+    for row, column, value in changes.get("edits", ()):  # type: ignore[attr-defined]
+        session = session.with_value(row, column, value)
+    session = session.with_excluded(changes.get("excluded", ()))  # type: ignore[arg-type]
+    save_session(path, SessionFile.capture(session, original))
+    return path
+
+
+def gd_choices() -> object:
+    from linreg_gui.model.fitting import FitSettings
+    from linreg_gui.model.session import Choices
+
+    settings = FitSettings(
+        method="momentum", learning_rate=0.05, max_iter=300, tol=0.0, momentum=0.5
+    )
+    return Choices(("z",), "x", 2, True, settings)
+
+
+def test_a_session_fits_as_its_csv_with_the_same_flags(
+    line_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lesson = save_lesson(tmp_path / "lesson.linreg", line_csv, gd_choices())
+    from_session = run_json(capsys, str(lesson))
+    flags = ["--x", "z", "--y", "x", "--degree", "2", "--method", "momentum"]
+    flags += ["--lr", "0.05", "--iters", "300", "--tol", "0", "--momentum", "0.5"]
+    from_csv = run_json(capsys, str(line_csv), *flags)
+    assert from_session == from_csv
+    assert from_session["iterations"] == 300
+    assert [c["name"] for c in from_session["coefficients"]] == [
+        "(Intercept)",
+        "z",
+        "z^2",
+    ]
+
+
+def test_flags_given_override_the_session(
+    line_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lesson = save_lesson(tmp_path / "lesson.linreg", line_csv, gd_choices())
+    overridden = run_json(capsys, str(lesson), "--method", "ols", "--degree", "1")
+    plain = run_json(capsys, str(line_csv), "--x", "z", "--y", "x")
+    assert overridden == plain
+    # A flag given at its default value still overrides (here the iterations).
+    fewer = run_json(capsys, str(lesson), "--iters", "1000", "--tol", "1e-6")
+    assert fewer["iterations"] != 300
+    # Other columns: the session's degree (2) still applies to them.
+    other_y = run_json(capsys, str(lesson), "--y", "y", "--x", "x", "--method", "ols")
+    assert other_y == run_json(
+        capsys, str(line_csv), "--method", "ols", "--degree", "2"
+    )
+
+
+def test_a_session_keeps_its_rows_left_out_and_its_edits(
+    line_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from linreg_gui.model.session import Choices
+
+    lesson = save_lesson(
+        tmp_path / "lesson.linreg",
+        line_csv,
+        Choices(("x",), "y"),
+        excluded=(0, 7),
+        edits=((3, "y", 100.0),),
+    )
+    lines = line_csv.read_text().splitlines()
+    header, rows = lines[0], lines[1:]
+    x, z, _ = rows[3].split(",")
+    rows[3] = f"{x},{z},100.0"
+    kept = [row for index, row in enumerate(rows) if index not in (0, 7)]
+    same = tmp_path / "same.csv"
+    same.write_text("\n".join([header, *kept]) + "\n")
+    from_session = run_json(capsys, str(lesson), "--method", "ols")
+    assert from_session == run_json(capsys, str(same), "--method", "ols")
+    assert from_session["n_samples"] == 58
+    assert main(["compare", str(lesson), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)
+
+
+def test_a_damaged_session_is_bad_input(
+    line_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from linreg_gui.model.session import Choices
+
+    lesson = save_lesson(tmp_path / "lesson.linreg", line_csv, Choices(("x",), "y"))
+    data = json.loads(lesson.read_text())
+    data["version"] = 7
+    lesson.write_text(json.dumps(data))
+    assert main(["fit", str(lesson)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("linreg: lesson.linreg: this session was saved by a newer")
+    assert err.count("\n") == 1
