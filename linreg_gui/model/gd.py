@@ -25,15 +25,17 @@ touch only their batch's rows; their full training loss is still exact.
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from itertools import islice
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from numpy.typing import NDArray
 
-from linreg_gui.model.design import Design
+from linreg_gui.model.design import Basis, Design
 from linreg_gui.model.errors import DivergenceError, FitError
 from linreg_gui.model.quadratic import Quadratic, gram_matrix, max_stable_learning_rate
 from linreg_gui.model.solvers import Estimator
@@ -41,6 +43,7 @@ from linreg_gui.model.steps import (
     PATIENCE,
     STOP_RULES,
     Gap,
+    History,
     Optimum,
     Step,
     StepBlock,
@@ -160,8 +163,40 @@ def adam_step(
     return theta - learning_rate * m_hat / (np.sqrt(v_hat) + epsilon), m, v
 
 
+@dataclass(eq=False)
+class OptimizerState:
+    """Everything an update reads besides the gradient: θ, momentum's velocity
+    ``v``, Adam's moments ``m`` and ``v`` and the update count ``t``.
+
+    :func:`textbook_steps` keeps it current, so a copy of it taken between two
+    updates is a checkpoint: a loop given the copy carries on exactly as the
+    original did (with the same gradients).
+    """
+
+    theta: FloatArray
+    velocity: FloatArray
+    m: FloatArray
+    v: FloatArray
+    t: int = 0
+
+    @classmethod
+    def start(cls, theta: FloatArray) -> OptimizerState:
+        """The state before the first update, at ``theta``."""
+        zeros = np.zeros_like(theta)
+        return cls(theta, zeros, zeros.copy(), zeros.copy(), 0)
+
+    def copy(self) -> OptimizerState:
+        return OptimizerState(
+            self.theta.copy(),
+            self.velocity.copy(),
+            self.m.copy(),
+            self.v.copy(),
+            self.t,
+        )
+
+
 def textbook_steps(
-    theta: FloatArray,
+    theta: FloatArray | OptimizerState,
     gradient: Callable[[FloatArray], FloatArray],
     learning_rate: Callable[[], float],
     method: Method = "gd",
@@ -175,8 +210,10 @@ def textbook_steps(
 
     Parameters
     ----------
-    theta : ndarray of shape (k,)
-        The starting point (not yielded).
+    theta : ndarray of shape (k,) or OptimizerState
+        The starting point (not yielded), or a state to carry on from (the
+        loop updates it as it goes: its ``t`` is the update being taken while
+        ``gradient`` and ``learning_rate`` are called).
     gradient : callable
         ``∇L`` at a θ: the full training gradient, or the next mini-batch's
         (for ``"sgd"``, and any method with a batch size).
@@ -191,20 +228,32 @@ def textbook_steps(
     ndarray of shape (k,)
         θ after 1, 2, 3, ... updates (a new array each time).
     """
-    velocity = np.zeros_like(theta)  # momentum's v
-    m, v = np.zeros_like(theta), np.zeros_like(theta)  # Adam's moments
-    t = 0
+    s = theta if isinstance(theta, OptimizerState) else OptimizerState.start(theta)
     while True:
-        t += 1
-        grad = gradient(theta)
+        s.t += 1
+        grad = gradient(s.theta)
         eta = learning_rate()
         if method == "momentum":
-            theta, velocity = momentum_step(theta, velocity, grad, eta, momentum)
+            s.theta, s.velocity = momentum_step(
+                s.theta, s.velocity, grad, eta, momentum
+            )
         elif method == "adam":
-            theta, m, v = adam_step(theta, m, v, grad, eta, t, beta1, beta2, epsilon)
+            s.theta, s.m, s.v = adam_step(
+                s.theta, s.m, s.v, grad, eta, s.t, beta1, beta2, epsilon
+            )
         else:  # "gd" and "sgd" differ only in which rows the gradient reads
-            theta = gradient_step(theta, grad, eta)
-        yield theta
+            s.theta = gradient_step(s.theta, grad, eta)
+        yield s.theta
+
+
+@dataclass(frozen=True)
+class SamplerState:
+    """Where a mini-batch sampler is: the generator's state before it drew the
+    current epoch's order, and the position in that order.  Small (the order
+    itself, N numbers, is drawn again on restore)."""
+
+    rng: dict[str, Any]
+    position: int
 
 
 class _BatchSampler:
@@ -222,17 +271,140 @@ class _BatchSampler:
         self.w = np.ones(A.shape[0]) if weights is None else weights
         self.batch_size = min(batch_size, A.shape[0])
         self.rng = np.random.default_rng(random_state)
-        self.order = self.rng.permutation(A.shape[0])
+        self._shuffle()
+
+    def _shuffle(self) -> None:
+        self._order_state = dict(self.rng.bit_generator.state)
+        self.order = self.rng.permutation(self.A.shape[0])
         self.position = 0
 
     def gradient(self, theta: FloatArray) -> FloatArray:
         """:func:`mse_gradient` over the next batch's rows."""
         if self.position >= self.order.size:
-            self.order = self.rng.permutation(self.A.shape[0])
-            self.position = 0
+            self._shuffle()
         index = self.order[self.position : self.position + self.batch_size]
         self.position += self.batch_size
         return mse_gradient(self.A[index], self.y[index], theta, self.w[index])
+
+    def snapshot(self) -> SamplerState:
+        """The sampler's state, to :meth:`restore` a copy of it later."""
+        return SamplerState(copy.deepcopy(self._order_state), self.position)
+
+    def restored(self, state: SamplerState) -> _BatchSampler:
+        """A new sampler on the same rows that goes on exactly as this one did
+        from ``state`` (this one is untouched).  Costs one permutation, O(N)."""
+        clone = copy.copy(self)
+        clone.rng = np.random.default_rng()
+        clone.rng.bit_generator.state = copy.deepcopy(state.rng)
+        clone._shuffle()
+        clone.position = state.position
+        return clone
+
+
+@dataclass(frozen=True, eq=False)
+class Checkpoint:
+    """A run's whole state after ``iteration`` updates: replaying from it
+    (:meth:`GradientDescentRun.replay`) gives the same iterates as the run.
+
+    Attributes
+    ----------
+    iteration : int
+    state : OptimizerState
+        θ (in the basis the run steps in), velocity, Adam's moments, ``t``.
+    sampler : SamplerState or None
+        The mini-batch sampler's state (None for full batches).
+    """
+
+    iteration: int
+    state: OptimizerState
+    sampler: SamplerState | None
+
+
+class Replay:
+    """A run's updates again from a :class:`Checkpoint`, on copies of its state
+    (the run itself is untouched), with the run's learning rates.
+
+    ``next(replay)`` is θ after one more update; :attr:`state` is the optimizer
+    state after it, :attr:`last_gradient` the gradient that update used.
+    """
+
+    def __init__(
+        self,
+        run: GradientDescentRun,
+        checkpoint: Checkpoint,
+    ) -> None:
+        self.state = checkpoint.state.copy()
+        source: Callable[[FloatArray], FloatArray] = run.train.gradient
+        if checkpoint.sampler is not None:
+            if run._sampler is None:  # pragma: no cover - a checkpoint of this run
+                raise ValueError("The checkpoint has a sampler; the run has none.")
+            source = run._sampler.restored(checkpoint.sampler).gradient
+        self.last_gradient = np.zeros_like(self.state.theta)
+
+        def gradient(theta: FloatArray) -> FloatArray:
+            self.last_gradient = source(theta)
+            return self.last_gradient
+
+        state = self.state
+        self._steps = textbook_steps(
+            state,
+            gradient,
+            lambda: run.learning_rate_at(state.t),
+            run.method,
+            momentum=run.momentum,
+            beta1=run.beta1,
+            beta2=run.beta2,
+        )
+
+    @property
+    def iteration(self) -> int:
+        return self.state.t
+
+    def __iter__(self) -> Replay:
+        return self
+
+    def __next__(self) -> FloatArray:
+        with np.errstate(over="ignore", invalid="ignore"):
+            return next(self._steps)
+
+    def skip(self, count: int) -> None:
+        """Take ``count`` updates without keeping them."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in islice(self._steps, count):
+                pass
+
+
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    """The O(N d²) set-up of a run (basis, loss quadratics, optimum), which runs
+    on the same rows with the same scaling can share: a learning-rate sweep
+    makes it once instead of once a run."""
+
+    basis: Basis
+    train: Quadratic
+    test: Quadratic | None
+    standardize: bool
+
+    @classmethod
+    def of(cls, design: Design, test: Design | None, standardize: bool) -> Prepared:
+        basis = design.working_basis(standardize)
+        train = Quadratic(basis.matrix, design.y, design.weights, design.intercept)
+        test_quadratic = None
+        if test is not None and test.n_samples:
+            test_quadratic = Quadratic(
+                _in_basis(basis, test.X, design.intercept),
+                test.y,
+                test.weights,
+                test.intercept,
+            )
+        return cls(basis, train, test_quadratic, standardize)
+
+
+def _in_basis(basis: Basis, X: FloatArray, intercept: bool) -> FloatArray:
+    """Rows ``X`` in ``basis``: ``[1, X] @ to_user`` without the ones."""
+    if intercept:
+        return np.column_stack([np.ones(X.shape[0]), X]) @ basis.to_user[:, 1:]
+    return X @ basis.to_user
 
 
 # -- a run: the iterates as records, checked and stopped --------------------------
@@ -261,9 +433,11 @@ class GradientDescentRun:
         test: Design | None,
         *,
         closed_form: bool = True,
+        prepared: Prepared | None = None,
     ) -> None:
         """Long on purpose: one set-up in the order each part needs the last (basis,
-        loss quadratics, optimum, stopping rule, step generator)."""
+        loss quadratics, optimum, stopping rule, step generator).  ``prepared``
+        (the same rows and scaling) saves the O(N d²) part."""
         settings = estimator
         _check_settings(settings)
         self.method: Method = settings.method
@@ -271,17 +445,16 @@ class GradientDescentRun:
         self.tol = float(settings.tol)
         self.stop_on: StopOn = settings.stop_on
         self.momentum = float(settings.momentum)
+        self.beta1, self.beta2 = float(settings.beta1), float(settings.beta2)
         self._learning_rate = float(settings.learning_rate)
-        self.basis = design.working_basis(settings.standardize)
+        #: (first update, η) each time the rate changed: what a replay follows.
+        self.rate_changes: list[tuple[int, float]] = [(1, self._learning_rate)]
+        if prepared is None or prepared.standardize != settings.standardize:
+            prepared = Prepared.of(design, test, settings.standardize)
+        self.basis = prepared.basis
         self.intercept = design.intercept
-        self.train = Quadratic(
-            self.basis.matrix, design.y, design.weights, design.intercept
-        )
-        self.test = None
-        if test is not None and test.n_samples:
-            self.test = Quadratic(
-                self._features(test.X), test.y, test.weights, test.intercept
-            )
+        self.train = prepared.train
+        self.test = prepared.test
         self.max_stable_learning_rate = max_stable_learning_rate(
             self.train.gram, self.method, self.momentum
         )
@@ -313,6 +486,7 @@ class GradientDescentRun:
         self._started = False
         self._current = Step(0, 0.0, np.zeros(self._n_coef), self._start_loss, 0.0)
         batches = self._batch_sampler(settings, design)
+        self._sampler = batches
         #: Whether each step sees a mini-batch (and so hovers around θ*).
         self.mini_batch = batches is not None
         full_batch_gd = self.method == "gd" and batches is None
@@ -322,8 +496,9 @@ class GradientDescentRun:
         )
         #: Whether blocks come from :meth:`Quadratic.descent_path`.
         self.closed_form = closed_form and full_batch_gd
+        self._state = OptimizerState.start(self.theta)
         self._steps = textbook_steps(
-            self.theta,
+            self._state,
             self.train.gradient if batches is None else batches.gradient,
             lambda: self._learning_rate,
             self.method,
@@ -344,6 +519,39 @@ class GradientDescentRun:
         if float(value) != self._learning_rate and self._started:
             self._rate_changed = (self.iteration, self.loss)
         self._learning_rate = float(value)
+        first = self.iteration + 1
+        if self.rate_changes[-1][0] == first:
+            self.rate_changes.pop()
+        if not self.rate_changes or self.rate_changes[-1][1] != self._learning_rate:
+            self.rate_changes.append((first, self._learning_rate))
+
+    def learning_rate_at(self, update: int) -> float:
+        """η of update number ``update`` (1, 2, ...), as the run took or will
+        take it (the rate set when it was taken)."""
+        rate = self.rate_changes[0][1]
+        for first, eta in self.rate_changes:
+            if first > update:
+                break
+            rate = eta
+        return rate
+
+    def checkpoint(self) -> Checkpoint | None:
+        """The run's whole state at its current iteration (a copy), or None when
+        it cannot be had: a run that stopped inside a block has stepped past
+        its last iterate.  Cheap: O(k), the sampler's generator state included."""
+        if self.closed_form:
+            state = OptimizerState.start(self.theta.copy())
+            state.t = self.iteration
+            return Checkpoint(self.iteration, state, None)
+        if self._state.t != self.iteration:
+            return None
+        sampler = self._sampler.snapshot() if self._sampler is not None else None
+        return Checkpoint(self.iteration, self._state.copy(), sampler)
+
+    def replay(self, checkpoint: Checkpoint) -> Replay:
+        """The run's updates again from ``checkpoint``, by :func:`textbook_steps`
+        with this run's gradients and learning rates (the run is untouched)."""
+        return Replay(self, checkpoint)
 
     @property
     def converged(self) -> bool:
@@ -498,12 +706,6 @@ class GradientDescentRun:
             settings.random_state,
         )
 
-    def _features(self, X: FloatArray) -> FloatArray:
-        """Test rows in the training basis: ``[1, X] @ to_user`` without the ones."""
-        if self.intercept:
-            return np.column_stack([np.ones(X.shape[0]), X]) @ self.basis.to_user[:, 1:]
-        return X @ self.basis.to_user
-
     def _with_ones(self, features: FloatArray) -> FloatArray:
         if self.intercept:
             return np.column_stack([np.ones(features.shape[0]), features])
@@ -569,27 +771,56 @@ class GradientDescent(Estimator):
         self.random_state = random_state
 
     def steps(
-        self, design: Design, test: Design | None = None, *, closed_form: bool = True
+        self,
+        design: Design,
+        test: Design | None = None,
+        *,
+        closed_form: bool = True,
+        prepared: Prepared | None = None,
     ) -> GradientDescentRun:
         """A run to step with ``advance``: what ``fit`` and the GUI worker drive.
 
         ``closed_form=False`` makes plain batch descent take every step from
-        :func:`textbook_steps` instead of the eigen-power fast path.
+        :func:`textbook_steps` instead of the eigen-power fast path;
+        ``prepared`` shares the set-up of runs on the same rows and scaling.
         """
-        return GradientDescentRun(self, design, test, closed_form=closed_form)
+        return GradientDescentRun(
+            self, design, test, closed_form=closed_form, prepared=prepared
+        )
 
-    def fit(self, design: Design, test: Design | None = None) -> GradientDescent:
+    def fit(
+        self,
+        design: Design,
+        test: Design | None = None,
+        *,
+        observe: Callable[[StepBlock], None] | None = None,
+    ) -> GradientDescent:
+        """Run to the end; ``observe`` sees every block of steps as it comes (a
+        history written as the run goes, say), since ``loss_curve_`` keeps a
+        decimated :class:`History` only: memory stays bounded at any
+        ``max_iter``.
+
+        Attributes set: ``coef_``, ``intercept_``, ``n_iter_``, ``converged_``,
+        ``stop_reason_``, ``gap_``, ``loss_curve_`` and ``test_loss_curve_`` (at
+        the iterations ``loss_curve_iterations_``: every one while there are
+        at most :data:`HISTORY_CAPACITY`, else evenly thinned, always with the
+        first and the last), ``max_stable_learning_rate_``, ``warnings_``.
+        """
         run = self.steps(design, test)
-        blocks: list[StepBlock] = []
+        history = History()
+        last: Step | None = None
         while True:
             block = run.advance(FIT_BLOCK)
             if len(block):
-                blocks.append(block)
+                history.add(block)
+                last = block.last
+                if observe is not None:
+                    observe(block)
             if run.divergence is not None:
                 raise run.divergence
             if run.finished:
                 break
-        last = blocks[-1].last
+        assert last is not None  # the first block holds the starting point
         user = (
             np.concatenate([[last.intercept], last.coef])
             if design.intercept
@@ -600,12 +831,9 @@ class GradientDescent(Estimator):
         self.converged_ = run.converged
         self.stop_reason_ = run.stop_reason
         self.gap_ = run.gap
-        self.loss_curve_ = np.concatenate([b.losses for b in blocks])
-        self.test_loss_curve_ = (
-            np.concatenate([b.test_losses for b in blocks if b.test_losses is not None])
-            if blocks[0].test_losses is not None
-            else None
-        )
+        self.loss_curve_iterations_ = history.iterations
+        self.loss_curve_ = history.losses
+        self.test_loss_curve_ = history.test_losses
         self.max_stable_learning_rate_ = run.max_stable_learning_rate
         self.warnings_ = ()
         if not run.converged and self.tol > 0:

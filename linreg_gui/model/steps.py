@@ -389,3 +389,83 @@ def _run_lengths(flags: NDArray[np.bool_], carry: int) -> NDArray[np.int64]:
     positions = np.arange(len(flags))
     last_false = np.maximum.accumulate(np.where(flags, -1, positions))
     return np.where(last_false >= 0, positions - last_false, carry + positions + 1)
+
+
+#: Rows a :class:`History` keeps at most before it halves them.
+HISTORY_CAPACITY = 10_000
+
+
+class History:
+    """A run's losses at a bounded number of iterations, decimated evenly.
+
+    It keeps iterations 0, s, 2s, … for a stride ``s`` that starts at ``every``
+    and doubles (dropping every other row) whenever more than ``capacity``
+    rows would be kept, plus the last iteration seen.  So memory is bounded
+    whatever the number of iterations (``--iters 1e12 --tol 0`` runs in a few
+    hundred kilobytes), short runs keep every step, and a long one keeps the
+    same shape of curve at a coarser stride.
+
+    Parameters
+    ----------
+    every : int
+        Keep only multiples of this (1: every iteration while there is room).
+    capacity : int
+        Rows kept at most (besides the last).
+    """
+
+    def __init__(self, every: int = 1, capacity: int = HISTORY_CAPACITY) -> None:
+        if every < 1 or capacity < 2:
+            raise ValueError("every must be ≥ 1 and capacity ≥ 2.")
+        self.stride = int(every)
+        self.capacity = int(capacity)
+        self._iterations = np.zeros(0, np.int64)
+        self._losses = np.zeros(0)
+        self._test: FloatArray | None = None
+        self._last: tuple[int, float, float] | None = None
+
+    def add(self, block: StepBlock) -> None:
+        """Take a block's steps (keeping those on the stride)."""
+        if not len(block):
+            return
+        keep = block.iterations % self.stride == 0
+        self._iterations = np.concatenate([self._iterations, block.iterations[keep]])
+        self._losses = np.concatenate([self._losses, block.losses[keep]])
+        test = block.test_losses
+        if test is not None:
+            previous = self._test if self._test is not None else np.zeros(0)
+            self._test = np.concatenate([previous, test[keep]])
+        last_test = math.nan if test is None else float(test[-1])
+        self._last = (int(block.iterations[-1]), float(block.losses[-1]), last_test)
+        while len(self._iterations) > self.capacity:
+            self.stride *= 2
+            on = self._iterations % self.stride == 0
+            self._iterations = self._iterations[on]
+            self._losses = self._losses[on]
+            if self._test is not None:
+                self._test = self._test[on]
+
+    def _with_last(self) -> tuple[NDArray[np.int64], FloatArray, FloatArray | None]:
+        iterations, losses, test = self._iterations, self._losses, self._test
+        if self._last is not None and (
+            not len(iterations) or iterations[-1] != self._last[0]
+        ):
+            iterations = np.append(iterations, self._last[0])
+            losses = np.append(losses, self._last[1])
+            if test is not None:
+                test = np.append(test, self._last[2])
+        return iterations, losses, test
+
+    @property
+    def iterations(self) -> NDArray[np.int64]:
+        """The iterations kept, ascending, the last one seen included."""
+        return self._with_last()[0]
+
+    @property
+    def losses(self) -> FloatArray:
+        """Training loss at each of :attr:`iterations`."""
+        return self._with_last()[1]
+
+    @property
+    def test_losses(self) -> FloatArray | None:
+        """Test loss at each of :attr:`iterations` (None without a test split)."""
+        return self._with_last()[2]
