@@ -147,7 +147,11 @@ def solve(
     c = np.zeros(q)
     c[keep] = gamma / scale[keep]
     cov_c = np.full((q, q), np.nan)
-    cov_c[np.ix_(keep, keep)] = cov_gamma / np.outer(scale[keep], scale[keep])
+    # One scale at a time: their product can underflow to 0 for columns of
+    # 1e-160 (a covariance beyond float64 is inf, as it truly is).
+    with np.errstate(over="ignore"):
+        kept_scale = scale[keep]
+        cov_c[np.ix_(keep, keep)] = cov_gamma / kept_scale[:, None] / kept_scale
 
     if intercept:
         c0 = mean_y - float(mean_B @ c)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from linreg_gui.model import lstsq
+from linreg_gui.model import lstsq, stats
 from linreg_gui.model.design import Basis
 from linreg_gui.model.errors import FitError
 
@@ -63,6 +63,15 @@ class Quadratic:
                 f"{largest:.3g}, so XᵀX/N, the curvature it steps on, overflows. "
                 "Tick 'Standardise features' (--scale), or change the units."
             )
+        mean_square_y = stats.weighted_sum_of_squares(y, weights) / self.total_weight
+        if not np.isfinite(mean_square_y):
+            largest = float(np.max(np.abs(y)))
+            raise FitError(
+                f"Gradient descent cannot work here in float64: y reaches "
+                f"{largest:.3g}, so the loss it minimises (the mean of squared "
+                "errors) is beyond float64's range. Change y's units (divide it "
+                "by a power of ten), or use Least squares."
+            )
         self._eigen: tuple[FloatArray, FloatArray] | None = None
         self._direct = n < k
         if self._direct:
@@ -87,7 +96,10 @@ class Quadratic:
             weights=weights,
         )
         self.optimum = solution.coef
-        self.min_loss = float(w @ solution.residuals**2) / self.total_weight
+        self.min_loss = (
+            stats.weighted_sum_of_squares(solution.residuals, weights)
+            / self.total_weight
+        )
         self.unique = not solution.aliased
 
     def losses(self, thetas: FloatArray) -> FloatArray:

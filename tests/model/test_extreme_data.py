@@ -385,3 +385,53 @@ def test_gradient_descent_near_the_float64_limit_says_why_or_scales() -> None:
     reference = fit(problem, FitSettings(method="ols"))
     assert scaled.converged
     assert abs(scaled.intercept - reference.intercept) < 1e-5 * abs(reference.intercept)
+
+
+def _finish(problem: object, settings: FitSettings) -> None:
+    from linreg_gui.model.fitting import start_run
+
+    run = start_run(problem, settings)  # type: ignore[arg-type]
+    while not run.finished:
+        run.advance(100)
+        if run.divergence is not None:
+            raise run.divergence
+
+
+@pytest.mark.parametrize("value", [1e308, -1e308, 1e-308])
+@pytest.mark.parametrize("column", ["x", "y"])
+def test_a_typed_extreme_cell_gives_a_message_or_a_fit_never_a_warning(
+    value: float, column: str
+) -> None:
+    """A cell edited to 1e308 (as a student may type) once raised overflow
+    warnings from the R² sums, the run's least loss, and a covariance of
+    test rows whose standardised terms were 1e-308.  Warnings are errors here."""
+    from linreg_gui.model.analysis import analyse
+    from linreg_gui.model.examples import load_example
+
+    dataset = load_example("textbook_line")
+    x, y = (c for c in dataset.frame.columns if c not in dataset.non_numeric)
+    edited = dataset.with_value(3, x if column == "x" else y, value)
+    outcomes = set()
+    for method in ("ols", "ridge", "lasso", "gd", "momentum"):
+        for degree, intercept, test_size, standardize in (
+            (1, True, 0.0, False),
+            (1, False, 0.2, True),
+            (3, True, 0.2, True),
+            (3, False, 0.0, False),
+        ):
+            settings = FitSettings(
+                method=method,
+                test_size=test_size,
+                standardize=standardize,
+                max_iter=200,
+            )
+            spec = DesignSpec(x=(x,), y=y, degree=degree, intercept=intercept)
+            try:
+                analysis = analyse(edited, spec, settings)
+                if method in ("gd", "momentum"):
+                    _finish(analysis.problem, settings)
+                outcomes.add("fit")
+            except FitError as error:
+                assert str(error)
+                outcomes.add("message")
+    assert outcomes  # every combination ended one of the two ways
