@@ -130,7 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="linreg-gui", description="Watch linear regression learn."
     )
-    parser.add_argument("file", nargs="?", help="CSV, TSV, .xlsx or .ods file to open")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        help="CSV, TSV, .xlsx or .ods file, or a .linreg session, to open",
+    )
     parser.add_argument(
         "--version", action="version", version=f"linreg-gui {__version__}"
     )

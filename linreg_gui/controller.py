@@ -47,6 +47,7 @@ from linreg_gui.model.fitting import (
 )
 from linreg_gui.model.io import load_table
 from linreg_gui.model.session import Change, Choices, Session
+from linreg_gui.model.session_file import SavedIterate, SessionFile, load_session
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.workers.tasks import (
     CancelCheck,
@@ -117,6 +118,7 @@ class SessionController(QObject):
     message = Signal(str, str)  # level ("info" | "warning" | "error"), text
     crashed = Signal(str)  # details (traceback) of an unexpected error
     comparison_ready = Signal(object, object)  # Comparison, the Problem it is of
+    session_restored = Signal(object)  # SessionFile now in place (its view to show)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -268,6 +270,78 @@ class SessionController(QObject):
         self.dataset_changed.emit(dataset)
         self.choices_changed.emit(self.choices)
         self._request_analysis()
+
+    # -- session files -----------------------------------------------------------
+
+    def open_session(self, path: str | Path) -> None:
+        """Read a ``.linreg`` file in the background and :meth:`restore` it; a
+        file that is refused leaves everything as it was, and says why."""
+        path = str(path)
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> SessionFile:
+            return load_session(path)
+
+        self.cancel_load()
+        request = _LoadRequest(Path(path).name, path)
+        loader = TaskThread(task, tag=request)
+        loader.succeeded.connect(self._on_session_loaded)
+        loader.failed.connect(self._on_load_failed)
+        loader.cancelled.connect(self._on_load_cancelled)
+        self._loader = loader
+        self._start(loader)
+        self.load_started.emit(request.label)
+
+    def _on_session_loaded(self, saved: SessionFile, request: _LoadRequest) -> None:
+        if self.sender() is not self._loader:
+            return
+        self._loader = None
+        self.load_finished.emit()
+        if request.path is not None:
+            self.file_opened.emit(request.path)
+        self.restore(saved)
+
+    def restore(self, saved: SessionFile) -> None:
+        """Put a saved session in place: its data with the edits, the rows left
+        out and the choices.  A run's saved final iterate is shown once the
+        analysis is ready, without running again (Run starts afresh)."""
+        self._discard_run()
+        session = self.session = saved.session()
+        self.analysis = None
+        assert session.dataset is not None
+        self.dataset_changed.emit(session.dataset)
+        self.choices_changed.emit(session.choices)
+        self.session_restored.emit(saved)
+        iterate = saved.iterate
+        if iterate is not None:
+
+            def show(analysis: Analysis) -> None:
+                self.analysis_ready.disconnect(show)
+                if self.session is session and analysis.is_iterative:
+                    self._show_iterate(iterate)
+
+            self.analysis_ready.connect(show)
+        self._request_analysis()
+
+    def _show_iterate(self, iterate: SavedIterate) -> None:
+        """A saved run's end, reported as a run that just ended there (its
+        metrics worked out here, once: a session file holds at most 256 MB)."""
+        assert self.analysis is not None
+        self._run_id += 1
+        settings = self.choices.settings
+        snapshot = iterate.snapshot(self._run_id, settings.learning_rate)
+        snapshot = replace(
+            snapshot,
+            summary=final_result(
+                self.analysis.problem,
+                settings.method,
+                self.analysis.stable_learning_rate,
+                snapshot,
+            ),
+        )
+        self.last_snapshot = snapshot
+        self._set_state(snapshot.state)
+        self.snapshot.emit(snapshot)
+        self.run_finished.emit(self._final_result(snapshot), snapshot)
 
     def edit_value(self, row: int, column: str, value: float) -> None:
         """Change one cell; the fit sees the change."""

@@ -56,6 +56,7 @@ __all__ = [
     "is_session_path",
     "load_session",
     "save_session",
+    "source_sha256",
 ]
 
 #: The value of the top-level ``"format"`` key.
@@ -402,6 +403,18 @@ def data_sha256(dataset: Dataset) -> str:
         digest.update(json.dumps([name, "number"]).encode("utf-8"))
         digest.update(canonical.tobytes())
     return digest.hexdigest()
+
+
+def source_sha256(path: str | Path, read_at: float) -> str | None:
+    """SHA-256 of the data file the session's data came from, if it is still
+    there unchanged since ``read_at`` (a time.time()); otherwise None: a hash
+    of other bytes would vouch for data the session does not hold."""
+    try:
+        if os.stat(path).st_mtime > read_at:
+            return None
+        return file_sha256(path)
+    except OSError:
+        return None
 
 
 def file_sha256(path: str | Path) -> str:

@@ -62,6 +62,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("document-open", SP.SP_DialogOpenButton),
     ),
     ActionSpec(
+        "open_session",
+        "Open &Session…",
+        "open_session",
+        "Ctrl+Shift+O",
+        "Open a .linreg session: its data, settings, view and last run",
+    ),
+    ActionSpec(
+        "save_session",
+        "Save Session…",
+        "save_session",
+        QKeySequence.StandardKey.Save,
+        "Save the data, edits, settings, view and last run as a .linreg file",
+        ("document-save", SP.SP_DialogSaveButton),
+    ),
+    ActionSpec(
         "generate",
         "&Generate Data…",
         "generate_data",
@@ -127,7 +142,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "save_plot",
         "&Save Plot…",
         "save_plot",
-        "Ctrl+S",
+        "Ctrl+Shift+S",
         "Save the shown plot as PNG or SVG",
     ),
     ActionSpec(

@@ -20,6 +20,7 @@ from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.examples import DEFAULT_EXAMPLE, get_example
 from linreg_gui.model.fitting import ITERATIVE_METHODS, METHOD_TITLES
+from linreg_gui.model.session_file import is_session_path
 from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.solver_panel import SolverPanel
 
@@ -43,10 +44,14 @@ class DataOpener:
         controller.load_finished.connect(self._on_load_finished)
 
     def open_file(self, path: str | Path) -> None:
-        """Load a data file in the background (File ▸ Open, drop, command line)."""
+        """Load a data file or a ``.linreg`` session in the background (File ▸
+        Open, drop, command line, Open Recent)."""
         self._example_rate_check = False
         self._example_key = None
-        self.controller.open_file(path)
+        if is_session_path(path):
+            self.controller.open_session(path)
+        else:
+            self.controller.open_file(path)
 
     def open_startup_file(self, path: str | Path) -> None:
         """Open the file named on the command line, or else the default example."""

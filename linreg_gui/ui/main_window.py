@@ -52,6 +52,7 @@ from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.plot_area import PlotArea
 from linreg_gui.ui.results_panel import ResultsPanel
 from linreg_gui.ui.run_view import RunView
+from linreg_gui.ui.session_io import SessionIO
 from linreg_gui.ui.solver_panel import SolverPanel
 from linreg_gui.ui.status_bar import StatusWidgets
 from linreg_gui.ui.window_state import restore_layout, save_layout
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
             self.progress_label,
         )
         self.opener = DataOpener(self.controller, self.message_bar, self.solver_panel)
+        self.session_io = SessionIO(self)
         self._connect()
         self._restore_settings()
         self._update_actions()
@@ -347,6 +349,12 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_file(path)
+
+    def save_session(self) -> None:
+        self.session_io.save()
+
+    def open_session(self) -> None:
+        self.session_io.choose()
 
     def generate_data(self) -> None:
         dialog = GenerateDataDialog(self)

@@ -37,9 +37,12 @@ class Menus:
         bar = window.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(actions["open"])
+        file_menu.addAction(actions["open_session"])
         self.recent = file_menu.addMenu("Open &Recent")
         self.examples = _examples_menu(file_menu, load_example)
         file_menu.addAction(actions["generate"])
+        file_menu.addSeparator()
+        file_menu.addAction(actions["save_session"])
         file_menu.addSeparator()
         for name in ("save_plot", "copy_plot", "copy_results", "export_code"):
             file_menu.addAction(actions[name])
