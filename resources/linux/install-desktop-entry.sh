@@ -1,7 +1,7 @@
 #!/bin/sh
-# Put linreg-gui in the applications menu and offer it under "Open With" for CSV,
-# TSV, .xlsx and .ods files.  Run the copy that sits next to the `linreg-gui`
-# program in the built bundle:
+# Put linreg-gui in the applications menu, offer it under "Open With" for CSV,
+# TSV, .xlsx and .ods files, and make it open .linreg sessions on a double-click.
+# Run the copy that sits next to the `linreg-gui` program in the built bundle:
 #
 #   ./install-desktop-entry.sh                  for you (~/.local/share)
 #   sudo ./install-desktop-entry.sh --system    for every user (/usr/local/share)
@@ -35,6 +35,7 @@ for argument in "$@"; do
 done
 
 applications="$prefix/applications"
+mime="$prefix/mime"
 hicolor="$prefix/icons/hicolor"
 sizes="16 24 32 48 64 128 256 512"
 
@@ -46,10 +47,14 @@ refresh() {
   if command -v gtk-update-icon-cache >/dev/null 2>&1; then
     gtk-update-icon-cache -q -t -f "$hicolor" 2>/dev/null || true
   fi
+  if command -v update-mime-database >/dev/null 2>&1 && [ -d "$mime/packages" ]; then
+    update-mime-database "$mime" 2>/dev/null || true
+  fi
 }
 
 if [ "$action" = uninstall ]; then
   rm -f "$applications/$name.desktop" "$hicolor/scalable/apps/$name.svg"
+  rm -f "$mime/packages/$name.xml"
   for size in $sizes; do
     rm -f "$hicolor/${size}x${size}/apps/$name.png"
   done
@@ -71,7 +76,10 @@ case "$program" in
     ;;
 esac
 
-mkdir -p "$applications" "$hicolor/scalable/apps"
+mkdir -p "$applications" "$hicolor/scalable/apps" "$mime/packages"
+# The .linreg type (application/x-linreg-session), which the entry opens.
+cp "$share_src/$name-mime.xml" "$mime/packages/$name.xml"
+chmod 644 "$mime/packages/$name.xml"
 for size in $sizes; do
   mkdir -p "$hicolor/${size}x${size}/apps"
   cp "$icons_src/$name-$size.png" "$hicolor/${size}x${size}/apps/$name.png"

@@ -293,3 +293,62 @@ def test_built_bundle_passes_its_self_test(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "self-test passed" in run.stdout
+
+
+MIME = ROOT / "resources" / "linux" / "linreg-gui-mime.xml"
+
+
+def test_session_files_have_a_mime_type_the_desktop_entry_opens() -> None:
+    import xml.etree.ElementTree as ET
+
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    kind = ET.parse(MIME).getroot().find("m:mime-type", ns)
+    assert kind is not None and kind.get("type") == "application/x-linreg-session"
+    globs = [g.get("pattern") for g in kind.findall("m:glob", ns)]
+    assert globs == ["*.linreg"]
+    entry = configparser.ConfigParser(interpolation=None, strict=True)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(DESKTOP, encoding="utf-8")
+    types = entry["Desktop Entry"]["MimeType"].split(";")
+    assert "application/x-linreg-session" in types
+    # The bundle carries it where the install script looks for it.
+    assert any("-mime.xml" in ast.unparse(node) for node in ast.walk(spec_tree())), (
+        "build.spec does not bundle the MIME file"
+    )
+
+
+@pytest.mark.skipif(shutil.which("sh") is None, reason="no POSIX shell")
+def test_the_install_script_registers_the_session_type(tmp_path: Path) -> None:
+    """Installed from a bundle's layout into a private prefix, and removed."""
+    bundle = tmp_path / "linreg-gui"
+    share = bundle / "_internal" / "desktop"
+    icons = bundle / "_internal" / "linreg_gui" / "assets" / "icons"
+    share.mkdir(parents=True)
+    icons.mkdir(parents=True)
+    program = bundle / "linreg-gui"
+    program.write_text("#!/bin/sh\n")
+    program.chmod(0o755)
+    shutil.copy(DESKTOP, share)
+    shutil.copy(MIME, share)
+    shutil.copy(ROOT / "resources" / "icons" / "linreg-gui.svg", share)
+    for size in PNG_SIZES:
+        shutil.copy(ICONS / f"linreg-gui-{size}.png", icons)
+    script = bundle / "install-desktop-entry.sh"
+    shutil.copy(ROOT / "resources" / "linux" / script.name, script)
+    prefix = tmp_path / "share"
+    env = {**os.environ, "XDG_DATA_HOME": str(prefix)}
+    subprocess.run(["sh", str(script)], env=env, check=True, capture_output=True)
+    assert (prefix / "mime" / "packages" / "linreg-gui.xml").read_bytes() == (
+        MIME.read_bytes()
+    )
+    installed = (prefix / "applications" / "linreg-gui.desktop").read_text()
+    assert f'Exec="{program}" %f' in installed
+    assert "application/x-linreg-session" in installed
+    if shutil.which("update-mime-database"):
+        globs = (prefix / "mime" / "globs2").read_text()
+        assert "application/x-linreg-session:*.linreg" in globs
+    subprocess.run(
+        ["sh", str(script), "--uninstall"], env=env, check=True, capture_output=True
+    )
+    assert not (prefix / "mime" / "packages" / "linreg-gui.xml").exists()
+    assert not (prefix / "applications" / "linreg-gui.desktop").exists()
