@@ -417,11 +417,13 @@ class MainWindow(QMainWindow):
     def save_plot(self) -> None:
         from linreg_gui.ui.exports import save_plot
 
-        level, text = save_plot(
+        outcome = save_plot(
             self, self.plot_area.current_plot_item(), self._last_folder()
         )
-        if text:
-            self.show_message(level, text)
+        if callable(outcome):
+            self.controller.write_in_background(outcome, "the plot")
+        elif outcome[1]:
+            self.show_message(*outcome)
 
     def copy_plot(self) -> None:
         from linreg_gui.ui.plots.export import copy_plot_to_clipboard

@@ -123,7 +123,8 @@ def test_every_command_in_the_table_works_from_its_action(
     assert list(tmp_path.glob("*_data.csv"))
     assert window.message_bar.level == "info"
 
-    a["save_plot"].trigger()
+    a["save_plot"].trigger()  # drawn now, encoded and written in the background
+    qtbot.waitUntil(lambda: "Saved the plot" in window.message_bar.text())
     assert (tmp_path / "plot.png").stat().st_size > 0
     a["copy_plot"].trigger()
     assert not QGuiApplication.clipboard().image().isNull()
