@@ -46,7 +46,9 @@ __all__ = [
     "MAX_BYTES",
     "SUFFIX",
     "VERSION",
+    "Challenge",
     "Edit",
+    "Question",
     "SavedIterate",
     "SessionFile",
     "View",
@@ -163,6 +165,50 @@ class SavedIterate:
         )
 
 
+@dataclass(frozen=True)
+class Question:
+    """A question to answer before running: a number or one of ``choices``.
+
+    ``answer`` is the right one (text for a choice, a number otherwise, right
+    within ``tolerance``); ``explanation`` says why, shown with the answer.
+    """
+
+    prompt: str
+    answer: str | float
+    choices: tuple[str, ...] = ()
+    tolerance: float = 0.0
+    explanation: str = ""
+
+    def is_right(self, given: str) -> bool:
+        """Whether the student's answer ``given`` is the right one."""
+        if isinstance(self.answer, str):
+            return given.strip().casefold() == self.answer.strip().casefold()
+        try:
+            number = float(given.replace(",", "."))
+        except ValueError:
+            return False
+        return abs(number - self.answer) <= self.tolerance
+
+
+@dataclass(frozen=True)
+class Challenge:
+    """A teacher's task on a session: what to do, questions to answer first,
+    whether the data may be edited, and the student's answers so far (one a
+    question, None while unanswered)."""
+
+    task: str
+    title: str = ""
+    questions: tuple[Question, ...] = ()
+    locked: bool = False
+    answers: tuple[str | None, ...] = ()
+
+    def with_answers(self, answers: Iterable[str | None]) -> Challenge:
+        given = tuple(answers)
+        if len(given) != len(self.questions):
+            raise ValueError("one answer a question")
+        return replace(self, answers=given)
+
+
 @dataclass(frozen=True, eq=False)
 class SessionFile:
     """Everything a ``.linreg`` file holds, checked.
@@ -182,6 +228,8 @@ class SessionFile:
         Where the last run ended, if the session was saved after one.
     source_name, source_sha256 : str or None
         The data file's name and the SHA-256 of its bytes, when known.
+    challenge : Challenge or None
+        A challenge pack's task, questions and answers.
     """
 
     dataset: Dataset
@@ -192,6 +240,7 @@ class SessionFile:
     iterate: SavedIterate | None = None
     source_name: str | None = None
     source_sha256: str | None = None
+    challenge: Challenge | None = None
 
     @classmethod
     def capture(
@@ -203,6 +252,7 @@ class SessionFile:
         iterate: SavedIterate | None = None,
         source_name: str | None = None,
         source_sha256: str | None = None,
+        challenge: Challenge | None = None,
     ) -> SessionFile:
         """The file for ``session``; ``original`` is its data before the edits
         (without it, or if it is not the same table, the edited data are saved
@@ -228,6 +278,7 @@ class SessionFile:
             iterate=iterate,
             source_name=source,
             source_sha256=source_sha256 if source is not None else None,
+            challenge=challenge,
         )
 
     def session(self) -> Session:
@@ -239,7 +290,7 @@ class SessionFile:
     def to_json_dict(self) -> dict[str, Any]:
         """The file's JSON object (numbers finite, missing values ``null``)."""
         c, s = self.choices, self.choices.settings
-        return {
+        data = {
             "format": FORMAT,
             "version": VERSION,
             "saved_by": f"linreg-gui {__version__}",
@@ -290,6 +341,9 @@ class SessionFile:
                 "message": self.iterate.message,
             },
         }
+        if self.challenge is not None:
+            data["challenge"] = _challenge_json(self.challenge)
+        return data
 
     @classmethod
     def from_json_dict(
@@ -367,6 +421,28 @@ def _data_json(
         "rows": dataset.n_rows,
         "sha256": data_sha256(dataset),
         "columns": columns,
+    }
+
+
+def _challenge_json(challenge: Challenge) -> dict[str, Any]:
+    questions: list[dict[str, Any]] = []
+    for q in challenge.questions:
+        question: dict[str, Any] = {"prompt": q.prompt}
+        if q.choices:
+            question["choices"] = list(q.choices)
+        question["answer"] = q.answer
+        if not isinstance(q.answer, str):
+            question["tolerance"] = q.tolerance
+        question["explanation"] = q.explanation
+        questions.append(question)
+    return {
+        "title": challenge.title,
+        "task": challenge.task,
+        "locked": challenge.locked,
+        "questions": questions,
+        "answers": list(challenge.answers)
+        if challenge.answers
+        else [None] * len(questions),
     }
 
 
@@ -593,6 +669,9 @@ class _Reader:
                     f'the file is damaged: "final_iterate.coef" has '
                     f"{len(iterate.coef)} values; the model has {terms} terms"
                 )
+        challenge = None
+        if data.get("challenge") is not None:
+            challenge = self.challenge(self.section(data, "challenge", "the file"))
         return SessionFile(
             dataset=dataset,
             choices=choices,
@@ -602,6 +681,7 @@ class _Reader:
             iterate=iterate,
             source_name=source_name,
             source_sha256=source_sha256,
+            challenge=challenge,
         )
 
     # -- generic fields ------------------------------------------------------
@@ -894,6 +974,67 @@ class _Reader:
             loss_gap=gaps["loss_gap"],
             message=self.field(data, "message", str, w),
         )
+
+    def challenge(self, data: dict[str, Any]) -> Challenge:
+        """A challenge pack's section (optional keys: title, questions, locked,
+        answers; a question's choices, tolerance, explanation)."""
+        w = "challenge"
+        task: str = self.field(data, "task", str, w)
+        title: str = self.field(data, "title", str, w) if "title" in data else ""
+        locked = self.field(data, "locked", bool, w) if "locked" in data else False
+        items = self.field(data, "questions", list, w) if "questions" in data else []
+        questions = tuple(
+            self.question(item, index) for index, item in enumerate(items)
+        )
+        answers: list[Any] = (
+            self.field(data, "answers", list, w) if "answers" in data else []
+        )
+        if answers and len(answers) != len(questions):
+            raise self.fail(
+                f'the file is damaged: "challenge.answers" has {len(answers)} '
+                f"entries for {len(questions)} questions"
+            )
+        for index, answer in enumerate(answers):
+            if answer is not None and not isinstance(answer, str):
+                raise self.fail(
+                    f'the file is damaged: "challenge.answers[{index}]" must be '
+                    f"text or null, not {_shown(answer)}"
+                )
+        return Challenge(
+            task=task,
+            title=title,
+            questions=questions,
+            locked=locked,
+            answers=tuple(answers) if answers else (None,) * len(questions),
+        )
+
+    def question(self, item: object, index: int) -> Question:
+        w = f"challenge.questions[{index}]"
+        if not isinstance(item, dict):
+            raise self.fail(f'the file is damaged: "{w}" must be an object')
+        prompt: str = self.field(item, "prompt", str, w)
+        choices: list[Any] = (
+            self.field(item, "choices", list, w) if "choices" in item else []
+        )
+        if not all(isinstance(c, str) for c in choices):
+            raise self.fail(f'the file is damaged: "{w}.choices" must be text')
+        answer = self.field(item, "answer", (str, float), w)
+        if choices and answer not in choices:
+            raise self.fail(
+                f'the file is damaged: "{w}.answer" must be one of its choices, '
+                f"not {_shown(answer)}"
+            )
+        if not isinstance(answer, str):
+            answer = self.number(item, "answer", w)
+        tolerance = (
+            self.number(item, "tolerance", w, lambda v: v >= 0, "0 or more")
+            if "tolerance" in item
+            else 0.0
+        )
+        explanation = (
+            self.field(item, "explanation", str, w) if "explanation" in item else ""
+        )
+        return Question(prompt, answer, tuple(choices), tolerance, explanation)
 
     def numeric_column(self, name: str, dataset: Dataset, where: str) -> None:
         if name not in dataset.numeric_columns:

@@ -14,11 +14,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from linreg_gui.model.session_file import (
     PLOTS,
     SUFFIX,
+    Challenge,
     SavedIterate,
     SessionFile,
     View,
@@ -45,6 +57,10 @@ class SessionIO:
         self._source_name: str | None = None
         self._source_sha256: str | None = None
         self._read_at = 0.0
+        #: A challenge pack's task and questions, shown in their own dock.
+        self.challenge: Challenge | None = None
+        self.challenge_panel: ChallengePanel | None = None
+        self._edit_triggers = window.table_view.editTriggers()
         self.controller.dataset_changed.connect(self._on_new_data)
         self.controller.session_restored.connect(self._on_restored)
 
@@ -63,6 +79,7 @@ class SessionIO:
         self._source_name = dataset.source.name if dataset.source else None
         self._source_sha256 = None
         self._read_at = time.time()
+        self._show_challenge(None)  # a restored session shows its own next
 
     def _on_restored(self, saved: SessionFile) -> None:
         """The view as saved, and the data as loaded (so edits stay edits)."""
@@ -77,6 +94,27 @@ class SessionIO:
         w.set_log_loss(view.log_loss)
         w.plot_tabs.setCurrentIndex(PLOTS.index(view.plot))
         w.solver_panel.set_choices(self.controller.choices)  # the speed too
+        self._show_challenge(saved.challenge)
+
+    def _show_challenge(self, challenge: Challenge | None) -> None:
+        """The task in a dock; a locked challenge's data cannot be edited."""
+        self.challenge = challenge
+        w = self.window
+        locked = challenge is not None and challenge.locked
+        w.table_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if locked
+            else self._edit_triggers
+        )
+        if self.challenge_panel is not None:
+            w.removeDockWidget(self.challenge_panel)
+            self.challenge_panel.deleteLater()
+            self.challenge_panel = None
+        if challenge is not None:
+            self.challenge_panel = ChallengePanel(challenge, w)
+            w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.challenge_panel)
+            self.challenge_panel.show()
+            self.challenge_panel.raise_()
 
     # -- saving ----------------------------------------------------------------
 
@@ -108,6 +146,7 @@ class SessionIO:
             iterate=SavedIterate.from_snapshot(c.last_snapshot),
             source_name=self._source_name,
             source_sha256=self._source_sha256,
+            challenge=self._answered_challenge(),
         )
         source = dataset.source if self._original is not None else None
         read_at = self._read_at
@@ -123,6 +162,12 @@ class SessionIO:
         w.statusBar().showMessage(f"Saving {target.name}…", 3000)
         c.write_in_background(write, "the session")
 
+    def _answered_challenge(self) -> Challenge | None:
+        """The challenge with the answers typed so far (saved back with it)."""
+        if self.challenge is None or self.challenge_panel is None:
+            return self.challenge
+        return self.challenge.with_answers(self.challenge_panel.answers())
+
     def _folder(self) -> str:
         return str(self.window.settings.value("data/last_folder") or Path.home())
 
@@ -136,3 +181,89 @@ class SessionIO:
             log_loss=w.log_loss_action.isChecked(),
             history_every=self.controller.history_every,
         )
+
+
+class ChallengePanel(QDockWidget):
+    """A challenge pack's title, task and questions, with a box for each answer
+    and a button that shows the answers once the student has given theirs."""
+
+    def __init__(self, challenge: Challenge, parent: QWidget | None = None) -> None:
+        super().__init__(challenge.title or "Challenge", parent)
+        self.setObjectName("ChallengeDock")
+        self.challenge = challenge
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.task = _wrapped(challenge.task)
+        self.task.setTextFormat(Qt.TextFormat.PlainText)
+        self.task.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.task)
+        if challenge.locked:
+            layout.addWidget(
+                _wrapped("<i>The data are locked: cells cannot be edited.</i>")
+            )
+        self.inputs: list[QComboBox | QLineEdit] = []
+        self.verdicts: list[QLabel] = []
+        for number, question in enumerate(challenge.questions, start=1):
+            layout.addWidget(_wrapped(f"<b>{number}.</b> {_escape(question.prompt)}"))
+            given = (
+                challenge.answers[number - 1]
+                if len(challenge.answers) >= number
+                else None
+            )
+            box: QComboBox | QLineEdit
+            if question.choices:
+                box = QComboBox()
+                box.addItem("(choose)")
+                box.addItems(list(question.choices))
+                if given in question.choices:
+                    box.setCurrentIndex(question.choices.index(given) + 1)
+            else:
+                box = QLineEdit(given or "")
+                box.setPlaceholderText("your prediction")
+            self.inputs.append(box)
+            layout.addWidget(box)
+            verdict = _wrapped("")
+            verdict.hide()
+            self.verdicts.append(verdict)
+            layout.addWidget(verdict)
+        if challenge.questions:
+            self.check_button = QPushButton("Show the Answers")
+            self.check_button.setToolTip("Answer first, then run, then look")
+            self.check_button.clicked.connect(self.show_answers)
+            layout.addWidget(self.check_button)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def answers(self) -> list[str | None]:
+        """What the student has answered so far (None: not yet)."""
+        given: list[str | None] = []
+        for box in self.inputs:
+            if isinstance(box, QComboBox):
+                given.append(box.currentText() if box.currentIndex() > 0 else None)
+            else:
+                given.append(box.text().strip() or None)
+        return given
+
+    def show_answers(self) -> None:
+        for question, given, verdict in zip(
+            self.challenge.questions, self.answers(), self.verdicts, strict=True
+        ):
+            right = given is not None and question.is_right(given)
+            answer = (
+                question.answer
+                if isinstance(question.answer, str)
+                else f"{question.answer:g}"
+            )
+            head = "Right." if right else f"The answer: {_escape(answer)}."
+            verdict.setText(f"<b>{head}</b> {_escape(question.explanation)}")
+            verdict.show()
+
+
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -16,7 +16,7 @@ import pytest
 
 from linreg_gui.model import session_file as sf
 from linreg_gui.model.dataset import Dataset
-from linreg_gui.model.errors import LoadError
+from linreg_gui.model.errors import FitError, LoadError
 from linreg_gui.model.fitting import FitSettings
 from linreg_gui.model.session import Choices, Session
 from linreg_gui.model.session_file import (
@@ -342,3 +342,63 @@ def test_the_file_hash_is_of_its_bytes(tmp_path: Path) -> None:
     path = tmp_path / "data.csv"
     path.write_bytes(b"x,y\n1,2\n")
     assert sf.file_sha256(path) == hashlib.sha256(b"x,y\n1,2\n").hexdigest()
+
+
+# ---------------------------------------------------------------- challenge packs
+
+PACK = Path(sf.__file__).parent.parent / "assets" / "examples"
+
+
+def test_the_shipped_challenge_pack_opens_and_its_answers_are_right() -> None:
+    from linreg_gui.model.fitting import fit, prepare_dataset
+
+    pack = load_session(PACK / "learning_rate_challenge.linreg")
+    challenge = pack.challenge
+    assert challenge is not None and challenge.locked
+    assert challenge.answers == (None, None, None)
+    how_many, slope, explodes = challenge.questions
+    session = pack.session()
+    assert session.dataset is not None
+    problem = prepare_dataset(session.dataset, session.choices.spec())
+    result = fit(problem, session.choices.settings)
+    assert how_many.is_right("about 400") and 200 < (result.iterations or 0) < 700
+    assert slope.is_right(f"{result.coef[0]:.2f}") and slope.is_right("2,77")
+    assert not slope.is_right("3") and not slope.is_right("three")
+    too_fast = replace(session.choices.settings, learning_rate=0.5)
+    with pytest.raises(FitError, match="diverged"):
+        fit(problem, too_fast)
+    assert explodes.is_right("the loss explodes")
+
+
+def test_a_challenge_keeps_the_students_answers(tmp_path: Path) -> None:
+    pack = load_session(PACK / "learning_rate_challenge.linreg")
+    assert pack.challenge is not None
+    answered = replace(
+        pack, challenge=pack.challenge.with_answers(["about 400", "2.8", None])
+    )
+    path = tmp_path / "student.linreg"
+    save_session(path, answered)
+    back = load_session(path).challenge
+    assert back is not None and back.answers == ("about 400", "2.8", None)
+    assert back.questions == pack.challenge.questions
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (_delete("challenge.task"), 'challenge has no "task"'),
+        (_set("challenge.locked", "yes"), '"challenge.locked" must be true or false'),
+        (_set("challenge.answers", [None]), "has 1 entries for 3 questions"),
+        (_set("challenge.questions.0.answer", "maybe"), "must be one of its choices"),
+        (_set("challenge.questions.1.answer", [2]), "must be text or a number"),
+    ],
+)
+def test_a_damaged_challenge_is_refused(
+    tmp_path: Path, change: Change, message: str
+) -> None:
+    data = json.loads(
+        (PACK / "learning_rate_challenge.linreg").read_text(encoding="utf-8")
+    )
+    change(data)
+    with pytest.raises(LoadError, match=message):
+        load_session(saved(tmp_path, data))

@@ -224,3 +224,46 @@ def test_save_session_is_ctrl_s_and_says_so_without_data(
     assert window.actions["save_plot"].shortcut().toString() != "Ctrl+S"
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "no session to save" in window.message_bar.text()
+
+
+def test_a_challenge_pack_shows_its_task_locks_the_data_and_keeps_answers(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
+
+    from linreg_gui.model.session_file import load_session
+
+    pack = Path(__file__).parents[2] / "linreg_gui/assets/examples"
+    drop_file(window, pack / "learning_rate_challenge.linreg")
+    wait_ready(qtbot, window)
+    panel = window.session_io.challenge_panel
+    assert panel is not None and panel.isVisible()
+    assert panel.windowTitle() == "The learning rate"
+    assert "y = 4 + 3x + noise" in panel.task.text()
+    none = QAbstractItemView.EditTrigger.NoEditTriggers
+    assert window.table_view.editTriggers() == none
+    choice, number, _ = panel.inputs
+    assert isinstance(choice, QComboBox) and isinstance(number, QLineEdit)
+    choice.setCurrentIndex(2)  # "about 400"
+    number.setText("2.77")
+    panel.check_button.click()
+    assert panel.verdicts[0].text().startswith("<b>Right.</b>")
+    assert "The answer: the loss explodes" in panel.verdicts[2].text()
+
+    answer_dialogs(monkeypatch, tmp_path / "student.linreg")
+    window.actions["save_session"].trigger()
+    qtbot.waitUntil(lambda: "Saved the session" in window.message_bar.text())
+    kept = load_session(tmp_path / "student.linreg").challenge
+    assert kept is not None and kept.answers == ("about 400", "2.77", None)
+
+    # Other data: no challenge, cells editable again.
+    window.open_file(write_csv(tmp_path / "lab.csv"))
+    wait_ready(qtbot, window)
+    assert window.session_io.challenge_panel is None
+    assert window.table_view.editTriggers() != none
+    # The student's copy reopens with the answers given.
+    drop_file(window, tmp_path / "student.linreg")
+    qtbot.waitUntil(lambda: window.session_io.challenge_panel is not None)
+    reopened = window.session_io.challenge_panel
+    assert reopened is not None
+    assert reopened.answers() == ["about 400", "2.77", None]
