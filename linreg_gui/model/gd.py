@@ -26,6 +26,7 @@ touch only their batch's rows; their full training loss is still exact.
 from __future__ import annotations
 
 import copy
+import functools
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -399,6 +400,15 @@ class Prepared:
             )
         return cls(basis, train, test_quadratic, standardize)
 
+    @functools.cached_property
+    def rows(self) -> FloatArray:
+        """``[1, basis]`` (or the basis alone without an intercept): what the
+        mini-batches read, made on first use and then shared."""
+        if self.train.gram.shape[0] > self.basis.matrix.shape[1]:
+            ones = np.ones((self.basis.matrix.shape[0], 1))
+            return np.hstack([ones, self.basis.matrix])
+        return self.basis.matrix
+
 
 def _in_basis(basis: Basis, X: FloatArray, intercept: bool) -> FloatArray:
     """Rows ``X`` in ``basis``: ``[1, X] @ to_user`` without the ones."""
@@ -485,7 +495,7 @@ class GradientDescentRun:
         self._rate_changed: tuple[int, float] | None = None
         self._started = False
         self._current = Step(0, 0.0, np.zeros(self._n_coef), self._start_loss, 0.0)
-        batches = self._batch_sampler(settings, design)
+        batches = self._batch_sampler(settings, design, prepared)
         self._sampler = batches
         #: Whether each step sees a mini-batch (and so hovers around θ*).
         self.mini_batch = batches is not None
@@ -692,24 +702,19 @@ class GradientDescentRun:
     # -- helpers ---------------------------------------------------------------
 
     def _batch_sampler(
-        self, settings: GradientDescent, design: Design
+        self, settings: GradientDescent, design: Design, prepared: Prepared
     ) -> _BatchSampler | None:
         """Mini-batches for ``"sgd"`` or a set batch size; ``None`` for all rows."""
         if settings.method != "sgd" and settings.batch_size is None:
             return None
         size = settings.batch_size if settings.batch_size is not None else 32
         return _BatchSampler(
-            self._with_ones(self.basis.matrix),
+            prepared.rows,
             design.y,
             design.weights,
             int(size),
             settings.random_state,
         )
-
-    def _with_ones(self, features: FloatArray) -> FloatArray:
-        if self.intercept:
-            return np.column_stack([np.ones(features.shape[0]), features])
-        return features
 
 
 class GradientDescent(Estimator):
