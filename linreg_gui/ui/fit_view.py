@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from linreg_gui.model.analysis import Analysis
+from linreg_gui.model.design import Design
 from linreg_gui.model.fitting import METHOD_TITLES, fitted_curve, predict
 from linreg_gui.model.plot_data import (
     IndexArray,
@@ -41,6 +42,9 @@ class FitView:
         #: Data-set row of each point in the scatter (clicks leave rows out).
         self.point_rows: IndexArray | None = None
         self._sample: IndexArray | None = None  # rows drawn in predicted mode
+        #: The design's rows whose residuals are drawn (a sample at large N, so
+        #: a redraw costs the same at 10⁷ rows as at 2·10⁵).
+        self.residual_design: Design | None = None
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Points, the reference line and an empty loss plot for a new analysis."""
@@ -52,6 +56,11 @@ class FitView:
         one_x = len(spec.x) == 1
         views = analysis.views
         self._sample = views.sample
+        self.residual_design = (
+            design
+            if views.residual_sample is None
+            else design.subset(views.residual_sample)
+        )
         points = views.points
         self.point_rows = points.rows if points is not None else None
         if points is not None:
@@ -61,6 +70,7 @@ class FitView:
                 x_label=spec.x[0],
                 y_label=spec.y,
                 excluded=points.hollow,
+                total=points.total,
             )
         reference = analysis.reference
         if reference is not None:
@@ -81,7 +91,10 @@ class FitView:
                     predictor=reference.predictor,
                 )
                 data_plot.set_predicted_mode(
-                    self._sampled(design.y), self._sampled(fitted), y_label=spec.y
+                    self._sampled(design.y),
+                    self._sampled(fitted),
+                    y_label=spec.y,
+                    total=design.n_samples,
                 )
         loss = self.plots.loss
         loss.reset()
@@ -129,10 +142,14 @@ class FitView:
             data_plot.update_predicted(intercept + X @ np.nan_to_num(coef))
         data_plot.set_equation(equation_text(design, intercept, coef))
         if final:
-            fitted = predict(design, intercept, coef, predictor=predictor)
-            residuals = design.y - fitted
+            drawn = self.residual_design or design
+            fitted = predict(drawn, intercept, coef, predictor=predictor)
+            residuals = drawn.y - fitted
             self.plots.residuals.set_residuals(
-                fitted, residuals, outliers=outlier_flags(residuals)
+                fitted,
+                residuals,
+                outliers=outlier_flags(residuals),
+                total=design.n_samples,
             )
 
     def draw_start(self) -> None:

@@ -477,8 +477,9 @@ class MainWindow(QMainWindow):
 
     def _on_residual_clicked(self, index: int) -> None:
         """A residual is a row in the fit: a click leaves it out."""
-        if self.analysis is not None:
-            self._toggle_clicked_row(self.analysis.problem.design.rows, index)
+        drawn = self.fit_view.residual_design
+        if self.analysis is not None and drawn is not None:
+            self._toggle_clicked_row(drawn.rows, index)
 
     def _on_point_clicked(self, index: int) -> None:
         """A click on a point leaves its row out of the fit, or puts it back."""

@@ -432,6 +432,5 @@ def test_a_typed_extreme_cell_gives_a_message_or_a_fit_never_a_warning(
                     _finish(analysis.problem, settings)
                 outcomes.add("fit")
             except FitError as error:
-                assert str(error)
-                outcomes.add("message")
-    assert outcomes  # every combination ended one of the two ways
+                outcomes.add(f"message: {error}" if str(error) else "no message")
+    assert "no message" not in outcomes

@@ -58,6 +58,29 @@ def test_left_out_rows_show_hollow_and_map_back_to_their_rows() -> None:
     np.testing.assert_array_equal(points.y, 3 * xs[points.rows])
 
 
+def test_a_large_scatter_is_a_sample_that_keeps_every_left_out_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Above the limit the scatter and the residuals are a fixed sample (10⁷
+    dots took 0.35 s a frame); every row left out stays, to be clicked back."""
+    monkeypatch.setattr(plot_data, "MAX_DRAWN_POINTS", 50)
+    xs = np.arange(1000, dtype=float)
+    columns = {"x": xs, "y": 3 * xs}
+    p = prepare(columns, DesignSpec(("x",), "y", 1, True), exclude={7, 500})
+    points = plot_data.scatter_points(p, {7, 500}, columns.__getitem__, 1000)
+    assert points.total == 1000 and points.sampled
+    assert points.x.size == 52
+    assert points.rows[-2:].tolist() == [7, 500] and points.hollow[-2:].all()
+    assert not points.hollow[:-2].any()
+    np.testing.assert_array_equal(points.x, xs[points.rows])
+    views = plot_data.plot_data(p, {7, 500}, columns.__getitem__, 1000)
+    assert views.residual_sample is not None and views.residual_sample.size == 50
+    assert views.residual_sample.max() < p.design.n_samples
+    small = plot_data.plot_data(problem(20), (), {}.__getitem__, 20)
+    assert small.residual_sample is None and small.points is not None
+    assert not small.points.sampled
+
+
 def test_a_left_out_row_with_a_missing_value_is_not_drawn() -> None:
     xs = np.array([0.0, 1.0, np.nan, 3.0])
     columns = {"x": xs, "y": np.ones(4)}

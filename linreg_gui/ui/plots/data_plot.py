@@ -80,6 +80,13 @@ def safe_range(lo: float, hi: float) -> tuple[float, float]:
     return lo, hi
 
 
+def sample_name(name: str, shown: int, total: int | None) -> str:
+    """A legend name that says when the dots are a sample of the rows."""
+    if total is None or total <= shown:
+        return name
+    return f"{name} (random {shown:,} of {total:,})"
+
+
 def _as_float(a: ArrayLike) -> NDArray[np.float64]:
     return np.asarray(a, dtype=float).ravel()
 
@@ -180,6 +187,7 @@ class DataPlot(QWidget):
 
         self._legend = style.add_legend_strip(item)
         self._legend_state: tuple[str, ...] = ()
+        self._data_name = "Data"
         self._refresh_legend()
         self._view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0.0)
 
@@ -203,8 +211,12 @@ class DataPlot(QWidget):
         x_label: str,
         y_label: str,
         excluded: ArrayLike | None = None,
+        total: int | None = None,
     ) -> None:
         """Show the data and frame them; ``excluded`` marks points left out of the fit.
+
+        ``total``: how many points the data have when these are a sample of
+        them (the legend says so).
 
         Lines (model, reference, trail) are left as they are: the caller clears
         or replaces them when they no longer belong to the data.
@@ -212,6 +224,7 @@ class DataPlot(QWidget):
         xf, yf = _as_float(x), _as_float(y)
         xi, yi, xe, ye = _split(xf, yf, excluded)
         self._xy = (xf, yf)
+        self._data_name = sample_name("Data", xf.size, total)
         self._widget.setToolTip(_SCATTER_TIP)
         self._predicted = False
         self._show_points(xi, yi, xe, ye)
@@ -304,6 +317,7 @@ class DataPlot(QWidget):
         *,
         y_label: str,
         excluded: ArrayLike | None = None,
+        total: int | None = None,
     ) -> None:
         """Several x columns: plot predicted against actual, with the line ``ŷ = y``.
 
@@ -318,6 +332,7 @@ class DataPlot(QWidget):
                 f"actual and predicted differ in length ({act.size} != {pred.size})"
             )
         self._predicted = True
+        self._data_name = sample_name("Data", act.size, total)
         self._widget.setToolTip(NAVIGATION_TIP)
         self._actual = act
         self._predicted_mask = (
@@ -382,7 +397,7 @@ class DataPlot(QWidget):
         has_excluded = bool(self._excluded.getData()[0].size)
         wanted: list[tuple[str, object]] = []
         if self._points.getData()[0].size or not has_excluded:
-            wanted.append(("Data", self._points))
+            wanted.append((self._data_name, self._points))
         if has_excluded:
             wanted.append(("Left out of fit", self._excluded))
         if self._predicted:

@@ -23,6 +23,7 @@ from linreg_gui.ui.plots.data_plot import (
     NAVIGATION_TIP,
     VIEW_LIMIT,
     padded_range,
+    sample_name,
 )
 from linreg_gui.ui.plots.points import (
     DotCloudItem,
@@ -75,6 +76,7 @@ class ResidualPlot(QWidget):
             dots.setZValue(z + 1)
             item.addItem(dots)
         self._outlier_name = "Possible outlier"
+        self._residual_name = "Residual"
         self._legend = style.add_legend_strip(item)
         self._legend_state: tuple[str, ...] = ()
         self._refresh_legend()
@@ -99,6 +101,7 @@ class ResidualPlot(QWidget):
         excluded: ArrayLike | None = None,
         outliers: ArrayLike | None = None,
         outlier_name: str | None = None,
+        total: int | None = None,
     ) -> None:
         """Show residuals; ``outliers`` (computed by the caller) get a red ring.
 
@@ -115,6 +118,7 @@ class ResidualPlot(QWidget):
         flag = _mask(outliers, fx.size, "outliers")
         if outlier_name is not None:
             self._outlier_name = outlier_name
+        self._residual_name = sample_name("Residual", fx.size, total)
         d, a = style.point_style(fx.size)
         self._points.setStyle(diameter=d, opacity=a)
         self._excluded.setStyle(diameter=d + 2)
@@ -145,7 +149,7 @@ class ResidualPlot(QWidget):
         style.set_axis_labels(self._item, x_label, y_label)
 
     def _refresh_legend(self) -> None:
-        entries: list[tuple[DotCloudItem, str]] = [(self._points, "Residual")]
+        entries: list[tuple[DotCloudItem, str]] = [(self._points, self._residual_name)]
         if self._excluded.getData()[0].size:
             entries.append((self._excluded, "Left out of fit"))
         if self._outliers.getData()[0].size:
