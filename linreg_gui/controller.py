@@ -323,21 +323,31 @@ class SessionController(QObject):
         self._request_analysis()
 
     def _show_iterate(self, iterate: SavedIterate) -> None:
-        """A saved run's end, reported as a run that just ended there (its
-        metrics worked out here, once: a session file holds at most 256 MB)."""
+        """A saved run's end, reported as a run that just ended there; its
+        metrics over every row are worked out in the background first."""
         assert self.analysis is not None
         self._run_id += 1
         settings = self.choices.settings
         snapshot = iterate.snapshot(self._run_id, settings.learning_rate)
-        snapshot = replace(
-            snapshot,
-            summary=final_result(
-                self.analysis.problem,
-                settings.method,
-                self.analysis.stable_learning_rate,
-                snapshot,
-            ),
+        summarize = partial(
+            final_result,
+            self.analysis.problem,
+            settings.method,
+            self.analysis.stable_learning_rate,
         )
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> Snapshot:
+            return replace(snapshot, summary=summarize(snapshot))
+
+        worker = TaskThread(task, tag=(self.analysis, self._run_id))
+        worker.succeeded.connect(self._on_iterate_summarized)
+        worker.failed.connect(self._on_write_failed)
+        self._start(worker)
+
+    def _on_iterate_summarized(self, snapshot: Snapshot, tag: Any) -> None:
+        analysis, run_id = tag
+        if analysis is not self.analysis or run_id != self._run_id:
+            return  # the data or the run changed meanwhile
         self.last_snapshot = snapshot
         self._set_state(snapshot.state)
         self.snapshot.emit(snapshot)
