@@ -132,6 +132,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--test-size", type=float, default=0.0, metavar="F", help="test fraction"
     )
     fit.add_argument("--seed", type=int, default=0, metavar="S", help="random seed")
+    fit.add_argument(
+        "--history",
+        metavar="OUT.csv",
+        help="gradient methods: write the training log to this CSV (iteration, "
+        "loss, test_loss and every coefficient in your units) as the run goes",
+    )
+    fit.add_argument(
+        "--every",
+        type=int,
+        default=1000,
+        metavar="K",
+        help="with --history: a row at iterations 0, K, 2K, … and the last (1000)",
+    )
 
     compare = commands.add_parser(
         "compare",
@@ -284,7 +297,10 @@ def _run_fit(args: argparse.Namespace) -> int:
         random_state=settings.random_state,
         exclude=excluded,
     )
-    result = fit(problem, settings)
+    if args.history is None:
+        result = fit(problem, settings)
+    else:
+        result = _fit_with_history(problem, settings, args.history, args.every)
     if args.json:
         print(json.dumps(result.to_json_dict(), indent=2))
     else:
@@ -297,6 +313,72 @@ def _run_fit(args: argparse.Namespace) -> int:
             text = f"{head}\n\n{_stop_lines(result, settings.tol)}{warnings}{tail}"
         print(text)
     return 0
+
+
+def _fit_with_history(problem, settings, path: str, every: int):  # type: ignore[no-untyped-def]
+    """Fit, writing the training log to ``path`` as the run goes: only the rows
+    on the stride are ever formatted, so memory stays bounded at any --iters."""
+    from linreg_gui.model.errors import FitError
+    from linreg_gui.model.fitting import ITERATIVE_METHODS, fit
+
+    if settings.method not in ITERATIVE_METHODS:
+        raise FitError(
+            f"--history logs a gradient run; method '{settings.method}' has no "
+            f"iterations (use one of {', '.join(ITERATIVE_METHODS)})."
+        )
+    if every < 1:
+        raise FitError(f"--every must be 1 or more, not {every}.")
+    try:
+        out = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as error:
+        raise FitError(
+            f"Cannot write the history to {path}: {error.strerror}."
+        ) from None
+    with out:
+        writer = _HistoryWriter(out, problem.train.coefficient_names, every)
+        try:
+            return fit(problem, settings, observe=writer.add)
+        finally:
+            writer.close()
+
+
+class _HistoryWriter:
+    """CSV rows ``iteration, loss, test_loss, <coefficients>`` at iterations 0,
+    K, 2K, … and the last one seen (also when the run blows up)."""
+
+    def __init__(self, out, names: Sequence[str], every: int) -> None:  # type: ignore[no-untyped-def]
+        import csv
+
+        self._csv = csv.writer(out, lineterminator="\n")
+        self._csv.writerow(["iteration", "loss", "test_loss", *names])
+        self._intercept = bool(names) and names[0] == "(Intercept)"
+        self._every = every
+        self._last: list[str] | None = None
+        self._last_written = -1
+
+    def add(self, block) -> None:  # type: ignore[no-untyped-def]
+        rows = (block.iterations % self._every == 0).nonzero()[0]
+        for i in rows:
+            self._csv.writerow(self._row(block, int(i)))
+        if len(rows):
+            self._last_written = int(block.iterations[rows[-1]])
+        if len(block):
+            self._last = self._row(block, len(block) - 1)
+
+    def close(self) -> None:
+        if self._last is not None and int(self._last[0]) != self._last_written:
+            self._csv.writerow(self._last)
+
+    def _row(self, block, i: int) -> list[str]:  # type: ignore[no-untyped-def]
+        test = "" if block.test_losses is None else repr(float(block.test_losses[i]))
+        intercept = [repr(float(block.intercepts[i]))] if self._intercept else []
+        return [
+            str(int(block.iterations[i])),
+            repr(float(block.losses[i])),
+            test,
+            *intercept,
+            *(repr(float(c)) for c in block.coefs[i]),
+        ]
 
 
 def _stop_lines(result, tol: float) -> str:  # type: ignore[no-untyped-def]

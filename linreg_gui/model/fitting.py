@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import numbers
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +33,7 @@ from linreg_gui.model.solvers import (
     Polyfit,
     Ridge,
 )
-from linreg_gui.model.steps import STOP_RULES, Gap
+from linreg_gui.model.steps import STOP_RULES, Gap, StepBlock
 
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
@@ -376,8 +376,16 @@ def _model_metrics(design: Design, model: Predictor, n_params: int) -> stats.Met
     return stats.rescale_metrics(metrics, model.scaling.y)
 
 
-def fit(problem: Problem, settings: FitSettings) -> FitResult:
+def fit(
+    problem: Problem,
+    settings: FitSettings,
+    *,
+    observe: Callable[[StepBlock], None] | None = None,
+) -> FitResult:
     """Fit ``problem`` with ``settings.method`` and summarise the result.
+
+    ``observe`` sees every block of steps of a gradient run as it comes (the
+    command line's ``--history`` writes its rows from there).
 
     Raises
     ------
@@ -386,7 +394,7 @@ def fit(problem: Problem, settings: FitSettings) -> FitResult:
     """
     estimator = settings.estimator()
     if isinstance(estimator, GradientDescent):
-        estimator.fit(problem.train, problem.test)
+        estimator.fit(problem.train, problem.test, observe=observe)
         summary = summarize(
             problem,
             settings.method,

@@ -377,3 +377,79 @@ def test_a_damaged_session_is_bad_input(
     err = capsys.readouterr().err
     assert err.startswith("linreg: lesson.linreg: this session was saved by a newer")
     assert err.count("\n") == 1
+
+
+def read_history(path: Path) -> tuple[list[str], list[list[str]]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return lines[0].split(","), [line.split(",") for line in lines[1:]]
+
+
+def test_history_writes_every_kth_iteration_and_the_last(
+    line_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "history.csv"
+    data = run_json(
+        capsys,
+        str(line_csv),
+        "--method",
+        "gd",
+        "--lr",
+        "0.05",
+        "--iters",
+        "2345",
+        "--tol",
+        "0",
+        "--history",
+        str(out),
+        "--every",
+        "500",
+    )
+    header, rows = read_history(out)
+    assert header == ["iteration", "loss", "test_loss", "(Intercept)", "x"]
+    assert [int(r[0]) for r in rows] == [0, 500, 1000, 1500, 2000, 2345]
+    assert all(r[2] == "" for r in rows)  # no test split
+    assert [float(v) for v in rows[0][3:]] == [0.0, 0.0]
+    last = [float(v) for v in rows[-1][3:]]
+    assert last == [c["estimate"] for c in data["coefficients"]]
+    assert float(rows[-1][1]) == pytest.approx(data["mse"], rel=1e-9)
+    losses = [float(r[1]) for r in rows]
+    assert losses == sorted(losses, reverse=True)  # batch descent only goes down
+
+
+def test_history_has_test_loss_with_a_split_and_stops_with_the_run(
+    line_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "h.csv"
+    data = run_json(
+        capsys,
+        str(line_csv),
+        "--method",
+        "momentum",
+        "--lr",
+        "0.02",
+        "--iters",
+        "100000",
+        "--test-size",
+        "0.25",
+        "--history",
+        str(out),
+        "--every",
+        "7",
+    )
+    _, rows = read_history(out)
+    iterations = [int(r[0]) for r in rows]
+    assert iterations[-1] == data["iterations"] < 100_000  # stopped on the gap
+    assert all(i % 7 == 0 for i in iterations[:-1])
+    assert float(rows[-1][2]) == pytest.approx(data["test"]["mse"], rel=1e-9)
+
+
+def test_history_needs_a_gradient_method(
+    line_csv: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "h.csv"
+    assert main(["fit", str(line_csv), "--history", str(out)]) == 2
+    assert "--history logs a gradient run" in capsys.readouterr().err
+    code = main(
+        ["fit", str(line_csv), "--method", "gd", "--history", str(out), "--every", "0"]
+    )
+    assert code == 2 and "--every" in capsys.readouterr().err
