@@ -56,11 +56,6 @@ def main(quick: bool = False) -> int:
     from linreg_gui.ui.theme import apply_theme
 
     steps = QUICK_STEPS if quick else STEPS
-    switch = os.environ.get("LINREG_BENCH_SWITCH")
-    if switch:
-        import sys
-
-        sys.setswitchinterval(float(switch))
     rounds = 2 if quick else 5
     app = QApplication.instance() or QApplication(["gui_bench"])
     apply_theme(app)
@@ -84,6 +79,11 @@ def main(quick: bool = False) -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="linreg-gui-bench-"))
     window = MainWindow(Settings(folder / "settings.ini"))
+    switch = os.environ.get("LINREG_BENCH_SWITCH")  # after the window sets its own
+    if switch:
+        import sys
+
+        sys.setswitchinterval(float(switch))
     window.resize(1280, 800)
     window.show()
     window.load_default_example()
