@@ -142,8 +142,132 @@ def bench_grid(quick: bool) -> None:
     )
 
 
+# ---------------------------------------------------------------------- sweep
+
+
+def bench_sweep(quick: bool) -> None:
+    from linreg_gui.model.gd import GradientDescent
+    from linreg_gui.model.lr_sweep import sweep_learning_rates
+
+    repeats = 1 if quick else 3
+    table = []
+    methods = (("gd", False), ("gd", True), ("sgd", True))
+    for n in ROWS:
+        design = line_design(n)
+        for method, standardize in methods:
+            estimator = GradientDescent(
+                method=method,  # type: ignore[arg-type]
+                standardize=standardize,
+                max_iter=10**6,
+            )
+            result = sweep_learning_rates(design, estimator, count=2)
+            rate = result.optimal_rate or 0.01
+
+            def baseline(
+                design: Design = design,
+                estimator: GradientDescent = estimator,
+                rate: float = rate,
+            ) -> float:
+                single = GradientDescent(**estimator.get_params())
+                single.learning_rate = rate
+                single.max_iter = 3000 if estimator.method == "sgd" else 100_000
+                start = time.perf_counter()
+                single.fit(design)
+                return time.perf_counter() - start
+
+            def app(
+                design: Design = design, estimator: GradientDescent = estimator
+            ) -> float:
+                start = time.perf_counter()
+                sweep_learning_rates(design, estimator)
+                return time.perf_counter() - start
+
+            comparison = interleave(baseline, app, repeats)
+            result = sweep_learning_rates(design, estimator)
+            table.append(
+                [
+                    f"{method}{' scaled' if standardize else ''}, N = {n:,}",
+                    fmt_seconds(comparison.baseline_median),
+                    fmt_seconds(comparison.app_median),
+                    fmt_ratio(comparison.ratio),
+                    f"{int(result.converged.sum())}/{int(result.diverged.sum())}"
+                    f"/{int(result.capped.sum())}",
+                    verdict(None),
+                ]
+            )
+    print_table(
+        "Learning-rate sweep, 30 rates (1% to 3x the stable limit)",
+        ["case", "one fit", "sweep", "ratio", "conv/div/capped", "verdict"],
+        table,
+        [
+            "one fit: GradientDescent.fit at the optimal rate (the same caps: "
+            "100,000 steps, SGD 3,000).",
+        ],
+    )
+
+
+# ---------------------------------------------------------------------- scrub
+
+
+def bench_scrub(quick: bool) -> None:
+    from linreg_gui.model.gd import GradientDescent
+    from linreg_gui.model.timeline import Timeline
+
+    design = line_design(10**3)
+    steps = 10**6 if quick else 10**7
+    cases = [
+        ("gd", {"learning_rate": 1e-4}, steps),
+        ("momentum", {"learning_rate": 1e-5}, 10**5),
+        ("sgd", {"learning_rate": 1e-5, "batch_size": 32}, 10**5),
+    ]
+    table = []
+    for method, settings, count in cases:
+        run = GradientDescent(
+            method=method,  # type: ignore[arg-type]
+            max_iter=count,
+            tol=0,
+            **settings,  # type: ignore[arg-type]
+        ).steps(design)
+        timeline = Timeline(run)
+        start = time.perf_counter()
+        while not run.finished:
+            timeline.advance(4096)
+        recorded = time.perf_counter() - start
+        picks = np.random.default_rng(0).integers(0, count, 20 if quick else 50)
+        times = []
+        for i in picks:
+            start = time.perf_counter()
+            timeline.iterate(int(i))
+            times.append(time.perf_counter() - start)
+        table.append(
+            [
+                f"{method}, {count:,} steps",
+                fmt_seconds(recorded),
+                str(timeline.checkpoint_count),
+                f"{timeline.spacing:,}",
+                fmt_seconds(statistics.median(times)),
+                fmt_seconds(max(times)),
+                verdict(None),
+            ]
+        )
+    print_table(
+        "Scrubbing a finished run: Timeline.iterate at random iterations (N = 1,000)",
+        [
+            "run",
+            "run + record",
+            "checkpoints",
+            "spacing",
+            "median scrub",
+            "worst",
+            "verdict",
+        ],
+        table,
+        ["batch GD: closed form from a checkpoint; others: replay ≤ spacing steps."],
+    )
+
+
 def main(quick: bool = False, only: str | None = None) -> int:
-    parts = {"grid": bench_grid}
+    parts = {"grid": bench_grid, "sweep": bench_sweep, "scrub": bench_scrub}
     for name in PARTS:
         if only not in (None, name) or name not in parts:
             continue
