@@ -445,10 +445,13 @@ def fit(
     return result
 
 
-def start_run(problem: Problem, settings: FitSettings) -> GradientDescentRun:
-    """A gradient-descent step iterator for ``problem`` (what the GUI worker drives)."""
+def start_run(
+    problem: Problem, settings: FitSettings, start: FloatArray | None = None
+) -> GradientDescentRun:
+    """A gradient-descent step iterator for ``problem`` (what the GUI worker
+    drives); ``start``: where to begin (user's units, intercept first), else 0."""
     settings.validate()
-    return settings.gradient_descent().steps(problem.train, problem.test)
+    return settings.gradient_descent().steps(problem.train, problem.test, start=start)
 
 
 def stable_learning_rate(problem: Problem, settings: FitSettings) -> float | None:

@@ -444,10 +444,13 @@ class GradientDescentRun:
         *,
         closed_form: bool = True,
         prepared: Prepared | None = None,
+        start: FloatArray | None = None,
     ) -> None:
         """Long on purpose: one set-up in the order each part needs the last (basis,
         loss quadratics, optimum, stopping rule, step generator).  ``prepared``
-        (the same rows and scaling) saves the O(N d²) part."""
+        (the same rows and scaling) saves the O(N d²) part.  ``start``: where
+        to begin, in the user's units (intercept first when there is one);
+        default every coefficient 0."""
         settings = estimator
         _check_settings(settings)
         self.method: Method = settings.method
@@ -470,7 +473,7 @@ class GradientDescentRun:
         )
         k = self.train.gram.shape[0]
         self._n_coef = k - int(design.intercept)
-        self.theta = np.zeros(k)
+        self.theta = np.zeros(k) if start is None else self._internal(start)
         self.iteration = 0
         self.finished = False
         #: Why the run ended (None while it goes on).
@@ -495,6 +498,8 @@ class GradientDescentRun:
         self._rate_changed: tuple[int, float] | None = None
         self._started = False
         self._current = Step(0, 0.0, np.zeros(self._n_coef), self._start_loss, 0.0)
+        if start is not None:
+            self._current = self._step_at(self.theta, self._start_loss)
         batches = self._batch_sampler(settings, design, prepared)
         self._sampler = batches
         #: Whether each step sees a mini-batch (and so hovers around θ*).
@@ -516,6 +521,23 @@ class GradientDescentRun:
             beta1=settings.beta1,
             beta2=settings.beta2,
         )
+
+    def _internal(self, start: FloatArray) -> FloatArray:
+        """A starting point in the user's units, in the basis the run steps in."""
+        user = np.asarray(start, dtype=np.float64).ravel()
+        k = self.basis.to_user.shape[0]
+        if user.shape != (k,) or not np.all(np.isfinite(user)):
+            raise FitError(
+                f"The starting point needs {k} finite coefficients "
+                f"(got {', '.join(f'{v:g}' for v in user) or 'none'})."
+            )
+        return np.asarray(np.linalg.solve(self.basis.to_user, user), dtype=np.float64)
+
+    def _step_at(self, theta: FloatArray, loss: float) -> Step:
+        user = self.basis.coefficients_to_user(theta)
+        if self.intercept:
+            return Step(0, float(user[0]), user[1:], loss, 0.0)
+        return Step(0, 0.0, user, loss, 0.0)
 
     # -- public ----------------------------------------------------------------
 
@@ -782,15 +804,17 @@ class GradientDescent(Estimator):
         *,
         closed_form: bool = True,
         prepared: Prepared | None = None,
+        start: FloatArray | None = None,
     ) -> GradientDescentRun:
         """A run to step with ``advance``: what ``fit`` and the GUI worker drive.
 
         ``closed_form=False`` makes plain batch descent take every step from
         :func:`textbook_steps` instead of the eigen-power fast path;
-        ``prepared`` shares the set-up of runs on the same rows and scaling.
+        ``prepared`` shares the set-up of runs on the same rows and scaling;
+        ``start`` is where to begin (user's units, intercept first).
         """
         return GradientDescentRun(
-            self, design, test, closed_form=closed_form, prepared=prepared
+            self, design, test, closed_form=closed_form, prepared=prepared, start=start
         )
 
     def fit(
