@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from linreg_gui.model.design import Design, DesignSpec, build_design
-from linreg_gui.model.gd import GradientDescent, GradientDescentRun, Method
 from linreg_gui.model.errors import FitError
+from linreg_gui.model.gd import GradientDescent, GradientDescentRun, Method
 from linreg_gui.model.steps import History
 from linreg_gui.model.timeline import Timeline
 
