@@ -12,7 +12,6 @@ commands are a table in :mod:`linreg_gui.ui.actions`, and the layout is kept by
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -53,6 +52,7 @@ from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.plot_area import PlotArea
 from linreg_gui.ui.results_panel import ResultsPanel
 from linreg_gui.ui.run_view import RunView
+from linreg_gui.ui.runtime import tune_runtime
 from linreg_gui.ui.session_io import SessionIO
 from linreg_gui.ui.solver_panel import SolverPanel
 from linreg_gui.ui.status_bar import StatusWidgets
@@ -76,11 +76,6 @@ _STATE_TEXT = {
     RunState.DIVERGED: "Diverged",
     RunState.FAILED: "Failed",
 }
-
-
-#: How long a thread may hold the GIL while another waits for it (Python's
-#: default is 5 ms).
-GIL_SWITCH_INTERVAL_S = 0.001
 
 
 class MainWindow(QMainWindow):
@@ -108,12 +103,7 @@ class MainWindow(QMainWindow):
         defer_plots: bool = False,
     ) -> None:
         super().__init__()
-        # One GIL for the window and its workers.  A worker holds it for up to
-        # the switch interval each time the GUI thread asks for it back (after
-        # every Qt call), so a paint of many calls waited 5 ms × calls behind a
-        # busy loader or solver: random user actions saw 0.3 s stalls in 4 of 6
-        # seeds at the default 5 ms, none at 1 ms (and 30 % more actions/s).
-        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+        tune_runtime()  # one GIL for the window and its workers: see there
         self.settings = settings or Settings()
         self.controller = controller or SessionController(self)
         self.error_reporter = error_reporter

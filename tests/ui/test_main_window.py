@@ -765,3 +765,16 @@ def test_a_degree_8_polynomial_far_from_zero_is_drawn_accurately(
     assert np.all((ys > 55_000) & (ys < 75_000))
     fitted, residuals = window.residual_plot.scatter.getData()
     assert np.max(np.abs(residuals)) < 2_000
+
+
+def test_the_window_keeps_the_interpreter_responsive(window: MainWindow) -> None:
+    """A short GIL switch interval, and PySide6's per-import source scan off
+    (it read every module scikit-learn imports: 0.4 s of Python in a worker)."""
+    import sys
+
+    from linreg_gui.ui.runtime import GIL_SWITCH_INTERVAL_S
+
+    assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_INTERVAL_S)
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None:
+        assert feature._mod_uses_pyside(sys.modules[__name__]) is False
