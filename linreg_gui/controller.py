@@ -119,6 +119,7 @@ class SessionController(QObject):
     crashed = Signal(str)  # details (traceback) of an unexpected error
     comparison_ready = Signal(object, object)  # Comparison, the Problem it is of
     session_restored = Signal(object)  # SessionFile now in place (its view to show)
+    start_point_changed = Signal(object)  # ndarray (user's units) or None (all 0)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +136,8 @@ class SessionController(QObject):
         #: Start a run once the analysis being made is ready (Run pressed early,
         #: or settings changed while a run was going).
         self._run_when_ready = False
+        #: Where the next run begins (user's units, intercept first); None: 0.
+        self.start_point: np.ndarray | None = None
         self._threads: set[TaskThread | TrainingThread] = set()
         #: Log the loss and keep the line every this many iterations (0: off).
         self.history_every = 10
@@ -451,6 +454,10 @@ class SessionController(QObject):
         if self.sender() is not self._analyser or not self._analysis_done():
             return
         self.analysis = analysis
+        point = self.start_point
+        if point is not None and point.size != analysis.problem.train.n_params:
+            self.start_point = None  # another model: its terms differ
+            self.start_point_changed.emit(None)
         self.analysis_ready.emit(analysis)
         if analysis.reference_error:
             self.message.emit("warning", analysis.reference_error)
@@ -552,6 +559,21 @@ class SessionController(QObject):
         if self._training is not None:
             self._training.stop()
 
+    def set_start_point(self, start: np.ndarray | None) -> None:
+        """Begin the next run at ``start`` (coefficients in the user's units,
+        intercept first: a click on the landscape, the student's own line), or
+        at 0 with None.  The current run is discarded, as by Reset."""
+        if start is not None:
+            start = np.array(start, dtype=float).ravel()
+            if not np.all(np.isfinite(start)):
+                self.message.emit("error", "A starting point needs finite numbers.")
+                return
+        self._discard_run()
+        self.start_point = start
+        self.start_point_changed.emit(start)
+        if self.analysis is not None:
+            self.analysis_ready.emit(self.analysis)
+
     def reset(self) -> None:
         """Reset (Ctrl+R): discard the run and go back to the starting point."""
         self._discard_run()
@@ -567,7 +589,12 @@ class SessionController(QObject):
         assert self.analysis is not None
         self._discard_run()
         # Built in the training thread: the set-up is a pass over every row.
-        run = partial(start_run, self.analysis.problem, self.choices.settings)
+        run = partial(
+            start_run,
+            self.analysis.problem,
+            self.choices.settings,
+            start=self.start_point,
+        )
         self._run_id += 1
         training = TrainingThread(
             run,

@@ -42,6 +42,8 @@ class FitView:
         #: Data-set row of each point in the scatter (clicks leave rows out).
         self.point_rows: IndexArray | None = None
         self._sample: IndexArray | None = None  # rows drawn in predicted mode
+        #: Where runs begin (the controller's start point), None: all 0.
+        self.start: FloatArray | None = None
         #: The design's rows whose residuals are drawn (a sample at large N, so
         #: a redraw costs the same at 10⁷ rows as at 2·10⁵).
         self.residual_design: Design | None = None
@@ -153,10 +155,18 @@ class FitView:
             )
 
     def draw_start(self) -> None:
-        """Gradient descent's starting line: every coefficient 0 (w = 0, b = 0)."""
-        if self.analysis is not None:
-            n_terms = self.analysis.problem.design.n_terms
-            self.draw(0.0, np.zeros(n_terms), final=False)
+        """Gradient descent's starting line: :attr:`start` (user's units,
+        intercept first), or every coefficient 0 (w = 0, b = 0)."""
+        if self.analysis is None:
+            return
+        design = self.analysis.problem.design
+        start = self.start
+        if start is None or start.size != design.n_params:
+            self.draw(0.0, np.zeros(design.n_terms), final=False)
+        elif design.intercept:
+            self.draw(float(start[0]), start[1:], final=False)
+        else:
+            self.draw(0.0, start, final=False)
 
     def add_trail(self, checkpoints: Sequence[Checkpoint]) -> bool:
         """Draw the lines logged at these iterations; True if any was drawn."""

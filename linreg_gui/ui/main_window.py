@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         c.analysis_failed.connect(self._on_analysis_failed)
         c.run_state_changed.connect(self._on_run_state)
         c.run_finished.connect(self._on_run_finished)
+        c.start_point_changed.connect(self._on_start_point_changed)
         c.load_started.connect(self._on_load_started)
         c.load_progress.connect(self.status.set_load_fraction)
         c.load_finished.connect(self._on_load_finished)
@@ -633,6 +634,9 @@ class MainWindow(QMainWindow):
                 full_speed=choices.steps_per_second is None,
             )
         self._update_actions()
+
+    def _on_start_point_changed(self, start: object) -> None:
+        self.fit_view.start = start  # type: ignore[assignment]
 
     def _on_run_finished(self, result: FitResult | None, snapshot: Snapshot) -> None:
         self._last_result = result

@@ -143,3 +143,26 @@ def test_a_run_that_cannot_be_set_up_says_why_and_leaves_no_run(
     assert said.args[0] == "error" and "Momentum" in said.args[1]
     qtbot.waitUntil(lambda: c.run_state is None, timeout=WAIT_MS)
     assert c.busy_threads == 0 or qtbot.waitUntil(lambda: c.busy_threads == 0) is None
+
+
+def test_a_run_begins_at_the_chosen_start_point_until_the_model_changes(
+    qtbot: QtBot, controller: SessionController
+) -> None:
+    c = controller
+    ready(qtbot, c, speed=None)
+    seen: list[Snapshot] = []
+    c.snapshot.connect(seen.append)
+    c.snapshot.connect(lambda s: c.acknowledge(s.run_id))
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.set_start_point(np.array([-3.0, 4.0]))
+    c.step()
+    qtbot.waitUntil(lambda: any(s.iteration == 1 for s in seen), timeout=WAIT_MS)
+    first = next(s for s in seen if s.iteration == 0)
+    assert first.intercept == pytest.approx(-3.0) and first.coef[0] == pytest.approx(4)
+    c.stop()
+    qtbot.waitUntil(lambda: c.run_state is RunState.STOPPED, timeout=WAIT_MS)
+    changed: list[object] = []
+    c.start_point_changed.connect(changed.append)
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.set_choices(replace(c.choices, intercept=False))  # one coefficient fewer
+    assert c.start_point is None and changed == [None]
