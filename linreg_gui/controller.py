@@ -46,9 +46,12 @@ from linreg_gui.model.fitting import (
     summarize,
 )
 from linreg_gui.model.io import load_table
+from linreg_gui.model.landscape import Landscape
+from linreg_gui.model.lr_sweep import SweepResult, sweep_learning_rates
 from linreg_gui.model.session import Change, Choices, Session
 from linreg_gui.model.session_file import SavedIterate, SessionFile, load_session
 from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.model.timeline import StepArithmetic
 from linreg_gui.workers.tasks import (
     CancelCheck,
     ProgressCallback,
@@ -120,6 +123,10 @@ class SessionController(QObject):
     comparison_ready = Signal(object, object)  # Comparison, the Problem it is of
     session_restored = Signal(object)  # SessionFile now in place (its view to show)
     start_point_changed = Signal(object)  # ndarray (user's units) or None (all 0)
+    sweep_progress = Signal(float)  # fraction of the learning rates swept
+    sweep_ready = Signal(object, object)  # SweepResult, the Problem it is of
+    sweep_ended = Signal(str)  # a sweep gave no result: why ("" when cancelled)
+    landscape_ready = Signal(object, object)  # Landscape or error text, its Analysis
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +138,7 @@ class SessionController(QObject):
         self._run_id = 0
         self._loader: TaskThread | None = None
         self._analyser: TaskThread | None = None
+        self._sweeper: TaskThread | None = None
         self._analysis_request = 0
         self._analysis_pending = False
         #: Start a run once the analysis being made is ready (Run pressed early,
@@ -138,6 +146,8 @@ class SessionController(QObject):
         self._run_when_ready = False
         #: Where the next run begins (user's units, intercept first); None: 0.
         self.start_point: np.ndarray | None = None
+        # The run on screen, running or ended: its iterates can be revisited.
+        self._shown_run: TrainingThread | None = None
         self._threads: set[TaskThread | TrainingThread] = set()
         #: Log the loss and keep the line every this many iterations (0: off).
         self.history_every = 10
@@ -522,6 +532,71 @@ class SessionController(QObject):
         if failure.is_bug and failure.details:
             self.crashed.emit(failure.details)
 
+    # -- the learning-rate sweep -------------------------------------------------
+
+    def sweep(self) -> bool:
+        """Run the current gradient method at 30 learning rates, off the GUI
+        thread, cancelling a sweep still going; ``sweep_progress`` reports the
+        fraction done and ``sweep_ready`` the result.  False: no gradient
+        method to sweep."""
+        if not self.can_run():
+            return False
+        assert self.analysis is not None
+        problem = self.analysis.problem
+        estimator = self.choices.settings.gradient_descent()
+        self.cancel_sweep()
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> SweepResult:
+            return sweep_learning_rates(
+                problem.train,
+                estimator,
+                should_stop=cancelled,
+                progress=lambda done, total: progress(done / total),
+            )
+
+        worker = TaskThread(task, tag=problem)
+        worker.progress.connect(self._on_sweep_progress)
+        worker.succeeded.connect(self._on_swept)
+        worker.failed.connect(self._on_sweep_failed)
+        worker.cancelled.connect(self._on_sweep_cancelled)
+        self._sweeper = worker
+        self._start(worker)
+        return True
+
+    def cancel_sweep(self) -> None:
+        """Stop the sweep within a block of steps; ``sweep_ended("")`` follows."""
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+
+    @property
+    def sweeping(self) -> bool:
+        return self._sweeper is not None
+
+    def _current_sweep(self) -> bool:
+        """Whether the sender is the sweep still wanted (an older one is not)."""
+        return self.sender() is self._sweeper
+
+    def _on_sweep_progress(self, fraction: float) -> None:
+        if self._current_sweep():
+            self.sweep_progress.emit(fraction)
+
+    def _on_swept(self, result: SweepResult, problem: Problem) -> None:
+        if self._current_sweep():
+            self._sweeper = None
+            self.sweep_ready.emit(result, problem)
+
+    def _on_sweep_failed(self, failure: TaskFailure, tag: Any) -> None:
+        if self._current_sweep():
+            self._sweeper = None
+            self.sweep_ended.emit(f"The sweep failed: {failure.message}")
+            if failure.is_bug and failure.details:
+                self.crashed.emit(failure.details)
+
+    def _on_sweep_cancelled(self, tag: Any) -> None:
+        if self._current_sweep():
+            self._sweeper = None
+            self.sweep_ended.emit("")
+
     # -- run control -------------------------------------------------------------
 
     def can_run(self) -> bool:
@@ -553,6 +628,45 @@ class SessionController(QObject):
             self._start_run(paused=True)
             assert self._training is not None
             self._training.step_once()
+
+    def request_landscape(self) -> None:
+        """Work out the current analysis's loss landscape off the GUI thread
+        (one O(N d²) pass; every grid after it is O(d²) a point):
+        ``landscape_ready`` brings it, or the reason it cannot be drawn."""
+        analysis = self.analysis
+        if analysis is None:
+            return
+        design = analysis.problem.train
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> object:
+            try:
+                return Landscape(design)
+            except FitError as error:
+                return str(error)
+
+        worker = TaskThread(task, tag=analysis)
+        worker.succeeded.connect(self.landscape_ready)
+        worker.failed.connect(self._on_write_failed)
+        self._start(worker)
+
+    def pause(self) -> None:
+        """Pause a running run (scrubbing the timeline does, first)."""
+        if self._training is not None and self.run_state is RunState.RUNNING:
+            self._training.pause()
+            self._set_state(RunState.PAUSED)
+
+    def iterate(self, i: int) -> tuple[np.ndarray, float] | None:
+        """Iterate ``i`` of the run on screen, recomputed exactly: coefficients
+        in the user's units (intercept first) and the training loss; None
+        without such a run or iterate.  Costs microseconds for batch descent,
+        a replay of at most a few hundred steps otherwise."""
+        run = self._shown_run
+        return run.iterate(i) if run is not None else None
+
+    def arithmetic(self, i: int) -> StepArithmetic | None:
+        """The update that made iterate ``i`` of the run on screen."""
+        run = self._shown_run
+        return run.arithmetic(i) if run is not None else None
 
     def stop(self) -> None:
         """Stop (Esc): end the run where it is; what it reached stays on screen."""
@@ -613,6 +727,7 @@ class SessionController(QObject):
         training.crashed.connect(self.crashed)
         training.setup_failed.connect(self._on_setup_failed)
         self._training = training
+        self._shown_run = training
         self.last_snapshot = None
         self._set_state(RunState.PAUSED if paused else RunState.RUNNING)
         self._start(training)
@@ -649,6 +764,7 @@ class SessionController(QObject):
         if self._training is not None:
             self._training.stop()
             self._training = None
+        self._shown_run = None
         self._run_id += 1
         self.last_snapshot = None
         self._set_state(None)

@@ -30,6 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--example", default="textbook_line")
     parser.add_argument("--iteration", type=int, default=60)
     parser.add_argument("--speed", type=float, default=100.0, help="steps per second")
+    parser.add_argument(
+        "--tab", type=int, default=0, help="plot tab: 0 fit, 1 residuals, 2 landscape"
+    )
+    parser.add_argument("--method", default=None, help="e.g. gd, momentum, adam")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -67,7 +71,11 @@ def main(argv: list[str] | None = None) -> int:
         window.load_example(args.example)
         wait(lambda: controller.analysis is not None and not controller.loading)
         choices = window.solver_panel.choices()
+        if args.method:
+            settings = replace(choices.settings, method=args.method)
+            choices = replace(choices, settings=settings)
         window.apply_solver_choices(replace(choices, steps_per_second=args.speed))
+        window.plot_area.tabs.setCurrentIndex(args.tab)
         wait(
             lambda: (
                 controller.analysis is not None

@@ -109,6 +109,11 @@ class Snapshot:
     summary : FitResult or None
         A final snapshot's metrics over every row, worked out in the run's
         thread (a pass over 10⁷ rows must not hold up the window).
+    path_iterations : ndarray of shape (p,)
+    path : ndarray of shape (p, n_params)
+        Iterates since the previous snapshot for the landscape's path, in the
+        user's units (intercept first): every one at slow speeds, at full speed
+        pairs of consecutive steps at regular intervals, so the zig-zag shows.
     """
 
     run_id: int
@@ -133,6 +138,8 @@ class Snapshot:
     converged: bool = False
     stop_reason: StopReason | None = None
     summary: FitResult | None = None
+    path_iterations: IntArray | None = None
+    path: FloatArray | None = None
 
     @property
     def final(self) -> bool:

@@ -101,6 +101,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("media-skip-forward", SP.SP_MediaSkipForward),
     ),
     ActionSpec(
+        "step_back",
+        "Step &Back",
+        "step_back",
+        "Shift+F10",
+        "Go back one iteration: every view shows it (the run pauses)",
+        ("media-skip-backward", SP.SP_MediaSkipBackward),
+    ),
+    ActionSpec(
         "stop",
         "St&op",
         "stop",
@@ -123,6 +131,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+K",
         "Least squares by QR, inv(XᵀX), lstsq and polyfit side by side",
         ("view-list-details", SP.SP_FileDialogDetailedView),
+    ),
+    ActionSpec(
+        "sweep",
+        "S&weep Learning Rates…",
+        "sweep_learning_rates",
+        "Ctrl+Shift+L",
+        "Run the method at 30 learning rates and plot the steps each needs",
     ),
     ActionSpec(
         "export_code",
@@ -236,7 +251,9 @@ def update_run_actions(
         else themed_icon(widget, "media-playback-start", SP.SP_MediaPlay)
     )
     actions["step"].setEnabled(iterative)
+    actions["step_back"].setEnabled(iterative and state is not None)
     actions["stop"].setEnabled(active)
     actions["reset"].setEnabled(iterative and state is not None)
     actions["compare"].setEnabled(has_analysis)
+    actions["sweep"].setEnabled(iterative)
     actions["export_code"].setEnabled(has_analysis)

@@ -35,6 +35,7 @@ from linreg_gui.model.compare import Comparison
 from linreg_gui.model.examples import DEFAULT_EXAMPLE
 from linreg_gui.model.fitting import METHOD_TITLES, FitResult, Problem
 from linreg_gui.model.io import SUPPORTED_SUFFIXES
+from linreg_gui.model.lr_sweep import SweepResult
 from linreg_gui.model.plot_data import result_summary, rows_text
 from linreg_gui.model.session import Choices
 from linreg_gui.model.snapshot import RunState, Snapshot
@@ -46,6 +47,7 @@ from linreg_gui.ui.data_panel import DataPanel
 from linreg_gui.ui.drop_overlay import FileDropOverlay
 from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.generate_dialog import GenerateDataDialog
+from linreg_gui.ui.landscape_view import LandscapeView
 from linreg_gui.ui.layout import add_dock, scrolling
 from linreg_gui.ui.menus import Menus, build_toolbar
 from linreg_gui.ui.messages import MessageBar
@@ -56,6 +58,7 @@ from linreg_gui.ui.runtime import tune_runtime
 from linreg_gui.ui.session_io import SessionIO
 from linreg_gui.ui.solver_panel import SolverPanel
 from linreg_gui.ui.status_bar import StatusWidgets
+from linreg_gui.ui.timeline import TimelineBar, TimelineView
 from linreg_gui.ui.window_state import restore_layout, save_layout
 
 if TYPE_CHECKING:
@@ -64,6 +67,7 @@ if TYPE_CHECKING:
     from linreg_gui.ui.plots.data_plot import DataPlot
     from linreg_gui.ui.plots.loss_plot import LossPlot
     from linreg_gui.ui.plots.residual_plot import ResidualPlot
+    from linreg_gui.ui.sweep_dialog import SweepDialog
 
 _STATE_TEXT = {
     None: "Ready",
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
         self.error_reporter = error_reporter
         self._last_result: FitResult | None = None
         self._analysis_error_shown = False
+        self.sweep_dialog: SweepDialog | None = None
         self.setWindowTitle("Linear Regression")
         self.setMinimumSize(QSize(960, 600))
         self._build_widgets()
@@ -135,6 +140,14 @@ class MainWindow(QMainWindow):
             self.results_panel,
             self.training_log,
             self.progress_label,
+        )
+        self.landscape_view = LandscapeView(self.controller, self.plot_area)
+        self.timeline_view = TimelineView(
+            self.controller,
+            self.timeline_bar,
+            self.fit_view,
+            self.landscape_view,
+            self.results_panel,
         )
         self.opener = DataOpener(self.controller, self.message_bar, self.solver_panel)
         self.session_io = SessionIO(self)
@@ -194,8 +207,15 @@ class MainWindow(QMainWindow):
         self.bottom_tabs.addTab(scrolling(self.results_panel, frame=False), "Results")
         self.bottom_tabs.addTab(self.training_log, "Training log")
 
+        self.timeline_bar = TimelineBar()
+        plots_and_timeline = QWidget()
+        stack = QVBoxLayout(plots_and_timeline)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(self.plot_area, 1)
+        stack.addWidget(self.timeline_bar)
         self.centre_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.centre_splitter.addWidget(self.plot_area)
+        self.centre_splitter.addWidget(plots_and_timeline)
         self.centre_splitter.addWidget(self.bottom_tabs)
         self.centre_splitter.setStretchFactor(0, 3)
         self.centre_splitter.setStretchFactor(1, 2)
@@ -236,6 +256,7 @@ class MainWindow(QMainWindow):
         c.message.connect(self.show_message)
         c.crashed.connect(self._report_crash)
         c.comparison_ready.connect(self._show_comparison)
+        c.sweep_ready.connect(self._show_sweep)
         self.column_picker.selection_changed.connect(
             lambda x, y: c.set_choices(replace(c.choices, x=tuple(x), y=y))
         )
@@ -368,7 +389,13 @@ class MainWindow(QMainWindow):
         self.controller.run_pause()
 
     def step(self) -> None:
-        self.controller.step()
+        """F10: forward one iteration on the timeline, or a new step at its end."""
+        if not self.timeline_view.step_forward():
+            self.controller.step()
+
+    def step_back(self) -> None:
+        """Shift+F10: back one iteration; every view shows it."""
+        self.timeline_view.step_back()
 
     def stop(self) -> None:
         self.controller.stop()
@@ -390,6 +417,47 @@ class MainWindow(QMainWindow):
         if self.analysis is None or self.analysis.problem is not problem:
             return  # the data or the model changed meanwhile: not this one
         CompareDialog(problem, self, comparison).exec()
+
+    def sweep_learning_rates(self) -> None:
+        """Run ▸ Sweep Learning Rates: steps against η, run off the GUI thread
+        into a dialog that stays open beside the window."""
+        from linreg_gui.ui.sweep_dialog import SweepDialog
+
+        if self.sweep_dialog is None:
+            dialog = self.sweep_dialog = SweepDialog(self)
+            c = self.controller
+            dialog.cancel_requested.connect(c.cancel_sweep)
+            dialog.again_requested.connect(self.actions["sweep"].trigger)
+            dialog.rate_chosen.connect(self._use_swept_rate)
+            self.actions["sweep"].enabledChanged.connect(dialog.again_button.setEnabled)
+            c.sweep_progress.connect(dialog.set_progress)
+            c.sweep_ended.connect(dialog.show_ended)
+            c.choices_changed.connect(
+                lambda choices: dialog.set_current_rate(choices.settings.learning_rate)
+            )
+        if not self.controller.sweep():
+            self.show_message("info", "Choose a gradient method to sweep its η.")
+            return
+        choices = self.controller.choices
+        self.sweep_dialog.start(choices.settings.method, choices.settings.learning_rate)
+        self.sweep_dialog.show()
+        self.sweep_dialog.raise_()
+        self.sweep_dialog.activateWindow()
+
+    def _show_sweep(self, result: SweepResult, problem: Problem) -> None:
+        if self.sweep_dialog is None:
+            return
+        if self.analysis is None or self.analysis.problem is not problem:
+            self.sweep_dialog.show_stale()  # the data or the model changed meanwhile
+            return
+        self.sweep_dialog.show_result(result)
+
+    def _use_swept_rate(self, rate: float) -> None:
+        """A click on the sweep's plot: that η in the solver panel, as if typed."""
+        panel = self.solver_panel.choices()
+        self.apply_solver_choices(
+            replace(panel, settings=replace(panel.settings, learning_rate=rate))
+        )
 
     def export_code(self, path: str | None = None) -> None:
         """Save a script (and the rows it reads) that redoes this fit in NumPy."""
@@ -631,7 +699,10 @@ class MainWindow(QMainWindow):
             self.run_view.start(
                 choices.settings.max_iter,
                 with_test=analysis is not None and analysis.problem.test is not None,
-                full_speed=choices.steps_per_second is None,
+                # A run begun by Step shows the steps taken so far, not the
+                # whole iteration budget.
+                full_speed=choices.steps_per_second is None
+                and state is RunState.RUNNING,
             )
         self._update_actions()
 

@@ -20,7 +20,7 @@ from linreg_gui.ui.actions import themed_icon
 
 #: History-line intervals offered in View ▸ History.
 HISTORY_CHOICES = (0, 1, 5, 10, 50, 100, 500)
-RUN_ACTIONS = ("run", "step", "stop", "reset")
+RUN_ACTIONS = ("run", "step", "step_back", "stop", "reset")
 
 
 class Menus:
@@ -54,6 +54,7 @@ class Menus:
             run_menu.addAction(actions[name])
         run_menu.addSeparator()
         run_menu.addAction(actions["compare"])
+        run_menu.addAction(actions["sweep"])
 
         view = bar.addMenu("&View")
         view.addAction(actions["reference"])

@@ -1,4 +1,4 @@
-"""The centre of the window: the Fit and Residuals tabs beside the loss curve.
+"""The centre of the window: the Fit, Residuals and Landscape tabs, the loss curve.
 
 The plots are built on first use.  pyqtgraph takes half a second to import, so
 the window shows placeholders at start and :meth:`PlotArea.ensure_plots` puts
@@ -14,8 +14,12 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from linreg_gui.ui.plots.data_plot import DataPlot
+    from linreg_gui.ui.plots.landscape_plot import LandscapePlot
     from linreg_gui.ui.plots.loss_plot import LossPlot
     from linreg_gui.ui.plots.residual_plot import ResidualPlot
+
+#: Tab index of the landscape.
+LANDSCAPE_TAB = 2
 
 #: How extra width is shared between the data plot and the loss plot.
 DATA_STRETCH = 3
@@ -35,16 +39,23 @@ class PlotArea(QSplitter):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self._plots: tuple[DataPlot, ResidualPlot, LossPlot] | None = None
+        self._plots: tuple[DataPlot, ResidualPlot, LossPlot, LandscapePlot] | None = (
+            None
+        )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(_placeholder(), "Fit")
         self.tabs.addTab(_placeholder(), "Residuals")
+        self.tabs.addTab(_placeholder(), "Landscape")
         self.tabs.setTabToolTip(
             0, "The data, the current line and the least-squares answer"
         )
         self.tabs.setTabToolTip(
             1, "Residuals y − ŷ against fitted values: look for curves and outliers"
+        )
+        self.tabs.setTabToolTip(
+            LANDSCAPE_TAB,
+            "The loss over two coefficients, with the path gradient descent takes",
         )
         self.addWidget(self.tabs)
         self.addWidget(_placeholder())
@@ -57,13 +68,15 @@ class PlotArea(QSplitter):
         if self._plots is not None:
             return
         from linreg_gui.ui.plots.data_plot import DataPlot
+        from linreg_gui.ui.plots.landscape_plot import LandscapePlot
         from linreg_gui.ui.plots.loss_plot import LossPlot
         from linreg_gui.ui.plots.residual_plot import ResidualPlot
 
         data, residuals, loss = DataPlot(), ResidualPlot(), LossPlot()
-        self._plots = (data, residuals, loss)
+        landscape = LandscapePlot()
+        self._plots = (data, residuals, loss, landscape)
         current = self.tabs.currentIndex()
-        for index, widget in ((0, data), (1, residuals)):
+        for index, widget in ((0, data), (1, residuals), (LANDSCAPE_TAB, landscape)):
             old = self.tabs.widget(index)
             text, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
             self.tabs.removeTab(index)
@@ -96,6 +109,12 @@ class PlotArea(QSplitter):
         self.ensure_plots()
         assert self._plots is not None
         return self._plots[2]
+
+    @property
+    def landscape(self) -> LandscapePlot:
+        self.ensure_plots()
+        assert self._plots is not None
+        return self._plots[3]
 
     def current_plot_item(self) -> Any:
         """The plot Save and Copy act on: the loss plot when it has the focus or

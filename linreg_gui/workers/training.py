@@ -34,6 +34,7 @@ from linreg_gui.model.gd import (
     not_converged_message,
 )
 from linreg_gui.model.snapshot import MAX_CHECKPOINTS, Checkpoint, RunState, Snapshot
+from linreg_gui.model.timeline import StepArithmetic, Timeline
 from linreg_gui.workers.throttle import (
     MAX_SNAPSHOTS_PER_SECOND,
     SnapshotThrottle,
@@ -42,6 +43,9 @@ from linreg_gui.workers.throttle import (
 
 #: Log lines a snapshot carries at most (the newest); the rest are counted.
 MAX_LOG_ROWS = 200
+#: A block of steps gives the landscape's path every step up to this many, and
+#: beyond it pairs of consecutive steps at about this many places.
+PATH_POINTS_PER_BLOCK = 48
 
 LossPiece = tuple[np.ndarray, np.ndarray, np.ndarray | None]
 
@@ -117,6 +121,11 @@ class TrainingThread(QThread):
         self._started_at = time.perf_counter()
         self._paused_time = 0.0
         self._pause_reported = False
+        # The run's iterates, any of them recomputable (scrubbing, Step back):
+        # the lock keeps a replay from meeting the loop's next block.
+        self._timeline: Timeline | None = None
+        self._timeline_lock = threading.Lock()
+        self._path_pieces: list[tuple[np.ndarray, np.ndarray]] = []
 
     # -- commands (any thread) -------------------------------------------------
 
@@ -166,6 +175,31 @@ class TrainingThread(QThread):
         with self._cond:
             return self._paused
 
+    def iterate(self, i: int) -> tuple[np.ndarray, float] | None:
+        """Iterate ``i`` of the run so far: coefficients in the user's units
+        (intercept first) and the training loss, recomputed exactly (any
+        thread; waits at most for the block being taken).  None if there is
+        no such iterate."""
+        with self._timeline_lock:
+            timeline = self._timeline
+            if timeline is None or not 0 <= i <= timeline.last_iteration:
+                return None
+            return timeline.iterate(i)
+
+    def arithmetic(self, i: int) -> StepArithmetic | None:
+        """The update that made iterate ``i``, with its numbers (None for the
+        starting point or an iterate not reached)."""
+        with self._timeline_lock:
+            timeline = self._timeline
+            if timeline is None or not 1 <= i <= timeline.last_iteration:
+                return None
+            return timeline.arithmetic(i)
+
+    def _advance(self, count: int) -> StepBlock:
+        with self._timeline_lock:
+            assert self._timeline is not None
+            return self._timeline.advance(count)
+
     # -- the loop (worker thread) ----------------------------------------------
 
     def run(self) -> None:
@@ -186,7 +220,9 @@ class TrainingThread(QThread):
         reason: StopReason | None = None
         run, throttle = self._run, self._throttle
         try:
-            last = self._take(run.advance(1), None, time.perf_counter())
+            with self._timeline_lock:
+                self._timeline = Timeline(run)
+            last = self._take(self._advance(1), None, time.perf_counter())
             self._send(last, RunState.PAUSED if self.is_paused else RunState.RUNNING)
             while not run.finished:
                 command = self._next_command()
@@ -198,7 +234,7 @@ class TrainingThread(QThread):
                     continue
                 full_speed = command is Command.RUN and throttle.full_speed
                 began = time.perf_counter()
-                block = run.advance(self._block_size if full_speed else 1)
+                block = self._advance(self._block_size if full_speed else 1)
                 last = self._take(block, last, began, resize=full_speed)
                 if run.divergence is not None:
                     raise run.divergence
@@ -285,6 +321,7 @@ class TrainingThread(QThread):
             assert last is not None, "a run's first block holds its starting point"
             return last
         self._pieces.append((block.iterations, block.losses, block.test_losses))
+        self._keep_path(block)
         every = self._history_every
         if every:
             first, final = int(block.iterations[0]), int(block.iterations[-1])
@@ -295,6 +332,20 @@ class TrainingThread(QThread):
             elapsed = time.perf_counter() - began
             self._block_size = next_block_size(self._block_size, elapsed)
         return block.last
+
+    def _keep_path(self, block: StepBlock) -> None:
+        """The block's iterates for the landscape: all of a short block, else
+        pairs of consecutive steps spread over it (and its last)."""
+        m = len(block)
+        if m <= PATH_POINTS_PER_BLOCK:
+            rows = np.arange(m)
+        else:
+            starts = np.arange(0, m - 1, -(-m // PATH_POINTS_PER_BLOCK))
+            rows = np.unique(np.concatenate([starts, starts + 1, [m - 1]]))
+        coefs = block.coefs[rows]
+        if self._run.intercept:
+            coefs = np.column_stack([block.intercepts[rows], coefs])
+        self._path_pieces.append((block.iterations[rows], coefs))
 
     def _send(
         self,
@@ -322,6 +373,12 @@ class TrainingThread(QThread):
             for s in self._checkpoints
         )
         self._checkpoints.clear()
+        path_iterations = path = None
+        if self._path_pieces:
+            path_iterations = np.concatenate([p[0] for p in self._path_pieces])
+            path = np.concatenate([p[1] for p in self._path_pieces])
+            self._path_pieces = []
+            path_iterations.flags.writeable = path.flags.writeable = False
         log, log_skipped = _history_log(iterations, losses, test, self._history_every)
         self._throttle.sent()
         self.snapshot.emit(
@@ -348,6 +405,8 @@ class TrainingThread(QThread):
                     loss_gap=step.loss_gap,
                     converged=step.gap.within(self._run.tol),
                     stop_reason=reason,
+                    path_iterations=path_iterations,
+                    path=path,
                 )
             )
         )

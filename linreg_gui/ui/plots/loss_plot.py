@@ -243,6 +243,14 @@ class LossPlot(QWidget):
         self._reference.set_loss(None)
         self._reference_pen = ref_pen
 
+        # The timeline's iteration, when the user looks back at one.
+        self._marker = pg.InfiniteLine(
+            angle=90, pen=style.pen(style.VERMILLION, 1.5, dashed=True)
+        )
+        self._marker.setZValue(4.0)
+        item.addItem(self._marker, ignoreBounds=True)
+        self._marker.hide()
+
         self._legend = style.add_legend_strip(item)
         self._legend_state: tuple[str, ...] = ()
         self._refresh_legend()
@@ -276,6 +284,14 @@ class LossPlot(QWidget):
         self._item.addItem(curve)
         return curve
 
+    def set_marker(self, iteration: int | None) -> None:
+        """Mark the iteration the timeline shows (None: the live end)."""
+        if iteration is None:
+            self._marker.hide()
+        else:
+            self._marker.setValue(float(iteration))
+            self._marker.show()
+
     # --- data ------------------------------------------------------------------
     def reset(self, expected: int = 0, *, with_test: bool = False) -> None:
         """Start a new run: no points, no reference, auto-range on.
@@ -293,6 +309,7 @@ class LossPlot(QWidget):
         self._train_curve.setData(empty, empty)
         self._test_curve.setData(empty, empty)
         self._reference.set_loss(None)
+        self._marker.hide()
         self._refresh_legend()
         # Nothing to follow yet: start from a plain unit view, not the last run's.
         self._view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0.0)

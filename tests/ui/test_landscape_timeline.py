@@ -1,0 +1,172 @@
+"""The landscape tab and the timeline, driven as a student drives them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.settings import Settings
+from linreg_gui.ui.main_window import MainWindow
+from linreg_gui.ui.plot_area import LANDSCAPE_TAB
+from tests.ui.test_main_window import set_solver, wait_ready
+
+pytestmark = pytest.mark.gui
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    win = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.load_default_example()
+    wait_ready(qtbot, win)
+    yield win
+    win.close()
+
+
+def show_landscape(qtbot: QtBot, win: MainWindow) -> None:
+    """Click the Landscape tab and wait for its one pass over the rows."""
+    bar = win.plot_area.tabs.tabBar()
+    QTest.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(LANDSCAPE_TAB).center()
+    )
+    assert win.plot_area.tabs.currentIndex() == LANDSCAPE_TAB
+    qtbot.waitUntil(lambda: win.landscape_view.landscape is not None, timeout=WAIT_MS)
+
+
+def click_landscape(win: MainWindow, x: float, y: float) -> None:
+    plot = win.plot_area.landscape
+    widget = plot.plot_widget()
+    scene = plot.plot_item().getViewBox().mapViewToScene(pg.Point(x, y))
+    spot = widget.mapFromScene(scene)
+    QTest.mouseClick(
+        widget.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(spot.x(), spot.y())
+    )
+
+
+def run_to_end(qtbot: QtBot, win: MainWindow) -> list[Snapshot]:
+    seen: list[Snapshot] = []
+    win.controller.snapshot.connect(seen.append)
+    win.actions["run"].trigger()
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1].final, timeout=WAIT_MS)
+    return seen
+
+
+def test_the_landscape_shows_contours_the_optimum_and_the_stable_rate(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    show_landscape(qtbot, window)
+    plot = window.plot_area.landscape
+    image = plot._image.image
+    assert image is not None and image.shape == (160, 160)
+    assert len(np.unique(image)) > 5  # bands, not one colour
+    assert "stable learning rates" in plot.info.text()
+    landscape = window.landscape_view.landscape
+    assert landscape is not None
+    reference = window.controller.analysis.reference  # type: ignore[union-attr]
+    assert reference is not None
+    np.testing.assert_allclose(
+        landscape.optimum(), [reference.intercept, *reference.coef], rtol=1e-9
+    )
+    plot.standardized_box.click()  # round contours, the same optimum
+    assert "standardised terms" in plot.info.text()
+
+
+def test_a_click_on_the_landscape_starts_the_next_run_there(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    set_solver(window, method="gd", learning_rate=0.01, steps_per_second=None)
+    wait_ready(qtbot, window)
+    show_landscape(qtbot, window)
+    view = window.plot_area.landscape.plot_item().getViewBox()
+    (x0, x1), (y0, y1) = view.viewRange()
+    x, y = x0 + 0.3 * (x1 - x0), y0 + 0.7 * (y1 - y0)
+    with qtbot.waitSignal(window.controller.start_point_changed, timeout=WAIT_MS):
+        click_landscape(window, x, y)
+    start = window.controller.start_point
+    assert start is not None
+    assert start[0] == pytest.approx(x, rel=0.02, abs=0.02 * (x1 - x0))
+    assert start[1] == pytest.approx(y, rel=0.02, abs=0.02 * (y1 - y0))
+    seen = run_to_end(qtbot, window)
+    assert seen[0].iteration == 0
+    assert seen[0].intercept == pytest.approx(start[0])
+    assert seen[0].coef[0] == pytest.approx(start[1])
+    path = window.plot_area.landscape._path
+    assert len(path) > 10
+    np.testing.assert_allclose(path[0], start)
+
+
+def test_the_timeline_shows_any_iteration_in_every_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    set_solver(
+        window,
+        method="momentum",
+        learning_rate=0.001,
+        max_iter=400,
+        tol=0.0,
+        steps_per_second=None,
+    )
+    wait_ready(qtbot, window)
+    show_landscape(qtbot, window)
+    seen = run_to_end(qtbot, window)
+    last = seen[-1].iteration
+    bar = window.timeline_bar
+    assert bar.last == last and bar.live
+    bar.box.setValue(123)  # as typed into the iteration box
+    found = window.controller.iterate(123)
+    assert found is not None
+    params, _loss = found
+    xs, ys = window.data_plot._fit.getData()
+    np.testing.assert_allclose(ys, params[0] + params[1] * xs, rtol=1e-9)
+    here = window.plot_area.landscape._current.getData()
+    assert here[0][0] == pytest.approx(params[0])
+    marker = window.loss_plot._marker
+    assert marker.isVisible() and marker.value() == 123
+    assert bar.arithmetic.text().startswith("Iteration 123:")
+    assert "v_w ←" in bar.arithmetic.text()  # momentum's own update
+    assert "of" in bar.where.text()
+
+    window.actions["step_back"].trigger()
+    assert bar.position == 122
+    assert bar.arithmetic.text().startswith("Iteration 122:")
+    QTest.keyClick(window, Qt.Key.Key_F10)
+    assert bar.position == 123
+    bar.slider.setValue(bar.slider.maximum())  # back to the end: live
+    assert bar.live and not marker.isVisible()
+
+
+def test_scrubbing_pauses_a_running_run_and_iterates_are_the_runs_own(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    set_solver(
+        window,
+        method="sgd",
+        learning_rate=0.01,
+        max_iter=100_000,
+        tol=0.0,
+        steps_per_second=200.0,
+    )
+    wait_ready(qtbot, window)
+    seen: list[Snapshot] = []
+    window.controller.snapshot.connect(seen.append)
+    window.actions["run"].trigger()
+    qtbot.waitUntil(lambda: len(seen) > 20, timeout=WAIT_MS)
+    shown = seen[7]  # a mini-batch step the run reported as it went
+    window.timeline_bar.box.setValue(shown.iteration)
+    assert window.controller.run_state is RunState.PAUSED
+    params, loss = window.controller.iterate(shown.iteration)  # type: ignore[misc]
+    np.testing.assert_allclose(params, [shown.intercept, *shown.coef], rtol=1e-12)
+    assert loss == pytest.approx(shown.loss, rel=1e-12)
+    window.actions["stop"].trigger()
+    qtbot.waitUntil(lambda: window.controller.run_state is RunState.STOPPED)
