@@ -9,6 +9,7 @@ heartbeat in the GUI thread and the action before it, and every failure with
 its seed and the command that replays it.
 
     python benchmarks/random_actions.py [--seeds 50] [--actions 200]
+    python benchmarks/random_actions.py --long      # 20 seeds × 400, big files too
     python benchmarks/random_actions.py --first-seed 9 --seeds 1 --actions 60
     python benchmarks/random_actions.py --replay '[["example", "filip"], ...]'
     python benchmarks/random_actions.py --first-seed 9 --seeds 1 --shrink
@@ -47,7 +48,8 @@ sys.path.insert(0, str(ROOT))
 
 SEEDS, ACTIONS = 10, 100  # full mode of run.py: about two minutes
 QUICK_SEEDS, QUICK_ACTIONS = 3, 40  # quick mode: about 15 s
-STALL_TARGET_S = 2.0
+LONG_SEEDS, LONG_ACTIONS = 20, 400  # --long: about 10 minutes
+STALL_TARGET_S = 0.25
 CHILD_TIMEOUT_S = 600.0
 _HEADER = ("case", "value", "target", "verdict")
 
@@ -290,6 +292,7 @@ def main(
     tries: int = 1,
     exclude: Sequence[str] = (),
     options: Options | None = None,
+    big: bool = False,
 ) -> int:
     options = options or Options()
     isolate = isolate or shrink_failures
@@ -309,7 +312,7 @@ def main(
                 s,
                 [
                     p.to_json()
-                    for p in plan(s, n_actions)
+                    for p in plan(s, n_actions, big=big)
                     if not any(x in str(p) for x in exclude)
                 ],
             )
@@ -358,6 +361,16 @@ def _cli(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add = parser.add_argument
     add("--quick", action="store_true", help="3 seeds × 40 actions")
+    add(
+        "--big",
+        action="store_true",
+        help="also drop a 10⁶-row file and a 10⁴-column file",
+    )
+    add(
+        "--long",
+        action="store_true",
+        help="the long soak: 20 seeds × 400 actions with --big, each isolated",
+    )
     add("--seeds", type=int, help=f"seeds to run (default {SEEDS})")
     add("--actions", type=int, help=f"per seed (default {ACTIONS})")
     add("--first-seed", type=int, default=0)
@@ -401,6 +414,10 @@ def _cli(argv: list[str] | None = None) -> int:
         if text.startswith("@"):
             text = Path(text[1:]).read_text(encoding="utf-8")
         replay = json.loads(text)
+    if arguments.long:
+        arguments.big = arguments.isolate = True
+        arguments.seeds = arguments.seeds or LONG_SEEDS
+        arguments.actions = arguments.actions or LONG_ACTIONS
     return main(
         arguments.quick,
         seeds=arguments.seeds,
@@ -412,6 +429,7 @@ def _cli(argv: list[str] | None = None) -> int:
         tries=arguments.tries,
         exclude=arguments.exclude,
         options=options,
+        big=arguments.big,
     )
 
 

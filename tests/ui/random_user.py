@@ -24,7 +24,9 @@ from __future__ import annotations
 import faulthandler
 import json
 import math
+import os
 import random
+import shutil
 import sys
 import tempfile
 import threading
@@ -36,6 +38,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
@@ -138,7 +141,18 @@ BAD_FILES: dict[str, bytes] = {
 }
 
 #: Files that load: a line, three columns, text and gaps, two rows, big numbers.
-GOOD_FILES = ("line.csv", "three.csv", "mixed.csv", "two_rows.csv", "huge.csv")
+GOOD_FILES = (
+    "line.csv",
+    "three.csv",
+    "mixed.csv",
+    "two_rows.csv",
+    "huge.csv",
+    "extreme.csv",
+    "wide.csv",
+)
+#: Large files for the long script only (``plan(..., big=True)``): 10⁶ rows,
+#: and 10⁴ columns.
+BIG_FILES = ("rows_1e6.csv", "columns_1e4.csv")
 
 CELL_TEXTS = ("abc", "", "1e308", "-3.5", "nan", "1,5", "2.71828", "inf", " 7 ")
 KEYS = ("F5", "F10", "Escape", "Ctrl+R")
@@ -183,15 +197,21 @@ def _short(value: Any) -> str:
     return f"{value:.3f}" if isinstance(value, float) else repr(value)
 
 
-def plan(seed: int, n_actions: int) -> list[Step]:
-    """The actions of ``seed``: the same list on every machine and every run."""
+def plan(seed: int, n_actions: int, *, big: bool = False) -> list[Step]:
+    """The actions of ``seed``: the same list on every machine and every run;
+    ``big`` also drops :data:`BIG_FILES`."""
     rng = random.Random(seed)
     kinds = list(WEIGHTS)
     weights = [WEIGHTS[k] for k in kinds]
-    return [_arguments(rng, rng.choices(kinds, weights)[0]) for _ in range(n_actions)]
+    good = GOOD_FILES + BIG_FILES if big else GOOD_FILES
+    return [
+        _arguments(rng, rng.choices(kinds, weights)[0], good) for _ in range(n_actions)
+    ]
 
 
-def _arguments(rng: random.Random, kind: str) -> Step:
+def _arguments(
+    rng: random.Random, kind: str, good: tuple[str, ...] = GOOD_FILES
+) -> Step:
     """A step of ``kind`` with arguments drawn from ``rng``."""
     if kind in TRIGGERED or kind in ("standardize", "intercept", "open_cancel"):
         return Step(kind)
@@ -218,7 +238,7 @@ def _arguments(rng: random.Random, kind: str) -> Step:
         "plot_tab": lambda: (rng.randrange(2),),
         "edit_cell": lambda: (rng.random(), rng.random(), rng.choice(CELL_TEXTS)),
         "drop_file": lambda: (
-            rng.choice(GOOD_FILES if rng.random() < 0.75 else tuple(BAD_FILES)),
+            rng.choice(good if rng.random() < 0.75 else tuple(BAD_FILES)),
         ),
         "open_bad": lambda: (rng.choice(tuple(BAD_FILES)),),
         "key": lambda: (rng.choice(KEYS),),
@@ -252,8 +272,55 @@ def write_files(folder: Path) -> None:
     (folder / "huge.csv").write_text(
         "x,y\n" + "".join(f"{i * 1e6},{i * 3e6 + (i % 5) * 1e5}\n" for i in range(30))
     )
+    (folder / "extreme.csv").write_text(
+        "x,y,tiny\n"
+        + "".join(
+            f"{(i + 1) * 1e300!r},{i * 0.5 + rng.gauss(0, 0.1)!r},{(i + 1) * 1e-300!r}\n"
+            for i in range(12)
+        )
+    )
+    names = [f"c{j}" for j in range(300)]
+    (folder / "wide.csv").write_text(
+        ",".join(names)
+        + "\n"
+        + "".join(
+            ",".join(f"{rng.gauss(0, 1):.4f}" for _ in names) + "\n" for _ in range(30)
+        )
+    )
     for name, data in BAD_FILES.items():
         (folder / name).write_bytes(data)
+
+
+def _link_big_file(path: Path) -> None:
+    """A large file, written once per machine into the temporary folder and
+    linked (or copied) from there: the long script drops them in every seed."""
+    cache = Path(tempfile.gettempdir()) / "linreg-random-user-files" / path.name
+    if not cache.exists():
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        numbers = np.random.default_rng(7)
+        partial = cache.with_suffix(".part")
+        if path.name == "rows_1e6.csv":
+            x = numbers.uniform(0, 10, 1_000_000)
+            y = 3 * x - 2 + numbers.normal(0, 1, x.size)
+            np.savetxt(
+                partial,
+                np.column_stack([x, y]),
+                fmt="%.6g",
+                delimiter=",",
+                header="x,y",
+                comments="",
+            )
+        else:
+            block = numbers.normal(0, 1, (20, 10_000))
+            header = ",".join(f"v{j}" for j in range(10_000))
+            np.savetxt(
+                partial, block, fmt="%.3f", delimiter=",", header=header, comments=""
+            )
+        partial.replace(cache)
+    try:
+        os.link(cache, path)
+    except OSError:
+        shutil.copyfile(cache, path)
 
 
 # ------------------------------------------------------------------ the watchdog
@@ -455,6 +522,7 @@ class RandomUser:
         self._messages: list[tuple[str, str, str, str]] = []
         self._had_data = False
         self._previous_hook: Any = None
+        self._previous_thread_hook: Any = None
         self._saved_dialogs: dict[str, Any] = {}
         self.window: MainWindow | None = None
 
@@ -465,6 +533,8 @@ class RandomUser:
         self._patch_dialogs()
         self._previous_hook = sys.excepthook
         sys.excepthook = self._excepthook
+        self._previous_thread_hook = threading.excepthook
+        threading.excepthook = self._thread_excepthook
         if self._qt_messages is None:
             self._previous_handler = qInstallMessageHandler(self._qt_message)
         window = MainWindow(Settings(self.folder / "settings.ini"), error_reporter=self)
@@ -490,6 +560,7 @@ class RandomUser:
             self.answerer.stop()
             self.watchdog.stop()
             sys.excepthook = self._previous_hook
+            threading.excepthook = self._previous_thread_hook
             if self._qt_messages is None:
                 qInstallMessageHandler(self._previous_handler)
             self._restore_dialogs()
@@ -629,6 +700,18 @@ class RandomUser:
         self.errors.append(f"exception in the event loop:\n{details}")
         if self._previous_hook is not None:
             self._previous_hook(kind, error, trace)
+
+    def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        """An exception ended a Python thread (a worker's own try/except
+        should have turned it into a message): record it, then pass it on."""
+        details = "".join(
+            traceback.format_exception(
+                args.exc_type, args.exc_value, args.exc_traceback
+            )
+        )
+        name = args.thread.name if args.thread is not None else "?"
+        self.errors.append(f"exception in thread {name}:\n{details}")
+        self._previous_thread_hook(args)
 
     def report(self, summary: str, details: str) -> None:
         """The window's error reporter: a background task hit a bug."""
@@ -910,6 +993,8 @@ class RandomUser:
 
     def _do_drop_file(self, name: str) -> str:
         path = self.folder / name
+        if name in BIG_FILES and not path.exists():
+            _link_big_file(path)
         window = self._window()
         before = window.controller.dataset
         mime = QMimeData()
