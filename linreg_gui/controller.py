@@ -663,6 +663,23 @@ class SessionController(QObject):
         run = self._shown_run
         return run.iterate(i) if run is not None else None
 
+    def export_history(self, path: str) -> bool:
+        """Write the run on screen's training log (every ``history_every``
+        iterations and the last; iteration, loss, test loss, coefficients) to
+        ``path`` in the background.  False: no run to log."""
+        run, analysis = self._shown_run, self.analysis
+        if run is None or analysis is None:
+            return False
+        names = analysis.problem.train.coefficient_names
+        every = max(1, self.history_every)
+
+        def write() -> str:
+            rows = run.write_history(path, names, every)
+            return f"Saved the training log ({rows:,} rows, every {every:,}) to {path}."
+
+        self.write_in_background(write, "the training log")
+        return True
+
     def arithmetic(self, i: int) -> StepArithmetic | None:
         """The update that made iterate ``i`` of the run on screen."""
         run = self._shown_run

@@ -21,7 +21,9 @@ out one update with its numbers (``w ← w − η·∂L/∂w = …``).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TextIO
 
 import numpy as np
 from numpy.typing import NDArray
@@ -317,3 +319,40 @@ class StepArithmetic:
     @property
     def text(self) -> str:
         return "\n".join(self.lines())
+
+
+def history_iterations(last: int, every: int) -> list[int]:
+    """Iterations 0, K, 2K, … and the last: the rows of a training log."""
+    if every < 1:
+        raise ValueError(f"A training log needs an interval of 1 or more, not {every}.")
+    rows = list(range(0, last + 1, every))
+    if rows[-1] != last:
+        rows.append(last)
+    return rows
+
+
+def write_history(
+    timeline: Timeline, out: TextIO, names: Sequence[str], every: int
+) -> int:
+    """The run's training log as CSV, ``iteration, loss, test_loss, <names…>``
+    (coefficients in the user's units; ``test_loss`` empty without a test
+    split), as ``linreg fit --history`` writes it; recomputed from the
+    timeline, so nothing was stored per step.  Returns the rows written."""
+    import csv
+
+    run = timeline.run
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["iteration", "loss", "test_loss", *names])
+    rows = history_iterations(timeline.last_iteration, every)
+    for i in rows:
+        theta = timeline.theta(i)
+        with np.errstate(over="ignore", invalid="ignore"):
+            user = run.basis.coefficients_to_user(theta)
+            loss = float(run.train.losses(theta[None, :])[0])
+            test = (
+                repr(float(run.test.losses(theta[None, :])[0]))
+                if run.test is not None
+                else ""
+            )
+        writer.writerow([str(i), repr(loss), test, *(repr(float(c)) for c in user)])
+    return len(rows)

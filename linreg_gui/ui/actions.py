@@ -101,6 +101,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("media-skip-forward", SP.SP_MediaSkipForward),
     ),
     ActionSpec(
+        "export_history",
+        "Export Training &Log (CSV)…",
+        "export_history",
+        None,
+        "Save iteration, loss, test loss and every coefficient at every k "
+        "iterations of the run (View ▸ History Lines sets k) and its last",
+    ),
+    ActionSpec(
         "step_back",
         "Step &Back",
         "step_back",
@@ -173,6 +181,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "show_reference",
         "Ctrl+L",
         "Show the closed-form answer as a dashed line",
+        checkable=True,
+    ),
+    ActionSpec(
+        "my_line",
+        "&My Line",
+        "set_my_line",
+        "Ctrl+M",
+        "Set a line by hand, see its squared residuals, guess the best line",
         checkable=True,
     ),
     ActionSpec(
@@ -252,6 +268,7 @@ def update_run_actions(
     )
     actions["step"].setEnabled(iterative)
     actions["step_back"].setEnabled(iterative and state is not None)
+    actions["export_history"].setEnabled(iterative and state is not None)
     actions["stop"].setEnabled(active)
     actions["reset"].setEnabled(iterative and state is not None)
     actions["compare"].setEnabled(has_analysis)

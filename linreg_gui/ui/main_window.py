@@ -440,9 +440,7 @@ class MainWindow(QMainWindow):
             return
         choices = self.controller.choices
         self.sweep_dialog.start(choices.settings.method, choices.settings.learning_rate)
-        self.sweep_dialog.show()
-        self.sweep_dialog.raise_()
-        self.sweep_dialog.activateWindow()
+        self.sweep_dialog.present()
 
     def _show_sweep(self, result: SweepResult, problem: Problem) -> None:
         if self.sweep_dialog is None:
@@ -481,6 +479,23 @@ class MainWindow(QMainWindow):
         if job is not None:
             self.statusBar().showMessage(f"Saving {job.script_path.name}…", 3000)
             self.controller.write_in_background(job.write, "the code")
+
+    def export_history(self, path: str | None = None) -> None:
+        """File ▸ Export Training Log: the run's log as CSV, as the tutorials
+        keep it (and as ``linreg fit --history`` writes it)."""
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export training log",
+                str(Path(self._last_folder()) / "training_log.csv"),
+                "CSV (*.csv)",
+            )
+            if not path:
+                return
+        if not self.controller.export_history(path):
+            self.show_message("info", "Run gradient descent first: no run to log.")
 
     def copy_results(self) -> None:
         self.results_panel.copy_to_clipboard()

@@ -44,7 +44,13 @@ class Menus:
         file_menu.addSeparator()
         file_menu.addAction(actions["save_session"])
         file_menu.addSeparator()
-        for name in ("save_plot", "copy_plot", "copy_results", "export_code"):
+        for name in (
+            "save_plot",
+            "copy_plot",
+            "copy_results",
+            "export_code",
+            "export_history",
+        ):
             file_menu.addAction(actions[name])
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
@@ -58,6 +64,7 @@ class Menus:
 
         view = bar.addMenu("&View")
         view.addAction(actions["reference"])
+        view.addAction(actions["my_line"])
         view.addAction(actions["log_loss"])
         self.history = view.addMenu("&History Lines")
         self.history_actions: dict[int, QAction] = {}

@@ -18,7 +18,7 @@ import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -34,7 +34,7 @@ from linreg_gui.model.gd import (
     not_converged_message,
 )
 from linreg_gui.model.snapshot import MAX_CHECKPOINTS, Checkpoint, RunState, Snapshot
-from linreg_gui.model.timeline import StepArithmetic, Timeline
+from linreg_gui.model.timeline import StepArithmetic, Timeline, write_history
 from linreg_gui.workers.throttle import (
     MAX_SNAPSHOTS_PER_SECOND,
     SnapshotThrottle,
@@ -194,6 +194,15 @@ class TrainingThread(QThread):
             if timeline is None or not 1 <= i <= timeline.last_iteration:
                 return None
             return timeline.arithmetic(i)
+
+    def write_history(self, path: str, names: Sequence[str], every: int) -> int:
+        """Write the run's training log (iterations 0, K, 2K, … and the last) to
+        ``path`` as CSV; the run waits meanwhile.  Returns the rows written."""
+        with self._timeline_lock:
+            if self._timeline is None:
+                raise ValueError("The run has not started.")
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                return write_history(self._timeline, out, names, every)
 
     def _advance(self, count: int) -> StepBlock:
         with self._timeline_lock:

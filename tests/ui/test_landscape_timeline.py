@@ -170,3 +170,77 @@ def test_scrubbing_pauses_a_running_run_and_iterates_are_the_runs_own(
     assert loss == pytest.approx(shown.loss, rel=1e-12)
     window.actions["stop"].trigger()
     qtbot.waitUntil(lambda: window.controller.run_state is RunState.STOPPED)
+
+
+def test_the_training_log_exports_as_the_command_line_writes_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File ▸ Export Training Log: iterations 0, k, 2k, … and the last, with
+    every coefficient, the same numbers ``linreg fit --history`` writes."""
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from linreg_gui.cli import main as cli
+
+    set_solver(
+        window,
+        method="gd",
+        learning_rate=0.05,
+        max_iter=250,
+        tol=0.0,
+        steps_per_second=None,
+    )
+    wait_ready(qtbot, window)
+    window.set_history_every(50)
+    run_to_end(qtbot, window)
+    out = tmp_path / "log.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV (*.csv)")
+    )
+    window.actions["export_history"].trigger()
+    qtbot.waitUntil(
+        lambda: "training log" in window.message_bar.text(), timeout=WAIT_MS
+    )
+    rows = list(csv.reader(out.read_text().splitlines()))
+    assert rows[0] == ["iteration", "loss", "test_loss", "(Intercept)", "x"]
+    assert [int(r[0]) for r in rows[1:]] == [0, 50, 100, 150, 200, 250]
+
+    dataset = window.controller.dataset
+    assert dataset is not None
+    data = tmp_path / "data.csv"
+    dataset.frame.to_csv(data, index=False)
+    expected = tmp_path / "cli.csv"
+    assert (
+        cli(
+            [
+                "fit",
+                str(data),
+                "--x",
+                "x",
+                "--y",
+                "y",
+                "--method",
+                "gd",
+                "--lr",
+                "0.05",
+                "--iters",
+                "250",
+                "--tol",
+                "0",
+                "--history",
+                str(expected),
+                "--every",
+                "50",
+            ]
+        )
+        == 0
+    )
+    cli_rows = list(csv.reader(expected.read_text().splitlines()))
+    assert [r[0] for r in cli_rows] == [r[0] for r in rows]
+    for ours, theirs in zip(rows[1:], cli_rows[1:], strict=True):
+        np.testing.assert_allclose(
+            [float(v) for v in (ours[1], *ours[3:])],
+            [float(v) for v in (theirs[1], *theirs[3:])],
+            rtol=1e-9,
+        )
