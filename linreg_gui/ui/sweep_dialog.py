@@ -233,6 +233,13 @@ class SweepDialog(QDialog):
         ):
             item.addItem(line)
             line.hide()
+        # Where the η in the solver panel is far outside the rates swept (the
+        # raw Longley data: 1e-11 against 0.1), an arrow at the edge says so
+        # rather than squeezing every run into a sliver of the plot.
+        self.off_scale_label = style.text_label()
+        self.off_scale_label.border = pg.mkPen(style.REDDISH_PURPLE)
+        item.addItem(self.off_scale_label, ignoreBounds=True)
+        self.off_scale_label.hide()
         self.hover_label = style.text_label(anchor=(0.0, 1.0))
         self.hover_label.setZValue(20)
         item.addItem(self.hover_label, ignoreBounds=True)
@@ -459,26 +466,43 @@ class SweepDialog(QDialog):
         assert self._xy is not None
         x, y = self._xy
         xs = [float(x.min()), float(x.max())]
-        for rate in (result.stable_rate, result.optimal_rate, self.current_rate):
+        for rate in (result.stable_rate, result.optimal_rate):
             if rate is not None and math.isfinite(rate) and rate > 0:
                 xs.append(math.log10(rate))
+        current = self.current_rate
+        off_scale = 0
+        if current is not None and math.isfinite(current) and current > 0:
+            at = math.log10(current)
+            # Within a decade of the runs: in view; further: an arrow at the edge.
+            off_scale = -1 if at < min(xs) - 1 else 1 if at > max(xs) + 1 else 0
+            if not off_scale:
+                xs.append(at)
         left, right = min(xs), max(xs)
         pad = 0.04 * max(right - left, 0.5)
+        left, right = left - pad, right + pad
         cap = math.log10(max(result.iteration_cap, 1))
-        bottom = min(float(y.min()), cap) - 0.25
+        bottom = max(min(float(y.min()), cap) - 0.25, -0.1)
         top = cap + DIVERGED_LIFT + 0.3
         view = self.plot_widget.getPlotItem().getViewBox()
-        view.setRange(
-            xRange=(left - pad, right + pad), yRange=(max(bottom, -0.1), top), padding=0
-        )
-        self._orient_labels(left - pad, right + pad)
+        view.setRange(xRange=(left, right), yRange=(bottom, top), padding=0)
+        self._orient_labels(left, right)
+        label = self.off_scale_label
+        label.setVisible(bool(off_scale))
+        if off_scale and current is not None:
+            text = f"your η = {format_compact(current)}"
+            label.setText(f"{text} →" if off_scale > 0 else f"← {text}")
+            label.setAnchor((1.0, 0.5) if off_scale > 0 else (0.0, 0.5))
+            # Halfway up: between the cap line and the diverged runs' row.
+            height = bottom + 0.5 * (top - bottom)
+            label.setPos(right if off_scale > 0 else left, height)
 
     def _orient_labels(self, left: float, right: float) -> None:
         """Each vertical line's label on the side with more room: left of the
         line in the right part of the plot, right of it in the left part."""
         for line in (self.stable_line, self.fastest_line, self.current_line):
             where = (line.value() - left) / (right - left) if right > left else 0.5
-            anchor = (1.0, 0.5) if where > 0.4 else (0.0, 0.5)
+            # A few pixels clear of the line, so it does not cross the text.
+            anchor = (1.04, 0.5) if where > 0.4 else (-0.04, 0.5)
             line.label.anchors = [anchor, anchor]
             line.label.updatePosition()
 
@@ -502,7 +526,10 @@ class SweepDialog(QDialog):
             steps = int(result.iterations[result.rates == fastest][0])
             parts.append(f"Fewest steps: {steps:,} at η = {rate_text(fastest)}.")
         else:
-            parts.append("No rate reached the tolerance within the cap.")
+            parts.append(
+                "No rate reached the tolerance within the cap: raise Max "
+                "iterations, or tick Standardise features."
+            )
         diverged = int(result.diverged.sum())
         if diverged:
             lowest = rate_text(float(result.rates[result.diverged].min()))
@@ -573,5 +600,5 @@ def _vertical_line(line_pen: QtGui.QPen, height: float) -> pg.InfiniteLine:
         angle=90,
         pen=line_pen,
         label="",
-        labelOpts=_label_opts(line_pen.color().name(), height, (1.0, 0.5)),
+        labelOpts=_label_opts(line_pen.color().name(), height, (1.04, 0.5)),
     )

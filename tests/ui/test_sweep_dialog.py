@@ -175,6 +175,18 @@ def test_a_sweep_draws_30_runs_and_a_click_sets_that_rate(
             pos=QPoint(spot.x(), 5),
         )
 
+    # η typed far above every rate swept: an arrow at the edge, the runs keep
+    # the plot.
+    choices = window.solver_panel.choices()
+    window.apply_solver_choices(
+        replace(choices, settings=replace(choices.settings, learning_rate=500.0))
+    )
+    assert dialog.current_rate == 500.0
+    assert dialog.off_scale_label.isVisible()
+    assert "your η = 500 →" in dialog.off_scale_label.toPlainText()
+    (_, right), _ = dialog.plot_widget.getPlotItem().getViewBox().viewRange()
+    assert right < math.log10(500.0) - 1
+
 
 def test_cancel_stops_the_sweep(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
