@@ -36,6 +36,7 @@ from linreg_gui.model.examples import DEFAULT_EXAMPLE
 from linreg_gui.model.fitting import METHOD_TITLES, FitResult, Problem
 from linreg_gui.model.io import SUPPORTED_SUFFIXES
 from linreg_gui.model.lr_sweep import SweepResult
+from linreg_gui.model.my_line import usable
 from linreg_gui.model.plot_data import result_summary, rows_text
 from linreg_gui.model.session import Choices
 from linreg_gui.model.snapshot import RunState, Snapshot
@@ -51,6 +52,7 @@ from linreg_gui.ui.landscape_view import LandscapeView
 from linreg_gui.ui.layout import add_dock, scrolling
 from linreg_gui.ui.menus import Menus, build_toolbar
 from linreg_gui.ui.messages import MessageBar
+from linreg_gui.ui.my_line_panel import MyLinePanel
 from linreg_gui.ui.plot_area import PlotArea
 from linreg_gui.ui.results_panel import ResultsPanel
 from linreg_gui.ui.run_view import RunView
@@ -64,6 +66,7 @@ from linreg_gui.ui.window_state import restore_layout, save_layout
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
     from linreg_gui.ui.crash_report import ErrorReporter
+    from linreg_gui.ui.my_line import MyLine
     from linreg_gui.ui.plots.data_plot import DataPlot
     from linreg_gui.ui.plots.loss_plot import LossPlot
     from linreg_gui.ui.plots.residual_plot import ResidualPlot
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._update_actions()
+        self._build_my_line()
         if not defer_plots:
             self.ensure_plots()
 
@@ -516,6 +520,101 @@ class MainWindow(QMainWindow):
 
         copy_plot_to_clipboard(self.plot_area.current_plot_item())
         self.statusBar().showMessage("Plot copied to the clipboard", 3000)
+
+    # -- My Line -----------------------------------------------------------------
+
+    def _build_my_line(self) -> None:
+        """My Line's panel, in a dock tabbed with the solver's and shown while
+        the mode is on; the plot items come on first use (they need pyqtgraph)."""
+        self.my_line: MyLine | None = None
+        self.my_line_panel = MyLinePanel()
+        self.my_line_dock = add_dock(
+            self,
+            "My Line",
+            "MyLineDock",
+            scrolling(self.my_line_panel, frame=False, horizontal=False),
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.tabifyDockWidget(self.settings_dock, self.my_line_dock)
+        self.my_line_dock.hide()
+        c = self.controller
+        c.analysis_ready.connect(self._my_line_analysis)  # after the window drew it
+        c.analysis_failed.connect(lambda _text: self._my_line_analysis(None))
+        c.run_state_changed.connect(self._my_line_run_state)
+        self._my_line_analysis(self.analysis)
+
+    def _ensure_my_line(self) -> MyLine:
+        if self.my_line is None:
+            from linreg_gui.ui.my_line import MyLine
+
+            line = self.my_line = MyLine(lambda: self.data_plot, self.my_line_panel)
+            line.descent_requested.connect(self._descend_from_my_line)
+            line.round_data_ready.connect(
+                lambda data: self.controller.set_dataset(data, x=("x",), y="y")
+            )
+            line.answer_hidden.connect(self._hide_answer)
+            line.set_analysis(self.analysis)
+        return self.my_line
+
+    def set_my_line(self, on: bool) -> None:
+        """View ▸ My Line (Ctrl+M): the student sets the line on the Fit plot."""
+        action = self.actions["my_line"]
+        on = on and action.isEnabled()
+        action.setChecked(on)
+        if on:
+            self.ensure_plots()
+            self.plot_tabs.setCurrentIndex(0)
+            self._ensure_my_line().set_active(True)
+            self.my_line_dock.show()
+            self.my_line_dock.raise_()
+        else:
+            if self.my_line is not None:
+                self.my_line.set_active(False)
+            self.my_line_dock.hide()
+
+    def _my_line_analysis(self, analysis: Analysis | None) -> None:
+        reason = (
+            "Load data and choose the columns first."
+            if analysis is None
+            else usable(analysis.problem.train)
+        )
+        action = self.actions["my_line"]
+        action.setEnabled(not reason)
+        tip = reason or "Set a line by hand, see its squared residuals (Ctrl+M)"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if reason and action.isChecked():
+            self.set_my_line(False)
+            self.statusBar().showMessage(f"My Line is off: {reason}", 8000)
+        if self.my_line is not None:
+            self.my_line.set_analysis(analysis)
+
+    def _my_line_run_state(self, state: RunState | None) -> None:
+        """A run shows its own line: My Line steps aside while it runs."""
+        if state is RunState.RUNNING and self.actions["my_line"].isChecked():
+            self.set_my_line(False)
+
+    def _descend_from_my_line(self, start: object) -> None:
+        """Gradient descent from the student's line (batch descent if the method
+        chosen is closed-form)."""
+        analysis = self.analysis
+        if analysis is None:
+            return
+        self.controller.set_start_point(start)  # type: ignore[arg-type]
+        if not analysis.is_iterative:
+            panel = self.solver_panel.choices()
+            self.apply_solver_choices(
+                replace(panel, settings=replace(panel.settings, method="gd"))
+            )
+        if self.run_action.isEnabled():
+            self.run_action.trigger()
+        else:  # a new analysis is on its way: the run starts when it is ready
+            self.controller.run_pause()
+
+    def _hide_answer(self, hidden: bool) -> None:
+        """A guess-the-line round: results and fit summary out of sight."""
+        self.bottom_tabs.setVisible(not hidden)
+        self.progress_label.setVisible(not hidden)
 
     def show_reference(self, on: bool) -> None:
         self.data_plot.set_reference_visible(on)

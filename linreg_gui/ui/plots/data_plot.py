@@ -177,6 +177,8 @@ class DataPlot(QWidget):
         self._actual = np.empty(0)
         self._predicted_mask: NDArray[np.bool_] | None = None
         self._names = {"fit": "Model", "reference": "Least squares"}
+        #: Legend entries of a view that has the line (My Line); None: the model's.
+        self._overlay: list[tuple[object, str]] | None = None
 
         self._equation = style.text_label()
         self._equation.setParentItem(self._view)
@@ -230,9 +232,7 @@ class DataPlot(QWidget):
         self._show_points(xi, yi, xe, ye)
         style.set_axis_labels(self._item, x_label, y_label)
         self._identity.hide()
-        self._fit.show()
-        self._trail.show()
-        self._reference.setVisible(self._reference_wanted)
+        self._show_lines()
         self._view.setRange(
             xRange=padded_range(xf), yRange=padded_range(yf), padding=0.0
         )
@@ -282,8 +282,25 @@ class DataPlot(QWidget):
     def set_reference_visible(self, visible: bool) -> None:
         """Show or hide the least-squares line (keeping its data)."""
         self._reference_wanted = bool(visible)
-        self._reference.setVisible(self._reference_wanted and not self._predicted)
+        self._show_lines()
         self._refresh_legend()
+
+    def set_overlay(self, entries: list[tuple[object, str]] | None) -> None:
+        """Hand the line over to another view (My Line) or take it back (None).
+
+        While ``entries`` is a list, the model line, its trail and the dashed
+        least-squares line are hidden (they keep their data, and new data do
+        not show them) and the legend lists ``entries`` after the points.
+        """
+        self._overlay = None if entries is None else list(entries)
+        self._show_lines()
+        self._refresh_legend()
+
+    def _show_lines(self) -> None:
+        own = self._overlay is None and not self._predicted
+        self._fit.setVisible(own)
+        self._trail.setVisible(own)
+        self._reference.setVisible(own and self._reference_wanted)
 
     def set_series_names(
         self, *, fit: str | None = None, reference: str | None = None
@@ -402,6 +419,8 @@ class DataPlot(QWidget):
             wanted.append(("Left out of fit", self._excluded))
         if self._predicted:
             wanted.append(("Perfect prediction (ŷ = y)", self._identity))
+        elif self._overlay is not None:
+            wanted.extend((name, item) for item, name in self._overlay)
         else:
             if not self._fit.is_empty():
                 wanted.append((self._names["fit"], self._fit))
