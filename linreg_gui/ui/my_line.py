@@ -10,8 +10,8 @@ training row); only the drawing is sampled.
 Squares are true squares on screen whatever the axis scales: each is drawn in
 the view's pixels with its side the residual measured in y-pixels, so its area
 is ``r² · k²`` px² with ``k`` the pixels per y unit at the current zoom (the
-legend states ``k²``).  They are one path item in screen space, rebuilt when
-the line or the view changes: at most :data:`MAX_SQUARES` of them and
+legend states ``k²``).  They are one item in screen space (:class:`SquaresItem`),
+rebuilt when the line or the view changes: at most :data:`MAX_SQUARES` of them and
 :data:`MAX_SEGMENTS` residual segments (a fixed random sample beyond, and the
 legend says so), so a drag move costs the same at 10⁶ rows as at 10³.
 
@@ -71,16 +71,55 @@ def area_text(value: float) -> str:
     return f"{value:,.0f}" if value >= 100 else f"{value:.3g}"
 
 
+class SquaresItem(QtWidgets.QGraphicsObject):
+    """Squares in the view's pixels, painted with one ``drawRects`` call.
+
+    Overlapping squares add up their tint, as their areas add up in the SSR.
+    A filled ``QPainterPath`` of the same squares with the winding rule made a
+    drag move (update and repaint, 1280×800) take 22 ms at 10³ rows and 34 ms
+    at 10⁶ (2,000 squares): Qt unites the path at every paint.  Plain
+    rectangles take 7.7 and 13.5 ms.
+    """
+
+    def __init__(
+        self, parent: QtWidgets.QGraphicsItem, pen: QtGui.QPen, brush: QtGui.QBrush
+    ) -> None:
+        super().__init__(parent)
+        self._pen, self._brush = pen, brush
+        self.rects: list[QtCore.QRectF] = []
+
+    def pen(self) -> QtGui.QPen:
+        return self._pen
+
+    def brush(self) -> QtGui.QBrush:
+        return self._brush
+
+    def set_rects(self, rects: list[QtCore.QRectF]) -> None:
+        self.rects = rects
+        self.update()
+
+    def boundingRect(self) -> QtCore.QRectF:
+        parent = self.parentItem()
+        return parent.boundingRect() if parent is not None else QtCore.QRectF()
+
+    def paint(self, painter: QtGui.QPainter, *args: object) -> None:
+        if self.rects:
+            painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(self._pen)
+            painter.setBrush(self._brush)
+            painter.drawRects(self.rects)
+
+
 class SquareSample(pg.ItemSample):
     """A legend swatch: a small square in the squares' pen and brush."""
 
-    def __init__(self, item: QtWidgets.QGraphicsPathItem) -> None:
+    def __init__(self, item: SquaresItem) -> None:
         super().__init__(item)
-        self._path_item = item
+        self._squares = item
 
     def paint(self, painter: QtGui.QPainter, *args: object) -> None:
-        painter.setPen(self._path_item.pen())
-        painter.setBrush(self._path_item.brush())
+        painter.setPen(self._squares.pen())
+        painter.setBrush(self._squares.brush())
         painter.drawRect(QtCore.QRectF(3, 3, 14, 14))
 
 
@@ -189,13 +228,13 @@ class MyLineOverlay(QtCore.QObject):
 
     def _square_item(
         self, colour: str, alpha: int, *, dashed: bool = False
-    ) -> QtWidgets.QGraphicsPathItem:
-        item = QtWidgets.QGraphicsPathItem()
-        item.setParentItem(self._view)  # the view clips it to the plot area
-        item.setPen(style.pen(colour, 1.0, dashed=dashed))
+    ) -> SquaresItem:
         fill = QtGui.QColor(colour)
         fill.setAlpha(alpha)
-        item.setBrush(QtGui.QBrush(fill))
+        pen = style.pen(colour, 1.0, dashed=dashed)
+        pen.setCosmetic(True)
+        # A child of the view, which clips it to the plot area.
+        item = SquaresItem(self._view, pen, QtGui.QBrush(fill))
         item.setZValue(-50)  # under the dots and lines (the view's child group)
         return item
 
@@ -346,9 +385,9 @@ class MyLineOverlay(QtCore.QObject):
         if best is not None and self.best_shown:
             self.best_item.setData(ends, best[0] + best[1] * ends)
         if self.squares_shown:
-            self.squares.setPath(self._square_path(b, w))
+            self.squares.set_rects(self._square_rects(b, w))
             if best is not None and self.best_shown:
-                self.best_squares.setPath(self._square_path(*best))
+                self.best_squares.set_rects(self._square_rects(*best))
         self.plot.set_equation(self._my_equation())
         self.plot.set_overlay(self._legend())
 
@@ -358,7 +397,7 @@ class MyLineOverlay(QtCore.QObject):
         b, w = self.line
         return equation_text(self._design, b, np.array([w]))
 
-    def _square_path(self, b: float, w: float) -> QtGui.QPainterPath:
+    def _square_rects(self, b: float, w: float) -> list[QtCore.QRectF]:
         """The squares of the residuals of ``ŷ = b + w·x`` in the view's pixels:
         each spans its residual segment and as far sideways (towards the middle
         of the view), so its side is the residual in y-pixels."""
@@ -368,7 +407,7 @@ class MyLineOverlay(QtCore.QObject):
         (x0, x1), (y0, y1) = self._view.viewRange()
         width, height = rect.width(), rect.height()
         if not (width > 0 and height > 0 and x1 > x0 and y1 > y0) or not x.size:
-            return QtGui.QPainterPath()
+            return []
         with np.errstate(over="ignore", invalid="ignore"):
             px = (x - x0) / (x1 - x0) * width
             top = (y1 - y) / (y1 - y0) * height
@@ -376,18 +415,17 @@ class MyLineOverlay(QtCore.QObject):
             side = np.minimum(np.abs(bottom - top), 4.0 * max(width, height))
             toward = np.where(px < width / 2, 1.0, -1.0)
             left = np.minimum(px, px + toward * side)
-            right = left + side
             upper = np.minimum(top, bottom)
-            lower = upper + side
         ok = np.isfinite(left) & np.isfinite(upper) & (side > 0.5)
-        left, right, upper, lower = left[ok], right[ok], upper[ok], lower[ok]
-        # Every square clockwise: with the winding rule, overlaps stay filled.
-        vx = np.column_stack([left, right, right, left, left]).ravel()
-        vy = np.column_stack([upper, upper, lower, lower, upper]).ravel()
-        connect = np.tile(np.array([1, 1, 1, 1, 0], dtype=np.int32), left.size)
-        path = pg.arrayToQPath(vx, vy, connect=connect)
-        path.setFillRule(QtCore.Qt.FillRule.WindingFill)
-        return path
+        # Off screen on every side: nothing to paint.
+        ok &= (left < width) & (left + side > 0) & (upper < height) & (upper + side > 0)
+        QRectF = QtCore.QRectF
+        return [
+            QRectF(a, c, d, d)
+            for a, c, d in zip(
+                left[ok].tolist(), upper[ok].tolist(), side[ok].tolist(), strict=True
+            )
+        ]
 
     def square_factor(self) -> float:
         """k²: a residual r draws a square of r²·k² px² (k pixels per y unit)."""
