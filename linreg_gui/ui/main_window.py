@@ -612,9 +612,8 @@ class MainWindow(QMainWindow):
             self.controller.run_pause()
 
     def _hide_answer(self, hidden: bool) -> None:
-        """A guess-the-line round: results and fit summary out of sight."""
+        """A guess-the-line round: the results (the answer's numbers) out of sight."""
         self.bottom_tabs.setVisible(not hidden)
-        self.progress_label.setVisible(not hidden)
 
     def show_reference(self, on: bool) -> None:
         self.data_plot.set_reference_visible(on)

@@ -94,6 +94,12 @@ class SquaresItem(QtWidgets.QGraphicsObject):
     def brush(self) -> QtGui.QBrush:
         return self._brush
 
+    def set_alpha(self, alpha: int) -> None:
+        colour = QtGui.QColor(self._brush.color())
+        colour.setAlpha(alpha)
+        self._brush = QtGui.QBrush(colour)
+        self.update()
+
     def set_rects(self, rects: list[QtCore.QRectF]) -> None:
         self.rects = rects
         self.update()
@@ -215,11 +221,12 @@ class MyLineOverlay(QtCore.QObject):
 
     def _handle(self) -> pg.TargetItem:
         handle = pg.TargetItem(
-            size=16,
+            size=18,
             symbol="o",
-            pen=pg.mkPen(style.FOREGROUND, width=1.5),
-            brush=pg.mkBrush(MINE),
-            hoverPen=pg.mkPen(style.FOREGROUND, width=2.5),
+            # Yellow in a dark ring: seen on white and on the vermillion squares.
+            pen=pg.mkPen(style.FOREGROUND, width=2.0),
+            brush=pg.mkBrush(style.YELLOW),
+            hoverPen=pg.mkPen(style.FOREGROUND, width=3.0),
             hoverBrush=pg.mkBrush(style.ORANGE),
         )
         handle.setToolTip("Drag to move your line through this point")
@@ -266,6 +273,11 @@ class MyLineOverlay(QtCore.QObject):
         self._square_index = (
             np.arange(used.size, dtype=np.intp) if squares is None else squares
         )
+        # Overlaps add up their tint: fainter squares when there are many, or
+        # a few hundred would read as one solid block.
+        count = max(self._square_index.size, 1)
+        alpha = int(max(8.0, min(50.0, 50.0 * math.sqrt(50.0 / count))))
+        self.squares.set_alpha(alpha)
         return ""
 
     # -- showing -----------------------------------------------------------
@@ -692,7 +704,15 @@ class MyLine(QtCore.QObject):
         if label is None or overlay is None:
             return
         rect = overlay.plot.plot_item().getViewBox().boundingRect()
-        label.setPos(QtCore.QPointF(rect.center().x(), rect.top() + 8))
+        # Below the equation's corner label, centred, and as large as fits.
+        font = _score_font()
+        label.setFont(font)
+        wide = label.textItem.boundingRect().width()
+        room = rect.width() - 16
+        if wide > room > 0:
+            font.setPointSizeF(max(12.0, font.pointSizeF() * room / wide))
+            label.setFont(font)
+        label.setPos(QtCore.QPointF(rect.center().x(), rect.top() + 44))
 
 
 def _score_font() -> QtGui.QFont:
