@@ -180,6 +180,20 @@ class FitView:
             )
         return bool(drawn)
 
+    def show_history(self, lines: Sequence[tuple[int, float, FloatArray]]) -> None:
+        """The tutorial's figure: the line at each (iteration, loss, coefficients
+        with the intercept first if any), labelled on hover."""
+        if self.analysis is None or len(self.analysis.problem.spec.x) != 1:
+            return
+        design = self.analysis.problem.design
+        drawn = []
+        for iteration, loss, params in lines:
+            intercept = float(params[0]) if design.intercept else 0.0
+            coef = params[1:] if design.intercept else params
+            xs, ys = fitted_curve(design, intercept, coef)
+            drawn.append((xs, ys, f"iteration {iteration:,} · loss {loss:.6g}"))
+        self.plots.data.set_history(drawn)
+
     def clear_trail(self) -> None:
         self.plots.data.clear_trail()
 

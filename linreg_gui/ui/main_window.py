@@ -85,6 +85,10 @@ _STATE_TEXT = {
 }
 
 
+#: The largest history interval k that can be chosen.
+MAX_HISTORY_EVERY = 1_000_000_000
+
+
 class MainWindow(QMainWindow):
     """The application window.  Constructible without entering the event loop.
 
@@ -623,9 +627,25 @@ class MainWindow(QMainWindow):
         self.loss_plot.set_log_y(on)
         self.settings.set_value("plots/log_loss", on)
 
-    def set_history_every(self, every: int, *, save: bool = True) -> None:
-        if every not in self.menus.history_actions:
-            every = 10
+    def set_history_every(self, every: int | None, *, save: bool = True) -> None:
+        """Draw and log the line every ``every`` iterations (0: off); None asks
+        for the number."""
+        if every is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            chosen, ok = QInputDialog.getInt(
+                self,
+                "History lines",
+                "Draw and log the line every k iterations, k =",
+                max(1, self.controller.history_every),
+                1,
+                MAX_HISTORY_EVERY,
+            )
+            if not ok:
+                self.menus.check_history(self.controller.history_every)
+                return
+            every = chosen
+        every = min(max(0, int(every)), MAX_HISTORY_EVERY)
         self.controller.history_every = every
         self.menus.check_history(every)
         if save:

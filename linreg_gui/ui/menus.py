@@ -19,7 +19,7 @@ from linreg_gui.model.examples import EXAMPLES
 from linreg_gui.ui.actions import themed_icon
 
 #: History-line intervals offered in View ▸ History.
-HISTORY_CHOICES = (0, 1, 5, 10, 50, 100, 500)
+HISTORY_CHOICES = (0, 1, 5, 10, 50, 100, 500, 1000)
 RUN_ACTIONS = ("run", "step", "step_back", "stop", "reset")
 
 
@@ -32,7 +32,7 @@ class Menus:
         actions: dict[str, QAction],
         docks: Sequence[QDockWidget],
         load_example: Callable[[str], None],
-        set_history_every: Callable[[int], None],
+        set_history_every: Callable[[int | None], None],
     ) -> None:
         bar = window.menuBar()
         file_menu = bar.addMenu("&File")
@@ -80,6 +80,12 @@ class Menus:
                 lambda _checked=False, k=every: set_history_every(k)
             )
             self.history_actions[every] = action
+        #: Any other k, typed in (the tutorial's 1000, or 2500…).
+        self.history_custom = self.history.addAction("Every k Iterations…")
+        self.history_custom.setCheckable(True)
+        self.history_custom.triggered.connect(
+            lambda _checked=False: set_history_every(None)
+        )
         view.addSeparator()
         for dock in docks:
             view.addAction(dock.toggleViewAction())
@@ -91,6 +97,11 @@ class Menus:
     def check_history(self, every: int) -> None:
         for value, action in self.history_actions.items():
             action.setChecked(value == every)
+        custom = every not in self.history_actions
+        self.history_custom.setChecked(custom)
+        self.history_custom.setText(
+            f"Every {every:,} Iterations (Change…)" if custom else "Every k Iterations…"
+        )
 
     def set_recent_files(
         self,

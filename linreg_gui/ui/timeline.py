@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.controller import SessionController
 from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.model.timeline import history_iterations
 from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.landscape_view import LandscapeView
 from linreg_gui.ui.results_panel import ResultsPanel
 
 #: Slider positions at most (a run of 10⁷ iterations maps several to one).
 SLIDER_STEPS = 10_000
+#: History lines drawn at most when a run pauses or ends (every m·k beyond).
+MAX_HISTORY_LINES = 25
 
 
 class TimelineBar(QWidget):
@@ -183,12 +186,34 @@ class TimelineView(QObject):
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         follow = self.bar.live or self.bar.last == 0
         self.bar.set_last(snapshot.iteration, follow=follow)
+        if snapshot.final or snapshot.state is RunState.PAUSED:
+            self._show_history(snapshot.iteration)
+        elif snapshot.state is RunState.RUNNING:
+            self.fit_view.plots.data.set_history([])
         if follow:
             self.fit_view.plots.loss.set_marker(None)
             if snapshot.state is RunState.PAUSED and snapshot.iteration > 0:
                 self._show_arithmetic(snapshot.iteration)
             elif snapshot.state is RunState.RUNNING:
                 self.bar.arithmetic.hide()
+
+    def _show_history(self, last: int) -> None:
+        """The lines every k iterations (View ▸ History Lines) up to ``last``,
+        recomputed exactly, so none is dropped at any speed; beyond
+        :data:`MAX_HISTORY_LINES` every m-th of them, and the legend says so."""
+        every = self.controller.history_every
+        if every <= 0 or last <= 0:
+            self.fit_view.plots.data.set_history([])
+            return
+        count = last // every + 1
+        stride = every * max(1, -(-count // MAX_HISTORY_LINES))
+        lines = []
+        for i in history_iterations(last, stride):
+            found = self.controller.iterate(i)
+            if found is not None:
+                params, loss = found
+                lines.append((i, loss, params))
+        self.fit_view.show_history(lines)
 
     def step_back(self) -> None:
         """Shift+F10: one iteration back (a running run pauses first)."""

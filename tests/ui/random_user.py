@@ -169,7 +169,10 @@ _KEY_CODES = {
 IGNORED_QT_MESSAGES = (
     "commitData called with an editor that does not belong to this view",
 )
-_OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints",)
+_OFFSCREEN_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",  # a tooltip shown offscreen
+)
 
 
 # --------------------------------------------------------------------- the plan

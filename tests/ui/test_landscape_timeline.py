@@ -244,3 +244,62 @@ def test_the_training_log_exports_as_the_command_line_writes_it(
             [float(v) for v in (theirs[1], *theirs[3:])],
             rtol=1e-9,
         )
+
+
+def test_history_lines_every_k_are_all_drawn_and_named_on_hover(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """View ▸ History Lines ▸ Every k Iterations…: the tutorial's figure of
+    the line at iterations 0, k, 2k, … with none dropped however fast the run,
+    each named (iteration and loss) when the mouse is on it."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication, QInputDialog, QToolTip
+
+    set_solver(
+        window,
+        method="gd",
+        learning_rate=0.05,
+        max_iter=240,
+        tol=0.0,
+        steps_per_second=None,
+    )
+    wait_ready(qtbot, window)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (60, True))
+    window.menus.history_custom.trigger()
+    assert window.controller.history_every == 60
+    assert window.menus.history_custom.isChecked()
+    assert "60" in window.menus.history_custom.text()
+    seen = run_to_end(qtbot, window)
+    labels = window.data_plot.history_labels()
+    assert [int(t.split()[1].replace(",", "")) for t in labels] == [
+        0,
+        60,
+        120,
+        180,
+        240,
+    ]
+    final = seen[-1]
+    assert f"loss {final.loss:.6g}" in labels[-1]
+
+    plot = window.data_plot
+    curve = plot._history[2][0]
+    xs, ys = curve.getData()
+    x, y = float(xs[0] + 0.5 * (xs[-1] - xs[0])), float(ys[0] + 0.5 * (ys[-1] - ys[0]))
+    widget = plot.plot_widget()
+    scene = plot.plot_item().getViewBox().mapViewToScene(pg.Point(x, y))
+    spot = widget.mapFromScene(scene)
+    viewport = widget.viewport()
+    here = QPointF(spot.x(), spot.y())
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        here,
+        viewport.mapToGlobal(here),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, move)  # the mouse resting on the line
+    qtbot.waitUntil(lambda: widget.toolTip().startswith("iteration"), timeout=WAIT_MS)
+    assert widget.toolTip() in labels
+    QToolTip.hideText()

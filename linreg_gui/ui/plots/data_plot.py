@@ -18,9 +18,12 @@ exactly what students should see.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
+
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 # pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
@@ -172,6 +175,8 @@ class DataPlot(QWidget):
         )
         self._trail.setZValue(_Z_TRAIL)
         item.addItem(self._trail, ignoreBounds=True)
+        # The tutorial's figure: the line every k iterations, labelled on hover.
+        self._history: list[tuple[pg.PlotDataItem, str]] = []
         self._reference_wanted = True
         self._predicted = False
         self._actual = np.empty(0)
@@ -195,6 +200,7 @@ class DataPlot(QWidget):
 
         self._xy: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None
         on_point_click(self._widget, self.point_at, self.point_clicked.emit)
+        self._widget.scene().sigMouseMoved.connect(self._name_history_line)
 
     def _curve(self, pen: QtGui.QPen) -> pg.PlotDataItem:
         """A line that stays put, as pyqtgraph draws it (clipped near the view,
@@ -323,8 +329,55 @@ class DataPlot(QWidget):
         self._trail.add(_as_float(xs), _as_float(ys))
 
     def clear_trail(self) -> None:
-        """Forget all earlier lines."""
+        """Forget all earlier lines (the history lines too)."""
         self._trail.clear()
+        self.set_history([])
+
+    def set_history(self, lines: Sequence[tuple[ArrayLike, ArrayLike, str]]) -> None:
+        """The lines at iterations 0, k, 2k, … (oldest first), each named by
+        ``label`` ("iteration 3,000 · loss 0.812") when the mouse is on it;
+        from pale to dark with the iterations, as the tutorial draws them."""
+        for curve, _label in self._history:
+            self._item.removeItem(curve)
+        self._history = []
+        count = len(lines)
+        for index, (xs, ys, label) in enumerate(lines):
+            shade = 0.25 + 0.75 * (index + 1) / count
+            curve = pg.PlotDataItem(
+                _as_float(xs),
+                _as_float(ys),
+                pen=style.pen(style.SKY_BLUE, 1.5, alpha=shade),
+            )
+            curve.setZValue(_Z_TRAIL)
+            self._item.addItem(curve, ignoreBounds=True)
+            self._history.append((curve, label))
+        self._refresh_legend()
+
+    def history_labels(self) -> list[str]:
+        return [label for _curve, label in self._history]
+
+    def _name_history_line(self, scene_pos: QtCore.QPointF) -> None:
+        """A tooltip naming the history line under the mouse (within 6 px)."""
+        if not self._history:
+            return
+        spot = self._view.mapSceneToView(scene_pos)
+        pixel = self._view.viewPixelSize()[1]
+        best, text = 6.0, ""
+        for curve, label in self._history:
+            xs, ys = curve.getData()
+            if xs is None or len(xs) < 2:
+                continue
+            order = np.argsort(xs)
+            y = float(np.interp(spot.x(), xs[order], ys[order]))
+            distance = abs(y - spot.y()) / pixel if pixel > 0 else math.inf
+            if distance < best:
+                best, text = distance, label
+        self._widget.setToolTip(text or _SCATTER_TIP)
+        if text:
+            view = self._widget.mapFromScene(scene_pos)
+            QtWidgets.QToolTip.showText(
+                self._widget.mapToGlobal(view), text, self._widget
+            )
 
     # --- predicted-vs-actual mode -----------------------------------------------
     def set_predicted_mode(
@@ -424,6 +477,8 @@ class DataPlot(QWidget):
         else:
             if not self._fit.is_empty():
                 wanted.append((self._names["fit"], self._fit))
+            if self._history:
+                wanted.append(("History (hover a line)", self._history[-1][0]))
             if _holds_data(self._reference) and self._reference_wanted:
                 wanted.append((self._names["reference"], self._reference))
         state = tuple(name for name, _ in wanted)
