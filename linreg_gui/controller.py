@@ -629,6 +629,21 @@ class SessionController(QObject):
             assert self._training is not None
             self._training.step_once()
 
+    def in_background(
+        self, work: Callable[[], object], done: Callable[[object], None]
+    ) -> None:
+        """Run ``work`` off the GUI thread and hand its result to ``done`` on
+        the GUI thread (a view's own computation: a lasso path takes seconds).
+        A bug becomes the crash report, never an exception in the event loop."""
+
+        def task(progress: ProgressCallback, cancelled: CancelCheck) -> object:
+            return work()
+
+        worker = TaskThread(task, tag=None)
+        worker.succeeded.connect(lambda result, _tag: done(result))
+        worker.failed.connect(self._on_write_failed)
+        self._start(worker)
+
     def request_landscape(self) -> None:
         """Work out the current analysis's loss landscape off the GUI thread
         (one O(N d²) pass; every grid after it is O(d²) a point):

@@ -34,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
         "--tab", type=int, default=0, help="plot tab: 0 fit, 1 residuals, 2 landscape"
     )
     parser.add_argument("--method", default=None, help="e.g. gd, momentum, adam")
+    parser.add_argument(
+        "--side-by-side", action="store_true", help="raw and standardised landscapes"
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -76,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
             choices = replace(choices, settings=settings)
         window.apply_solver_choices(replace(choices, steps_per_second=args.speed))
         window.plot_area.tabs.setCurrentIndex(args.tab)
+        if args.side_by_side:
+            window.plot_area.landscape.side_by_side.setChecked(True)
         wait(
             lambda: (
                 controller.analysis is not None

@@ -3,8 +3,9 @@
 The landscape of an analysis is worked out once, in the background, the first
 time its tab is shown; the run's path streams in with its snapshots; a click on
 the landscape becomes the controller's start point; the timeline moves the
-current point.  Ridge and lasso show their constraint region (circle, diamond)
-meeting the contours at their solution.
+current point.  Side by side, both landscapes (raw and standardised) get the
+same.  Ridge and lasso show their constraint region (circle, diamond) meeting
+the contours at their solution, and each coefficient along α below.
 """
 
 from __future__ import annotations
@@ -14,15 +15,21 @@ from PySide6.QtCore import QObject
 
 from linreg_gui.controller import SessionController
 from linreg_gui.model.analysis import Analysis
-from linreg_gui.model.landscape import Landscape, penalty_region
+from linreg_gui.model.landscape import (
+    CoefficientPath,
+    Landscape,
+    coefficient_path,
+    penalty_region,
+)
 from linreg_gui.model.snapshot import Snapshot
 from linreg_gui.ui.plot_area import LANDSCAPE_TAB, PlotArea
+from linreg_gui.ui.plots.landscape_plot import LandscapePlot
 
 PENALTIES = ("ridge", "lasso")
 
 
 class LandscapeView(QObject):
-    """Feeds :class:`~linreg_gui.ui.plots.landscape_plot.LandscapePlot`."""
+    """Feeds the :class:`~linreg_gui.ui.plots.landscape_panel.LandscapePanel`."""
 
     def __init__(self, controller: SessionController, plots: PlotArea) -> None:
         super().__init__(controller)
@@ -31,6 +38,7 @@ class LandscapeView(QObject):
         self.landscape: Landscape | None = None
         self._for: Analysis | None = None  # the analysis the landscape is of
         self._asked: Analysis | None = None
+        self._path_for: tuple[object, ...] | None = None  # what α path is shown
         controller.analysis_ready.connect(self._on_analysis)
         controller.landscape_ready.connect(self._on_landscape)
         controller.snapshot.connect(self._on_snapshot)
@@ -40,15 +48,21 @@ class LandscapeView(QObject):
         plots.plots_created.connect(self._on_plots_created)
 
     def _on_plots_created(self) -> None:
-        plot = self.plots.landscape
-        plot.start_chosen.connect(self.controller.set_start_point)
-        plot.x_box.currentIndexChanged.connect(lambda _i: self._show_penalty())
-        plot.y_box.currentIndexChanged.connect(lambda _i: self._show_penalty())
-        plot.standardized_box.toggled.connect(lambda _on: self._show_penalty())
+        panel = self.plots.landscape
+        main, twin = panel.all_plots
+        for plot in (main, twin):
+            plot.start_chosen.connect(self.controller.set_start_point)
+            plot.standardized_box.toggled.connect(lambda _on: self._show_penalty())
+        for box in (main.x_box, main.y_box):
+            box.currentIndexChanged.connect(lambda _i: self._follow_axes())
+        panel.side_by_side.toggled.connect(lambda _on: self._fill_twin())
 
     @property
     def shown(self) -> bool:
         return self.plots.tabs.currentIndex() == LANDSCAPE_TAB
+
+    def _each(self) -> tuple[LandscapePlot, ...]:
+        return self.plots.landscape.all_plots
 
     def _on_analysis(self, analysis: Analysis) -> None:
         if analysis is not self._for:
@@ -56,8 +70,9 @@ class LandscapeView(QObject):
             self._for = None
         self._ask_if_shown()
         if self._for is analysis and self.landscape is not None:
-            self.plots.landscape.clear_path()
-            self.plots.landscape.set_at(None)
+            for plot in self._each():
+                plot.clear_path()
+                plot.set_at(None)
             self._show_penalty()
 
     def _ask_if_shown(self) -> None:
@@ -67,7 +82,9 @@ class LandscapeView(QObject):
         if analysis is self._for or analysis is self._asked:
             return
         self._asked = analysis
-        self.plots.landscape.set_landscape(None, "Working out the landscape…")
+        for plot in self._each():
+            plot.set_landscape(None, "Working out the landscape…")
+        self.plots.landscape.alpha_path.hide()
         self.controller.request_landscape()
 
     def _on_landscape(self, result: object, analysis: Analysis) -> None:
@@ -75,77 +92,116 @@ class LandscapeView(QObject):
             return  # the data or the model changed meanwhile
         self._asked = None
         self._for = analysis
-        plot = self.plots.landscape
+        self._path_for = None
         if isinstance(result, Landscape):
             self.landscape = result
-            plot.set_landscape(result)
-            plot.set_start(self.controller.start_point)
-            self._show_penalty()
             last = self.controller.last_snapshot
-            if last is not None:
-                plot.set_at(_params(analysis, last))
+            for plot in self._each():
+                plot.set_landscape(result)
+                plot.set_start(self.controller.start_point)
+                if last is not None:
+                    plot.set_at(_params(analysis, last))
+            self._show_penalty()
         else:
             self.landscape = None
-            plot.set_landscape(
-                None,
-                f"No landscape for this model: {result}",
-                analysis.problem.train.coefficient_names,
-            )
+            for plot in self._each():
+                plot.set_landscape(
+                    None,
+                    f"No landscape for this model: {result}",
+                    analysis.problem.train.coefficient_names,
+                )
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         analysis = self._for
         if self.landscape is None or analysis is not self.controller.analysis:
             return
-        plot = self.plots.landscape
-        if snapshot.path is not None:
-            if (
-                snapshot.path_iterations is not None
-                and snapshot.path_iterations[0] == 0
-            ):
-                plot.clear_path()
-            plot.add_path(snapshot.path)
-        plot.set_at(_params(analysis, snapshot))
+        starts = snapshot.path_iterations
+        for plot in self._each():
+            if snapshot.path is not None:
+                if starts is not None and starts.size and starts[0] == 0:
+                    plot.clear_path()  # a run's first snapshot
+                plot.add_path(snapshot.path)
+            plot.set_at(_params(analysis, snapshot))
 
     def _on_start_point(self, start: object) -> None:
         if self.landscape is not None:
-            self.plots.landscape.set_start(start)  # type: ignore[arg-type]
+            for plot in self._each():
+                plot.set_start(start)  # type: ignore[arg-type]
 
     def _on_run_state(self, state: object) -> None:
         if state is None and self.landscape is not None:  # Reset
-            self.plots.landscape.clear_path()
-            self.plots.landscape.set_at(None)
+            for plot in self._each():
+                plot.clear_path()
+                plot.set_at(None)
 
     def show_iterate(self, params: np.ndarray) -> None:
         """The timeline's point (user's units, intercept first)."""
         if self.landscape is not None:
-            self.plots.landscape.set_at(params)
+            for plot in self._each():
+                plot.set_at(params)
+
+    def _follow_axes(self) -> None:
+        main, twin = self._each()
+        twin.set_axes(*main.axes)
+        self._show_penalty()
+
+    def _fill_twin(self) -> None:
+        """The twin was hidden while the run went on: it has the same path."""
+        main, twin = self._each()
+        twin.set_axes(*main.axes)
 
     def _show_penalty(self) -> None:
-        """Ridge's circle or lasso's diamond through their solution."""
-        plot = self.plots.landscape
-        analysis = self._for
-        landscape = self.landscape
+        """Ridge's circle or lasso's diamond through their solution, and each
+        coefficient along α (worked out in the background: a lasso path takes
+        seconds)."""
+        panel = self.plots.landscape
+        analysis, landscape = self._for, self.landscape
         if landscape is None or analysis is None:
             return
         settings = analysis.settings
-        i, j = plot.axes
-        if settings.method not in PENALTIES or i == j:
-            plot.set_penalty_region(None)
+        penalised = settings.method in PENALTIES
+        for plot in self._each():
+            i, j = plot.axes
+            region = None
+            if penalised and i != j:
+                try:
+                    region = penalty_region(
+                        landscape,
+                        settings.method,  # type: ignore[arg-type]
+                        settings.alpha,
+                        i,
+                        j,
+                        standardize=settings.standardize,
+                        standardized=plot.standardized,
+                    ).boundary
+                except (ValueError, ArithmeticError):
+                    region = None
+            plot.set_penalty_region(region)
+        if not penalised:
+            panel.alpha_path.hide()
+            self._path_for = None
             return
-        try:
-            region = penalty_region(
+        wanted = (landscape, settings.method, settings.standardize)
+        if wanted == self._path_for:
+            panel.alpha_path.set_alpha(settings.alpha)
+            return
+        self._path_for = wanted
+        panel.alpha_path.show()
+        panel.alpha_path.set_path(None, settings.alpha)
+        kind, standardize, alpha = settings.method, settings.standardize, settings.alpha
+
+        def work() -> CoefficientPath:
+            return coefficient_path(
                 landscape,
-                settings.method,  # type: ignore[arg-type]
-                settings.alpha,
-                i,
-                j,
-                standardize=settings.standardize,
-                standardized=plot.standardized,
+                kind,  # type: ignore[arg-type]
+                standardize=standardize,
             )
-        except (ValueError, ArithmeticError):
-            plot.set_penalty_region(None)
-            return
-        plot.set_penalty_region(region.boundary)
+
+        def done(path: object) -> None:
+            if self._path_for == wanted and isinstance(path, CoefficientPath):
+                panel.alpha_path.set_path(path, alpha)
+
+        self.controller.in_background(work, done)
 
 
 def _params(analysis: Analysis, snapshot: Snapshot) -> np.ndarray:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from linreg_gui.ui.plots.data_plot import DataPlot
-    from linreg_gui.ui.plots.landscape_plot import LandscapePlot
+    from linreg_gui.ui.plots.landscape_panel import LandscapePanel
     from linreg_gui.ui.plots.loss_plot import LossPlot
     from linreg_gui.ui.plots.residual_plot import ResidualPlot
 
@@ -39,7 +39,7 @@ class PlotArea(QSplitter):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self._plots: tuple[DataPlot, ResidualPlot, LossPlot, LandscapePlot] | None = (
+        self._plots: tuple[DataPlot, ResidualPlot, LossPlot, LandscapePanel] | None = (
             None
         )
         self.tabs = QTabWidget()
@@ -68,12 +68,12 @@ class PlotArea(QSplitter):
         if self._plots is not None:
             return
         from linreg_gui.ui.plots.data_plot import DataPlot
-        from linreg_gui.ui.plots.landscape_plot import LandscapePlot
+        from linreg_gui.ui.plots.landscape_panel import LandscapePanel
         from linreg_gui.ui.plots.loss_plot import LossPlot
         from linreg_gui.ui.plots.residual_plot import ResidualPlot
 
         data, residuals, loss = DataPlot(), ResidualPlot(), LossPlot()
-        landscape = LandscapePlot()
+        landscape = LandscapePanel()
         self._plots = (data, residuals, loss, landscape)
         current = self.tabs.currentIndex()
         for index, widget in ((0, data), (1, residuals), (LANDSCAPE_TAB, landscape)):
@@ -111,7 +111,7 @@ class PlotArea(QSplitter):
         return self._plots[2]
 
     @property
-    def landscape(self) -> LandscapePlot:
+    def landscape(self) -> LandscapePanel:
         self.ensure_plots()
         assert self._plots is not None
         return self._plots[3]

@@ -45,7 +45,7 @@ def show_landscape(qtbot: QtBot, win: MainWindow) -> None:
 
 
 def click_landscape(win: MainWindow, x: float, y: float) -> None:
-    plot = win.plot_area.landscape
+    plot = win.plot_area.landscape.main
     widget = plot.plot_widget()
     scene = plot.plot_item().getViewBox().mapViewToScene(pg.Point(x, y))
     spot = widget.mapFromScene(scene)
@@ -66,7 +66,7 @@ def test_the_landscape_shows_contours_the_optimum_and_the_stable_rate(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     show_landscape(qtbot, window)
-    plot = window.plot_area.landscape
+    plot = window.plot_area.landscape.main
     image = plot._image.image
     assert image is not None and image.shape == (160, 160)
     assert len(np.unique(image)) > 5  # bands, not one colour
@@ -88,7 +88,7 @@ def test_a_click_on_the_landscape_starts_the_next_run_there(
     set_solver(window, method="gd", learning_rate=0.01, steps_per_second=None)
     wait_ready(qtbot, window)
     show_landscape(qtbot, window)
-    view = window.plot_area.landscape.plot_item().getViewBox()
+    view = window.plot_area.landscape.main.plot_item().getViewBox()
     (x0, x1), (y0, y1) = view.viewRange()
     x, y = x0 + 0.3 * (x1 - x0), y0 + 0.7 * (y1 - y0)
     with qtbot.waitSignal(window.controller.start_point_changed, timeout=WAIT_MS):
@@ -101,7 +101,7 @@ def test_a_click_on_the_landscape_starts_the_next_run_there(
     assert seen[0].iteration == 0
     assert seen[0].intercept == pytest.approx(start[0])
     assert seen[0].coef[0] == pytest.approx(start[1])
-    path = window.plot_area.landscape._path
+    path = window.plot_area.landscape.main._path
     assert len(path) > 10
     np.testing.assert_allclose(path[0], start)
 
@@ -129,7 +129,7 @@ def test_the_timeline_shows_any_iteration_in_every_view(
     params, _loss = found
     xs, ys = window.data_plot._fit.getData()
     np.testing.assert_allclose(ys, params[0] + params[1] * xs, rtol=1e-9)
-    here = window.plot_area.landscape._current.getData()
+    here = window.plot_area.landscape.main._current.getData()
     assert here[0][0] == pytest.approx(params[0])
     marker = window.loss_plot._marker
     assert marker.isVisible() and marker.value() == 123
@@ -303,3 +303,45 @@ def test_history_lines_every_k_are_all_drawn_and_named_on_hover(
     qtbot.waitUntil(lambda: widget.toolTip().startswith("iteration"), timeout=WAIT_MS)
     assert widget.toolTip() in labels
     QToolTip.hideText()
+
+
+def test_side_by_side_raw_and_standardised_and_the_path_along_alpha(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Raw against standardised: the same run on both, each with its own
+    condition number; ridge draws its circle and each coefficient along α."""
+    set_solver(
+        window,
+        method="gd",
+        learning_rate=0.01,
+        max_iter=200,
+        tol=0.0,
+        steps_per_second=None,
+    )
+    wait_ready(qtbot, window)
+    show_landscape(qtbot, window)
+    panel = window.plot_area.landscape
+    panel.side_by_side.click()
+    assert panel.twin.isVisible() and panel.twin.standardized
+    assert not panel.main.standardized
+    run_to_end(qtbot, window)
+    assert len(panel.twin._path) == len(panel.main._path) > 10
+    kappa = [
+        float(p.info.text().split("κ = ")[1].split()[0].rstrip(".("))
+        for p in (panel.main, panel.twin)
+    ]
+    assert kappa[0] > kappa[1] >= 1.0  # the standardised bowl is rounder
+    # both paths are kept in the data's units: the same line at the end
+    np.testing.assert_allclose(panel.main._path[-1], panel.twin._path[-1])
+
+    set_solver(window, method="ridge", alpha=5.0)
+    wait_ready(qtbot, window)
+    qtbot.waitUntil(
+        lambda: window.landscape_view.landscape is not None, timeout=WAIT_MS
+    )
+    qtbot.waitUntil(lambda: len(panel.alpha_path._curves) == 1, timeout=WAIT_MS)
+    assert panel.alpha_path.isVisible()
+    # over (intercept, slope) the region is a band |w| ≤ t: the intercept is
+    # never penalised; over two slopes it would be a circle
+    xs, ys = panel.main._region.getData()
+    assert xs is not None and np.isfinite(xs).sum() >= 4

@@ -41,7 +41,8 @@ GRID = 160
 LEVELS = 14
 #: Points of a path kept at most (older ones thinned by two beyond it).
 MAX_PATH_POINTS = 20_000
-#: The arrow of −∇L: this fraction of the view's diagonal.
+#: The arrow of −∇L at the start: this fraction of the view (it shrinks with
+#: the gradient's length as the run goes down).
 ARROW_FRACTION = 0.14
 
 _TIP = (
@@ -141,6 +142,7 @@ class LandscapePlot(QWidget):
         bar.addWidget(self.y_box)
         bar.addWidget(self.standardized_box)
         bar.addStretch(1)
+        self._bar = bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -230,6 +232,16 @@ class LandscapePlot(QWidget):
     @property
     def axes(self) -> tuple[int, int]:
         return self._axes
+
+    def set_axes(self, i: int, j: int) -> None:
+        """Show coefficients ``i`` (x) and ``j`` (y), as the user would pick."""
+        if max(i, j) < self.x_box.count():
+            self.x_box.setCurrentIndex(i)
+            self.y_box.setCurrentIndex(j)
+
+    def add_to_bar(self, widget: QWidget) -> None:
+        """Put a control in the row above the plot (before its stretch)."""
+        self._bar.insertWidget(self._bar.count() - 1, widget)
 
     @property
     def standardized(self) -> bool:
@@ -352,7 +364,19 @@ class LandscapePlot(QWidget):
             self._arrow_line.clear()
             self._arrow_head.hide()
             return
-        scale = ARROW_FRACTION / norm
+        # As long as the view allows at the start, shrinking as the gradient
+        # does: at the optimum there is no way down, so no arrow.
+        with np.errstate(over="ignore", invalid="ignore"):
+            at_start = landscape.gradient(
+                self._coords(self._start_point()), self.standardized
+            )
+        ref = math.hypot(float(at_start[i]) / width, float(at_start[j]) / height)
+        shrink = min(1.0, norm / ref) if math.isfinite(ref) and ref > 0 else 1.0
+        if shrink < 0.02:
+            self._arrow_line.clear()
+            self._arrow_head.hide()
+            return
+        scale = ARROW_FRACTION * shrink / norm
         tip = (float(here[i]) + gx * scale, float(here[j]) + gy * scale)
         self._arrow_line.setData([float(here[i]), tip[0]], [float(here[j]), tip[1]])
         angle = math.degrees(math.atan2(-sy, sx))  # pyqtgraph: 0° points left
