@@ -740,6 +740,7 @@ class SessionController(QObject):
             self.analysis.problem,
             self.choices.settings,
             start=self.start_point,
+            prepared=self.analysis.prepared,
         )
         self._run_id += 1
         training = TrainingThread(

@@ -21,7 +21,7 @@ from linreg_gui.model import stats
 from linreg_gui.model.design import Design, DesignSpec, build_design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.gd import METHODS as GD_METHODS
-from linreg_gui.model.gd import GradientDescent, GradientDescentRun
+from linreg_gui.model.gd import GradientDescent, GradientDescentRun, Prepared
 from linreg_gui.model.predictor import Predictor
 from linreg_gui.model.quadratic import gram_matrix, max_stable_learning_rate
 from linreg_gui.model.solvers import (
@@ -446,12 +446,18 @@ def fit(
 
 
 def start_run(
-    problem: Problem, settings: FitSettings, start: FloatArray | None = None
+    problem: Problem,
+    settings: FitSettings,
+    start: FloatArray | None = None,
+    prepared: Prepared | None = None,
 ) -> GradientDescentRun:
     """A gradient-descent step iterator for ``problem`` (what the GUI worker
-    drives); ``start``: where to begin (user's units, intercept first), else 0."""
+    drives); ``start``: where to begin (user's units, intercept first), else 0;
+    ``prepared``: the set-up an analysis made of these rows (saves a pass)."""
     settings.validate()
-    return settings.gradient_descent().steps(problem.train, problem.test, start=start)
+    return settings.gradient_descent().steps(
+        problem.train, problem.test, start=start, prepared=prepared
+    )
 
 
 def stable_learning_rate(problem: Problem, settings: FitSettings) -> float | None:

@@ -41,6 +41,8 @@ GRID = 160
 LEVELS = 14
 #: Points of a path kept at most (older ones thinned by two beyond it).
 MAX_PATH_POINTS = 20_000
+#: A path of more points is drawn as a line without a dot at each step.
+MAX_PATH_DOTS = 1_500
 #: The arrow of −∇L at the start: this fraction of the view (it shrinks with
 #: the gradient's length as the run goes down).
 ARROW_FRACTION = 0.14
@@ -73,6 +75,7 @@ class LandscapePlot(QWidget):
         self._start: FloatArray | None = None
         self._path = np.empty((0, 0))
         self._grid_at: FloatArray | None = None  # slice the grid was made at
+        self._path_dirty = False  # the path changed since it was drawn
 
         self.x_box, self.y_box = QComboBox(), QComboBox()
         self.x_box.setAccessibleName("Landscape x-axis coefficient")
@@ -211,6 +214,7 @@ class LandscapePlot(QWidget):
     def clear_path(self) -> None:
         self._path = np.empty((0, len(self._names)))
         self._path_curve.clear()
+        self._path_dirty = False
 
     def add_path(self, params: FloatArray) -> None:
         """Append iterates (shape (m, k), user's units) to the path drawn."""
@@ -220,6 +224,7 @@ class LandscapePlot(QWidget):
         if len(path) > MAX_PATH_POINTS:
             path = np.concatenate([path[: len(path) // 2 : 2], path[len(path) // 2 :]])
         self._path = path
+        self._path_dirty = True
         self._redraw(frame=False)
 
     def set_penalty_region(self, boundary: FloatArray | None) -> None:
@@ -305,12 +310,21 @@ class LandscapePlot(QWidget):
         )
         self._optimum.setData([float(optimum[i])], [float(optimum[j])])
         self._start_dot.setData([float(start[i])], [float(start[j])])
-        if path is not None:
-            self._path_curve.setData(path[:, i], path[:, j])
-        else:
-            self._path_curve.clear()
+        if self._path_dirty or frame:
+            self._draw_path(path)
         self._draw_current(window)
         self._describe()
+
+    def _draw_path(self, path: FloatArray | None) -> None:
+        """The path as a line, with a dot at each step while there are few
+        (pyqtgraph rebuilds every dot on each change: 50 ms for 20,000)."""
+        self._path_dirty = False
+        if path is None:
+            self._path_curve.clear()
+            return
+        i, j = self._axes
+        self._path_curve.setSymbol("o" if len(path) <= MAX_PATH_DOTS else None)
+        self._path_curve.setData(path[:, i], path[:, j])
 
     def _draw_grid(self, window: Window, base: FloatArray) -> None:
         assert self._landscape is not None
