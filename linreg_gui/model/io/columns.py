@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,8 @@ class Piece:
     first_bad: int = -1  # first cell that is not a number
     first_inf: int = -1  # first infinite number
     raw_text: bool = False  # values are the file's text (or missing), as pandas read it
+    #: How text became numbers (:func:`read_as_typed`): (what, an example cell).
+    notes: tuple[tuple[str, str], ...] = ()
 
     def shows_text(self) -> bool:
         """Whether the values show what the file says, for a text column."""
@@ -111,6 +113,11 @@ def _to_piece(series: pd.Series[Any], decimal: str) -> Piece:
     bad = (np.isnan(numbers) & filled) | (kinds == _TRUTH)
     if not bad.any():
         return _numeric_piece(numbers)
+    if not ((kinds == _TRUTH) | (kinds == _OTHER)).any():
+        typed = read_as_typed(objects, numbers, bad, decimal)
+        if typed is not None:
+            values, notes = typed
+            return replace(_numeric_piece(values), notes=notes)
     raw_text = not ((kinds == _TRUTH) | (kinds == _OTHER)).any()
     objects[kinds == _EMPTY] = np.nan  # a cell of spaces is as empty as ""
     return Piece(
@@ -119,6 +126,64 @@ def _to_piece(series: pd.Series[Any], decimal: str) -> Piece:
 
 
 _EMPTY, _TEXT, _TRUTH, _OTHER = 0, 1, 2, 3
+
+#: Cells people type for "no value" (compared in lower case).
+MISSING_MARKERS = frozenset(
+    {"-", "--", "?", "na", "n/a", "nan", "null", "none", "#n/a"}
+)
+_CURRENCY = "$€£¥"
+_GROUP = " \u00a0\u202f"  # spaces that group digits: plain, no-break, thin
+# 1,234,567.5 (or 1.234.567,5 with a decimal comma, or 1 234 567): groups of three.
+_THOUSANDS = {
+    ".": rf"^[+-]?\d{{1,3}}(?:[,{_GROUP}]\d{{3}})+(?:\.\d+)?$",
+    ",": rf"^[+-]?\d{{1,3}}(?:[.{_GROUP}]\d{{3}})+(?:,\d+)?$",
+}
+
+
+def read_as_typed(
+    objects: ObjectArray, numbers: FloatArray, bad: np.ndarray, decimal: str
+) -> tuple[FloatArray, tuple[tuple[str, str], ...]] | None:
+    """Numbers as people type them in a spreadsheet, or None.
+
+    ``bad`` marks the cells pandas could not read as numbers.  They are read if
+    every one of them is a number with a currency sign (``$1.50``), a per cent
+    sign (``85%``, read as 85: the column is in per cent), thousands separators
+    (``1,234,567``; ``1.234,5`` with a decimal comma; ``1 234``), or a marker of
+    a missing value (``-``, ``?``, ``NA``, ``n/a``, ``null``).  Returns the
+    column's numbers and what was done, each with an example cell, for the
+    loader's warning; None when any cell is still not a number (the column is
+    text, and the message names that cell).
+    """
+    text = pd.Series(objects[bad], dtype=object).map(str).str.strip()
+    notes: list[tuple[str, str]] = []
+
+    def note(what: str, mask: pd.Series[bool], cells: pd.Series[str]) -> None:
+        if bool(mask.any()):
+            notes.append((what, str(cells[mask].iloc[0])))
+
+    missing = text.str.lower().isin(MISSING_MARKERS)
+    note("missing", missing, text)
+    cells = text[~missing]
+    currency = cells.str.contains(f"[{_CURRENCY}]", regex=True)
+    note("currency", currency, cells)
+    cleaned = cells.str.replace(f"[{_CURRENCY}]", "", regex=True).str.strip()
+    percent = cleaned.str.match(r"^[^%]*\d\s*%$")
+    note("percent", percent, cells)
+    cleaned = cleaned.where(~percent, cleaned.str[:-1].str.strip())
+    grouped = cleaned.str.match(_THOUSANDS.get(decimal, _THOUSANDS["."]))
+    note("thousands", grouped, cells)
+    separators = f"[.{_GROUP}]" if decimal == "," else f"[,{_GROUP}]"
+    cleaned = cleaned.where(~grouped, cleaned.str.replace(separators, "", regex=True))
+    if decimal == ",":
+        cleaned = cleaned.str.replace(",", ".", regex=False)
+    values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=np.float64)
+    if not notes or np.isnan(values).any():
+        return None
+    read = np.full(len(text), np.nan)
+    read[~missing.to_numpy()] = values
+    result = numbers.copy()
+    result[bad] = read
+    return result, tuple(notes)
 
 
 def _cell_kind(value: object) -> int:
@@ -145,6 +210,7 @@ class Column:
     first_bad: int
     first_inf: int
     needs_text: bool = False  # a text column some of whose parts pandas converted
+    notes: tuple[tuple[str, str], ...] = ()  # how typed text became numbers
 
     def is_empty(self) -> bool:
         values = self.values
@@ -185,8 +251,19 @@ def merge_parts(parts: Sequence[Part], width: int, workers: int) -> list[Column]
         if not numeric and values.dtype != object:
             values = values.astype(object)
         needs_text = not numeric and not all(piece.shows_text() for piece in pieces)
+        notes: dict[str, str] = {}
+        for piece in pieces:
+            for what, example in piece.notes:
+                notes.setdefault(what, example)
         columns.append(
-            Column(values, numeric, first_bad, first_inf if numeric else -1, needs_text)
+            Column(
+                values,
+                numeric,
+                first_bad,
+                first_inf if numeric else -1,
+                needs_text,
+                tuple(notes.items()) if numeric else (),
+            )
         )
     if workers > 1 and len(copies) > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -224,6 +301,7 @@ def build_dataset(
     if n_rows == 0:
         raise LoadError("the file has a header row but no data rows", path)
     kept, notes = _keep_columns(names, unnamed, columns, warnings)
+    notes += [typed_note(name, column.notes) for name, column in kept if column.notes]
     wanted = {column.first_bad for _, column in kept if not column.numeric}
     infinite = [
         (column.first_inf, name) for name, column in kept if column.first_inf >= 0
@@ -297,6 +375,20 @@ def _keep_columns(
             "these columns hold no values: " + ", ".join(repr(name) for name in empty)
         )
     return kept, notes
+
+
+_NOTE_TEXT = {
+    "missing": "{cell!r} as a missing value",
+    "currency": "{cell!r} without its currency sign",
+    "percent": "{cell!r} as a number in per cent",
+    "thousands": "{cell!r} without its thousands separators",
+}
+
+
+def typed_note(name: str, notes: Sequence[tuple[str, str]]) -> str:
+    """The warning for a column read as typed: what was done, with an example."""
+    done = ", ".join(_NOTE_TEXT[what].format(cell=cell) for what, cell in notes)
+    return f"column {name!r} was read as typed: {done}; check the numbers in the table"
 
 
 def _place(
