@@ -84,6 +84,7 @@ def load_table(
     Long on purpose: the loading steps in the order they run, each a line or two.
     """
     file = Path(path)
+    before = _identity(file)
     size, head = open_and_sample(file)
     reporter = Reporter(size, progress, cancel)
     reporter.check()
@@ -105,8 +106,39 @@ def load_table(
             )
         read_options = options if options is not None else ReadOptions()
         dataset = _load_text(file, size, head, reporter, warnings, read_options)
+    _check_unchanged(file, before)
     reporter.finish()
     return dataset
+
+
+def _identity(path: Path) -> tuple[int, int, int, int] | None:
+    """What tells that a file changed: device, inode, size, modification time."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None  # open_and_sample says why it cannot be read
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _check_unchanged(path: Path, before: tuple[int, int, int, int] | None) -> None:
+    """Refuse what was read if the file changed while it was read (truncated,
+    rewritten, replaced, deleted): those rows are of no one file."""
+    after = _identity(path)
+    if after == before:
+        return
+    if after is None:
+        what = "was deleted or moved"
+    elif before is not None and after[:2] != before[:2]:
+        what = "was replaced by another file"
+    elif before is not None and after[2] != before[2]:
+        what = f"changed size ({before[2]:,} → {after[2]:,} bytes)"
+    else:
+        what = "was rewritten"
+    raise LoadError(
+        f"the file {what} while it was being read; load it again once it is "
+        "complete",
+        path,
+    )
 
 
 def _load_text(

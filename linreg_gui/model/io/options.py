@@ -20,12 +20,13 @@ _MAX_WORKERS = 6
 class ReadOptions:
     """Thresholds and sizes of the text reader's three ways to parse a file.
 
-    A plain file (only a header before the data, UTF-8 or Latin-1) of at least
-    `whole_min_bytes` goes to pandas whole, by path, which parses on several cores
-    but cannot report progress, so the bar moves by an estimate.  Otherwise a file
-    of at least `parallel_min_bytes` is split at line breaks and the regions parsed
-    on a pool of `workers` threads; anything smaller is parsed on the calling
-    thread, `rows_per_part` rows at a time.
+    A file of at least `parallel_min_bytes` is split at line breaks and the
+    regions parsed on a pool of `workers` threads.  Below it, a plain file (only a
+    header before the data, UTF-8 or Latin-1) of at least `whole_min_bytes` goes
+    to pandas whole, by path, on one thread (its multi-threaded read memory-maps
+    the file: one truncated meanwhile would end the process), with the bar moved
+    by an estimate; anything smaller is parsed on the calling thread,
+    `rows_per_part` rows at a time.
 
     Parameters
     ----------

@@ -73,10 +73,6 @@ def read_parts(
     """
     data_bytes = size - fmt.data_offset
     byte_stream = fmt.encoding in ("utf-8", "latin-1")  # pandas reads the bytes
-    if byte_stream and data_bytes >= options.whole_min_bytes:
-        skip = _plain_preamble(fmt, head)
-        if skip is not None:
-            return _read_whole(path, fmt, size, skip, reporter, options)
     if (
         byte_stream
         and data_bytes >= options.parallel_min_bytes
@@ -85,6 +81,10 @@ def read_parts(
         parts = _read_parallel(path, fmt, size, reporter, options)
         if parts is not None:
             return parts
+    if byte_stream and data_bytes >= options.whole_min_bytes:
+        skip = _plain_preamble(fmt, head)
+        if skip is not None:
+            return _read_whole(path, fmt, size, skip, reporter, options)
     reporter.done = 0
     return _read_serial(path, fmt, size, reporter, options)
 
@@ -228,11 +228,11 @@ def _read_whole(
     reporter: Reporter,
     options: ReadOptions,
 ) -> list[Part]:
-    """Parse a large file with one ``pandas.read_csv(path)`` call.
+    """Parse a mid-sized file with one ``pandas.read_csv(path)`` call.
 
-    Given a path (not a file object, not a wrapper), pandas parses on several
-    cores: ~30 % less time than splitting the file ourselves.  It runs in an inner
-    thread so that this one can move the bar and poll Cancel (`_run_estimating`).
+    Given a path, pandas reads with its fastest serial parser.  It runs in an
+    inner thread so that this one can move the bar and poll Cancel
+    (`_run_estimating`).
     """
     read_options = _read_csv_options(fmt)
     read_options["skiprows"] = skiprows
@@ -247,7 +247,12 @@ def _read_whole(
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", pd.errors.DtypeWarning)
-                box["frame"] = pd.read_csv(str(path), **read_options)
+                # One thread: pandas' multi-threaded read memory-maps the file,
+                # and a file truncated or rewritten meanwhile then kills the
+                # process with SIGBUS.  Large files are parsed on threads by
+                # _read_parallel, through ordinary reads.
+                with pd.option_context("mode.max_threads", 1):
+                    box["frame"] = pd.read_csv(str(path), **read_options)
         except BaseException as error:  # handed to the loader thread below
             box["error"] = error
 
