@@ -695,6 +695,16 @@ class SessionController(QObject):
         self.write_in_background(write, "the training log")
         return True
 
+    def history_writer(self) -> Callable[[str], int] | None:
+        """What writes the run on screen's training log to a path, from any
+        thread (a lab record writes it beside other files); None: no run."""
+        run, analysis = self._shown_run, self.analysis
+        if run is None or analysis is None:
+            return None
+        names = analysis.problem.train.coefficient_names
+        every = max(1, self.history_every)
+        return lambda path: run.write_history(path, names, every)
+
     def arithmetic(self, i: int) -> StepArithmetic | None:
         """The update that made iterate ``i`` of the run on screen."""
         run = self._shown_run
