@@ -29,6 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "plots/show_reference": True,
     "plots/history_every": 10,
     "data/last_folder": "",
+    "lessons/done": [],
 }
 
 

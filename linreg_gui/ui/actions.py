@@ -109,6 +109,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "iterations of the run (View ▸ History Lines sets k) and its last",
     ),
     ActionSpec(
+        "lab_record",
+        "Export Lab Re&cord…",
+        "export_lab_record",
+        None,
+        "Save the session, training log, residuals, coefficients, every plot "
+        "(PNG and SVG), the results and a Python script in one folder or zip",
+    ),
+    ActionSpec(
         "step_back",
         "Step &Back",
         "step_back",
@@ -200,6 +208,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "lessons",
+        "L&essons",
+        "show_lessons",
+        None,
+        "Guided lessons: predict, run, then see why (progress is kept)",
+    ),
+    ActionSpec(
         "guide",
         "&Quick Guide",
         "show_guide",
@@ -274,3 +289,4 @@ def update_run_actions(
     actions["compare"].setEnabled(has_analysis)
     actions["sweep"].setEnabled(iterative)
     actions["export_code"].setEnabled(has_analysis)
+    actions["lab_record"].setEnabled(has_analysis)

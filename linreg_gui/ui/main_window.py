@@ -50,6 +50,7 @@ from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.generate_dialog import GenerateDataDialog
 from linreg_gui.ui.landscape_view import LandscapeView
 from linreg_gui.ui.layout import add_dock, scrolling
+from linreg_gui.ui.lessons_panel import Lessons
 from linreg_gui.ui.menus import Menus, build_toolbar
 from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.my_line_panel import MyLinePanel
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         )
         self.opener = DataOpener(self.controller, self.message_bar, self.solver_panel)
         self.session_io = SessionIO(self)
+        self.lessons = Lessons(self)
         self._connect()
         self._restore_settings()
         self._update_actions()
@@ -504,6 +506,16 @@ class MainWindow(QMainWindow):
                 return
         if not self.controller.export_history(path):
             self.show_message("info", "Run gradient descent first: no run to log.")
+
+    def export_lab_record(self, path: str | None = None) -> None:
+        """File ▸ Export Lab Record: session, logs, tables, plots and script."""
+        from linreg_gui.ui.lab_record import export_lab_record
+
+        export_lab_record(self, self._current_result(), path)
+
+    def show_lessons(self) -> None:
+        """Help ▸ Lessons: the guided lessons' dock."""
+        self.lessons.show()
 
     def copy_results(self) -> None:
         self.results_panel.copy_to_clipboard()
@@ -883,5 +895,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
         self.hide()  # gone at once for the user, even if a task needs a moment
+        self.lessons.shutdown()
         self.controller.shutdown(timeout_ms=1000)
         super().closeEvent(event)

@@ -50,6 +50,7 @@ class Menus:
             "copy_results",
             "export_code",
             "export_history",
+            "lab_record",
         ):
             file_menu.addAction(actions[name])
         file_menu.addSeparator()
@@ -91,7 +92,7 @@ class Menus:
             view.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu("&Help")
-        for name in ("guide", "log_folder", "about"):
+        for name in ("lessons", "guide", "log_folder", "about"):
             help_menu.addAction(actions[name])
 
     def check_history(self, every: int) -> None:

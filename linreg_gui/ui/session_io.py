@@ -10,6 +10,7 @@ edit), writes in the background, and shows a restored session's view.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -139,6 +140,19 @@ class SessionIO:
         target = Path(path)
         if target.suffix.lower() != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
+        write_to = self.writer()
+
+        def write() -> str:
+            write_to(target)
+            return f"Saved the session to {target}."
+
+        w.statusBar().showMessage(f"Saving {target.name}…", 3000)
+        c.write_in_background(write, "the session")
+
+    def writer(self) -> Callable[[Path], None]:
+        """The session as it is now, and what writes it to a path from any
+        thread (File ▸ Save Session, a lab record)."""
+        c = self.controller
         saved = SessionFile.capture(
             c.session,
             self._original,
@@ -148,19 +162,22 @@ class SessionIO:
             source_sha256=self._source_sha256,
             challenge=self._answered_challenge(),
         )
-        source = dataset.source if self._original is not None else None
+        dataset = c.dataset
+        source = (
+            dataset.source
+            if dataset is not None and self._original is not None
+            else None
+        )
         read_at = self._read_at
 
-        def write() -> str:
+        def write(target: Path) -> None:
             final = saved
             if final.source_sha256 is None and source is not None:
                 # Hashed here, off the GUI thread: a data file may be large.
                 final = replace(saved, source_sha256=source_sha256(source, read_at))
             save_session(target, final)
-            return f"Saved the session to {target}."
 
-        w.statusBar().showMessage(f"Saving {target.name}…", 3000)
-        c.write_in_background(write, "the session")
+        return write
 
     def _answered_challenge(self) -> Challenge | None:
         """The challenge with the answers typed so far (saved back with it)."""
