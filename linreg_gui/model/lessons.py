@@ -654,10 +654,12 @@ def _sections(
             raise LessonError(
                 source, found[name][1] - 1, f"'## {name.title()}' is empty"
             )
-    return {
-        name: (heading, start, "\n".join(body).strip())
-        for name, (heading, start, body) in found.items()
-    }
+    out: dict[str, tuple[str, int, str]] = {}
+    for name, (heading, start, body) in found.items():
+        joined = "\n".join(body)
+        skipped = joined[: len(joined) - len(joined.lstrip())].count("\n")
+        out[name] = (heading, start + skipped, joined.strip())
+    return out
 
 
 def _check_placeholders(
