@@ -394,6 +394,28 @@ class SessionController(QObject):
         self.session = self.session.with_excluded(rows)
         self._inputs_changed()
 
+    def add_row(self, values: Mapping[str, float]) -> int | None:
+        """Add a row at the end of the data (a point placed on the plot); its
+        row number, or None if refused (the message says why)."""
+        if self.dataset is None:
+            return None
+        try:
+            self.session = self.session.with_row(values)
+        except ValueError as error:
+            self.message.emit("error", str(error))
+            return None
+        self.dataset_edited.emit(self.dataset)
+        self._inputs_changed()
+        return self.dataset.n_rows - 1
+
+    def drop_rows_from(self, n_rows: int) -> None:
+        """Keep the first ``n_rows`` rows (undoing :meth:`add_row`)."""
+        if self.dataset is None or n_rows >= self.dataset.n_rows:
+            return
+        self.session = self.session.truncated(n_rows)
+        self.dataset_edited.emit(self.dataset)
+        self._inputs_changed()
+
     # -- choices ---------------------------------------------------------------
 
     def set_choices(self, choices: Choices) -> None:

@@ -184,6 +184,39 @@ class Dataset:
         frame[column] = edited
         return replace(self, frame=frame)
 
+    def with_row(self, values: Mapping[str, float]) -> Dataset:
+        """Return a copy with one row added at the end (a point the student
+        placed); existing rows keep their numbers.
+
+        Numeric columns not in ``values`` are missing (NaN); text columns are
+        empty.  ``ValueError`` for an unknown or text column, or an infinite
+        value.
+        """
+        for column, value in values.items():
+            self._require_numeric(column)
+            if math.isinf(float(value)):
+                raise ValueError("a cell must hold a finite number")
+        data: dict[str, Any] = {}
+        for name in self.columns:
+            if name in self.non_numeric:
+                old = self.frame[name].to_numpy(dtype=object)
+                data[name] = pd.Series(np.append(old, ""), dtype=object, copy=False)
+            else:
+                old_values = self.frame[name].to_numpy(dtype=np.float64)
+                new = float(values.get(name, math.nan))
+                data[name] = pd.Series(
+                    np.append(old_values, new), dtype=np.float64, copy=False
+                )
+        return replace(self, frame=pd.DataFrame(data, copy=False))
+
+    def truncated(self, n_rows: int) -> Dataset:
+        """Return a copy with only the first ``n_rows`` rows (undoing
+        `with_row`); the rows kept keep their numbers."""
+        if not 0 <= n_rows <= self.n_rows:
+            raise IndexError(f"cannot keep {n_rows} of {self.n_rows} rows")
+        frame = self.frame.iloc[:n_rows].reset_index(drop=True)
+        return replace(self, frame=frame)
+
     @classmethod
     def from_arrays(
         cls,

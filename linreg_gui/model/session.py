@@ -13,7 +13,7 @@ and watch it explode".
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -152,6 +152,22 @@ class Session:
         if self.dataset is None:
             raise ValueError("There is no data to edit.")
         return replace(self, dataset=self.dataset.with_value(row, column, value))
+
+    def with_row(self, values: Mapping[str, float]) -> Session:
+        """A row added at the end of the data (``ValueError`` as for a cell)."""
+        if self.dataset is None:
+            raise ValueError("There is no data to add to.")
+        return replace(self, dataset=self.dataset.with_row(values))
+
+    def truncated(self, n_rows: int) -> Session:
+        """Only the first ``n_rows`` rows (rows left out beyond them forgotten)."""
+        if self.dataset is None:
+            raise ValueError("There is no data.")
+        return replace(
+            self,
+            dataset=self.dataset.truncated(n_rows),
+            excluded=frozenset(r for r in self.excluded if r < n_rows),
+        )
 
     def with_excluded(self, rows: Iterable[int]) -> Session:
         return replace(self, excluded=frozenset(rows))

@@ -200,6 +200,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "bands",
+        "Confidence and &Prediction Bands",
+        "show_bands",
+        None,
+        "Shade the 95 % band for the mean and for new observations around the "
+        "least-squares line",
+        checkable=True,
+    ),
+    ActionSpec(
+        "undo",
+        "&Undo",
+        "undo",
+        "Ctrl+Z",
+        "Undo the last change to the data: a point moved or added, a cell "
+        "edited, rows left out",
+    ),
+    ActionSpec(
+        "redo",
+        "&Redo",
+        "redo",
+        "Ctrl+Shift+Z",
+        "Redo the change undone last",
+    ),
+    ActionSpec(
         "log_loss",
         "&Logarithmic Loss Axis",
         "set_log_loss",

@@ -48,6 +48,7 @@ from linreg_gui.ui.data_panel import DataPanel
 from linreg_gui.ui.drop_overlay import FileDropOverlay
 from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.generate_dialog import GenerateDataDialog
+from linreg_gui.ui.influence import InfluenceView
 from linreg_gui.ui.landscape_view import LandscapeView
 from linreg_gui.ui.layout import add_dock, scrolling
 from linreg_gui.ui.lessons_panel import Lessons
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.opener = DataOpener(self.controller, self.message_bar, self.solver_panel)
         self.session_io = SessionIO(self)
         self.lessons = Lessons(self)
+        self.influence = InfluenceView(self)
         self._connect()
         self._restore_settings()
         self._update_actions()
@@ -270,10 +272,11 @@ class MainWindow(QMainWindow):
         self.column_picker.selection_changed.connect(
             lambda x, y: c.set_choices(replace(c.choices, x=tuple(x), y=y))
         )
-        self.table_model.value_edited.connect(c.edit_value)
-        self.table_view.exclusion_requested.connect(c.leave_out)
+        history = self.influence.history  # every data change can be undone
+        self.table_model.value_edited.connect(history.edit_value)
+        self.table_view.exclusion_requested.connect(history.leave_out)
         self.table_view.include_all_requested.connect(
-            lambda: c.set_excluded(frozenset())
+            lambda: history.set_excluded(frozenset(), "Put all rows back")
         )
         self.table_model.edit_rejected.connect(
             lambda text: self.show_message("error", text)
@@ -635,6 +638,17 @@ class MainWindow(QMainWindow):
         self.data_plot.set_reference_visible(on)
         self.settings.set_value("plots/show_reference", on)
 
+    def show_bands(self, on: bool) -> None:
+        """View ▸ Confidence and Prediction Bands, around least squares."""
+        self.influence.set_bands_visible(on)
+
+    def undo(self) -> None:
+        """Edit ▸ Undo (Ctrl+Z): the last change to the data."""
+        self.influence.history.undo()
+
+    def redo(self) -> None:
+        self.influence.history.redo()
+
     def set_log_loss(self, on: bool) -> None:
         self.loss_plot.set_log_y(on)
         self.settings.set_value("plots/log_loss", on)
@@ -707,7 +721,7 @@ class MainWindow(QMainWindow):
             return
         row = int(rows[index])
         leave_out = row not in self.controller.excluded
-        self.controller.leave_out([row], leave_out)
+        self.influence.history.leave_out([row], leave_out)
         self.statusBar().showMessage(
             f"Row {row + 1:,} left out of the fit: click its hollow point on the "
             "Fit tab to put it back."

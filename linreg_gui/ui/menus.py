@@ -56,6 +56,10 @@ class Menus:
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
 
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(actions["undo"])
+        edit_menu.addAction(actions["redo"])
+
         run_menu = bar.addMenu("&Run")
         for name in RUN_ACTIONS:
             run_menu.addAction(actions[name])
@@ -66,6 +70,7 @@ class Menus:
         view = bar.addMenu("&View")
         view.addAction(actions["reference"])
         view.addAction(actions["my_line"])
+        view.addAction(actions["bands"])
         view.addAction(actions["log_loss"])
         self.history = view.addMenu("&History Lines")
         self.history_actions: dict[int, QAction] = {}

@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from linreg_gui.ui.plots.data_plot import DataPlot
+    from linreg_gui.ui.plots.diagnostics_plot import DiagnosticsPlot
     from linreg_gui.ui.plots.landscape_panel import LandscapePanel
     from linreg_gui.ui.plots.loss_plot import LossPlot
     from linreg_gui.ui.plots.residual_plot import ResidualPlot
 
 #: Tab index of the landscape.
 LANDSCAPE_TAB = 2
+#: Tab index of the diagnostics.
+DIAGNOSTICS_TAB = 3
 
 #: How extra width is shared between the data plot and the loss plot.
 DATA_STRETCH = 3
@@ -47,6 +50,13 @@ class PlotArea(QSplitter):
         self.tabs.addTab(_placeholder(), "Fit")
         self.tabs.addTab(_placeholder(), "Residuals")
         self.tabs.addTab(_placeholder(), "Landscape")
+        self.tabs.addTab(_placeholder(), "Diagnostics")
+        self.tabs.setTabToolTip(
+            DIAGNOSTICS_TAB,
+            "Residuals vs fitted, normal Q-Q, residuals vs leverage with Cook's "
+            "distance, and a histogram of the residuals",
+        )
+        self._diagnostics: DiagnosticsPlot | None = None
         self.tabs.setTabToolTip(
             0, "The data, the current line and the least-squares answer"
         )
@@ -83,6 +93,15 @@ class PlotArea(QSplitter):
             self.tabs.insertTab(index, widget, text)
             self.tabs.setTabToolTip(index, tip)
             old.deleteLater()
+        from linreg_gui.ui.plots.diagnostics_plot import DiagnosticsPlot
+
+        self._diagnostics = DiagnosticsPlot()
+        old = self.tabs.widget(DIAGNOSTICS_TAB)
+        tip = self.tabs.tabToolTip(DIAGNOSTICS_TAB)
+        self.tabs.removeTab(DIAGNOSTICS_TAB)
+        self.tabs.insertTab(DIAGNOSTICS_TAB, self._diagnostics, "Diagnostics")
+        self.tabs.setTabToolTip(DIAGNOSTICS_TAB, tip)
+        old.deleteLater()
         self.tabs.setCurrentIndex(current)
         sizes = self.sizes()
         self.replaceWidget(1, loss).deleteLater()
@@ -115,6 +134,12 @@ class PlotArea(QSplitter):
         self.ensure_plots()
         assert self._plots is not None
         return self._plots[3]
+
+    @property
+    def diagnostics(self) -> DiagnosticsPlot:
+        self.ensure_plots()
+        assert self._diagnostics is not None
+        return self._diagnostics
 
     def current_plot_item(self) -> Any:
         """The plot Save and Copy act on: the loss plot when it has the focus or

@@ -158,3 +158,27 @@ def test_a_move_is_fast_at_a_million_rows() -> None:
         fit.result(("(Intercept)", "x"))
     per_move = (time.perf_counter() - start) / 200
     assert per_move < 0.005
+
+
+def test_a_point_added_and_taken_away_keeps_row_numbers() -> None:
+    """Adding a point appends a row (edits, left-out rows keep their numbers);
+    truncating undoes it."""
+    from linreg_gui.model.dataset import Dataset
+    from linreg_gui.model.session import Session
+
+    data = Dataset.from_arrays("d", {"x": [1.0, 2.0], "y": [3.0, 4.0], "s": ["a", "b"]})
+    session = Session(data, frozenset({1})).with_row({"x": 5.0, "y": 6.0})
+    assert session.dataset is not None
+    assert session.dataset.n_rows == 3 and session.excluded == {1}
+    assert session.dataset.values("x").tolist() == [1.0, 2.0, 5.0]
+    assert session.dataset.frame["s"].tolist() == ["a", "b", ""]
+    partly = session.dataset.with_row({"x": 7.0})
+    assert math.isnan(partly.values("y")[-1])
+    with pytest.raises(ValueError, match="does not hold numbers"):
+        session.dataset.with_row({"s": 1.0})
+    with pytest.raises(ValueError, match="finite"):
+        session.dataset.with_row({"x": math.inf})
+    back = session.with_excluded({1, 2}).truncated(2)
+    assert back.dataset is not None
+    assert back.dataset.n_rows == 2 and back.excluded == {1}
+    assert back.dataset.values("y").tolist() == [3.0, 4.0]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -122,6 +123,72 @@ _SCATTER_TIP = (
 )
 
 
+class PointHook(QtWidgets.QGraphicsObject):
+    """Catches a drag, a right click or a click that starts on a data point
+    (and a left click on empty space); anything else goes on to the view.
+
+    It paints nothing and covers the view, above the dots and the model's line
+    but below My Line's handles and line (which keep their own drags).
+    """
+
+    def __init__(self, plot: DataPlot) -> None:
+        super().__init__(plot.plot_item().getViewBox())
+        self._plot = plot
+        self._index: int | None = None
+        self.enabled = False
+        self.setZValue(35)
+        plot.plot_item().getViewBox().sigResized.connect(self.prepareGeometryChange)
+
+    def boundingRect(self) -> QtCore.QRectF:
+        parent = self.parentItem()
+        return parent.boundingRect() if parent is not None else QtCore.QRectF()
+
+    def paint(self, *args: object) -> None:
+        pass
+
+    def _point(self, scene_pos: QtCore.QPointF) -> int | None:
+        spot = self._plot.plot_item().getViewBox().mapSceneToView(scene_pos)
+        return self._plot.point_at(spot.x(), spot.y())
+
+    def mouseDragEvent(self, ev: object) -> None:
+        e: Any = ev
+        if not self.enabled or e.button() != QtCore.Qt.MouseButton.LeftButton:
+            e.ignore()
+            return
+        if e.isStart():
+            self._index = self._point(e.buttonDownScenePos())
+            if self._index is not None:
+                self._plot.point_drag_started.emit(self._index)
+        if self._index is None:
+            e.ignore()
+            return
+        e.accept()
+        spot = self._plot.plot_item().getViewBox().mapSceneToView(e.scenePos())
+        if e.isFinish():
+            index, self._index = self._index, None
+            self._plot.point_drag_finished.emit(index, spot.x(), spot.y())
+        else:
+            self._plot.point_dragged.emit(self._index, spot.x(), spot.y())
+
+    def mouseClickEvent(self, ev: object) -> None:
+        e: Any = ev
+        if not self.enabled:
+            e.ignore()
+            return
+        index = self._point(e.scenePos())
+        if e.button() == QtCore.Qt.MouseButton.RightButton and index is not None:
+            e.accept()
+            screen = e.screenPos()
+            self._plot.point_menu_requested.emit(
+                index, QtCore.QPoint(int(screen.x()), int(screen.y()))
+            )
+            return
+        if e.button() == QtCore.Qt.MouseButton.LeftButton and index is None:
+            spot = self._plot.plot_item().getViewBox().mapSceneToView(e.scenePos())
+            self._plot.empty_clicked.emit(spot.x(), spot.y(), e.scenePos())
+        e.ignore()
+
+
 class DataPlot(QWidget):
     """Scatter of the data with the current model, the least-squares line and a trail.
 
@@ -132,6 +199,16 @@ class DataPlot(QWidget):
     #: A click on (or within a few pixels of) a point, in scatter mode: the
     #: point's index in the arrays given to `set_points`.
     point_clicked = QtCore.Signal(int)
+    #: A drag that began on a point (index as above): started, each move and
+    #: the release, with the position in data units.  Only while
+    #: :meth:`set_point_drag_enabled` is on.
+    point_drag_started = QtCore.Signal(int)
+    point_dragged = QtCore.Signal(int, float, float)
+    point_drag_finished = QtCore.Signal(int, float, float)
+    #: A right click on a point: its index and the screen position for a menu.
+    point_menu_requested = QtCore.Signal(int, QtCore.QPoint)
+    #: A left click on no point: data units and the scene position.
+    empty_clicked = QtCore.Signal(float, float, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Long on purpose: every item of the plot, created once, in drawing order."""
@@ -200,6 +277,7 @@ class DataPlot(QWidget):
 
         self._xy: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None
         on_point_click(self._widget, self.point_at, self.point_clicked.emit)
+        self._hook = PointHook(self)
         self._widget.scene().sigMouseMoved.connect(self._name_history_line)
 
     def _curve(self, pen: QtGui.QPen) -> pg.PlotDataItem:
@@ -243,6 +321,10 @@ class DataPlot(QWidget):
             xRange=padded_range(xf), yRange=padded_range(yf), padding=0.0
         )
         self._refresh_legend()
+
+    def set_point_drag_enabled(self, on: bool) -> None:
+        """Let points be dragged, right-clicked, and empty space clicked."""
+        self._hook.enabled = bool(on)
 
     def point_at(self, x: float, y: float, *, pixels: float = 6.0) -> int | None:
         """The index of the point nearest (x, y) in data units, if it lies within
