@@ -146,6 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --history: a row at iterations 0, K, 2K, … and the last (1000)",
     )
 
+    fit.add_argument(
+        "--diagnostics",
+        metavar="OUT.csv",
+        help="write per-row least-squares diagnostics to this CSV: row (1-based), "
+        "fitted, residual, leverage, studentized_residual, cooks_distance",
+    )
+
     compare = commands.add_parser(
         "compare",
         help="fit with every closed-form method and show how many digits agree",
@@ -301,6 +308,8 @@ def _run_fit(args: argparse.Namespace) -> int:
         result = fit(problem, settings)
     else:
         result = _fit_with_history(problem, settings, args.history, args.every)
+    if args.diagnostics is not None:
+        _write_diagnostics(problem.train, args.diagnostics)
     if args.json:
         print(json.dumps(result.to_json_dict(), indent=2))
     else:
@@ -313,6 +322,22 @@ def _run_fit(args: argparse.Namespace) -> int:
             text = f"{head}\n\n{_stop_lines(result, settings.tol)}{warnings}{tail}"
         print(text)
     return 0
+
+
+def _write_diagnostics(design, path: str) -> None:  # type: ignore[no-untyped-def]
+    """One CSV row per training row: the least-squares fit's influence
+    measures (R's influence.measures, statsmodels' OLSInfluence)."""
+    from linreg_gui.model.diagnostics import row_diagnostics
+    from linreg_gui.model.errors import FitError
+
+    lines = row_diagnostics(design).csv_lines()
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            out.write("\n".join(lines) + "\n")
+    except OSError as error:
+        raise FitError(
+            f"Cannot write the diagnostics to {path}: {error.strerror}."
+        ) from None
 
 
 def _fit_with_history(problem, settings, path: str, every: int):  # type: ignore[no-untyped-def]

@@ -141,3 +141,59 @@ def test_normal_quantiles_are_r_ppoints() -> None:
 def test_cook_contour_is_where_d_equals_the_level() -> None:
     h, r = cook_contour(0.5, 2, np.array([0.1, 0.5]))
     np.testing.assert_allclose(r**2 * h / (2 * (1 - h)), 0.5)
+
+
+def test_linreg_fit_writes_diagnostics(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`linreg fit FILE --diagnostics OUT.csv`: one row per row used, numbered
+    as in the file, weighted fits included."""
+    from linreg_gui.cli import main
+
+    rng = np.random.default_rng(5)
+    x = rng.uniform(0, 10, 12)
+    y = 1.5 * x + rng.normal(0, 1, 12)
+    w = rng.uniform(0.5, 2, 12)
+    data = tmp_path / "d.csv"
+    rows = ["x,y,w"] + [
+        f"{float(a)!r},{float(b)!r},{float(c)!r}"
+        for a, b, c in zip(x, y, w, strict=True)
+    ]
+    rows[4] = "4.0,,1.0"  # a missing y: row 4 is dropped
+    data.write_text("\n".join(rows) + "\n")
+    out = tmp_path / "diag.csv"
+    assert (
+        main(
+            [
+                "fit",
+                str(data),
+                "--x",
+                "x",
+                "--y",
+                "y",
+                "--weights",
+                "w",
+                "--diagnostics",
+                str(out),
+                "--json",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    lines = out.read_text().splitlines()
+    assert (
+        lines[0] == "row,fitted,residual,leverage,studentized_residual,cooks_distance"
+    )
+    table = np.array([[float(v) for v in line.split(",")] for line in lines[1:]])
+    assert 4 not in table[:, 0] and table.shape[0] == 11
+    keep = np.arange(12) != 3
+    design = Design(
+        x[keep, None],
+        y[keep],
+        w[keep],
+        DesignSpec(("x",), "y", 1, True, "w"),
+        np.flatnonzero(keep),
+    )
+    _, e, h, r, cook = full_hat(design)
+    np.testing.assert_allclose(table[:, 3], h, rtol=1e-10)
+    np.testing.assert_allclose(table[:, 4], r, rtol=1e-9)
+    np.testing.assert_allclose(table[:, 5], cook, rtol=1e-9)
