@@ -99,11 +99,22 @@ def _to_piece(series: pd.Series[Any], decimal: str) -> Piece:
         empty = len(objects) == 0
         return Piece(objects, numeric=False, first_bad=-1 if empty else 0)
     text = series
+    # A cell too long to be a number is not parsed as one: pandas would hold
+    # the interpreter for 0.4 s over a 100 MB cell (the window with it).
+    long = np.fromiter(
+        (isinstance(v, str) and len(v) > _LONGEST_NUMBER for v in objects),
+        dtype=bool,
+        count=len(objects),
+    )
+    if long.any():
+        text = series.astype(object).where(~long, "-")
     if decimal == ",":
-        text = series.astype(object).map(
+        text = text.astype(object).map(
             lambda value: value.replace(",", ".") if isinstance(value, str) else value
         )
     numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64)
+    if long.any():
+        numbers = np.where(long, np.nan, numbers)
     # A cell of spaces is empty; True/False (which to_numeric takes for 1/0) is not
     # a number.
     kinds = np.fromiter(
@@ -127,6 +138,13 @@ def _to_piece(series: pd.Series[Any], decimal: str) -> Piece:
 
 _EMPTY, _TEXT, _TRUTH, _OTHER = 0, 1, 2, 3
 
+#: Longest cell pandas is asked to read as a number (1e308 with every digit
+#: written out is 309 characters).
+_LONGEST_NUMBER = 400
+#: Longest cell tried as a typed number ("$1,234,567,890.25" is 17 characters).
+_LONGEST_TYPED = 64
+#: Cells whose length is looked at before any other work (prose shows early).
+_LENGTH_CHECKS = 1000
 #: Cells people type for "no value" (compared in lower case).
 MISSING_MARKERS = frozenset(
     {"-", "--", "?", "na", "n/a", "nan", "null", "none", "#n/a"}
@@ -154,7 +172,12 @@ def read_as_typed(
     loader's warning; None when any cell is still not a number (the column is
     text, and the message names that cell).
     """
-    text = pd.Series(objects[bad], dtype=object).map(str).str.strip()
+    cells_in = objects[bad]
+    if any(len(str(cell)) > _LONGEST_TYPED for cell in cells_in[:_LENGTH_CHECKS]):
+        return None  # prose, not a number: no regex over a 100 MB cell
+    text = pd.Series(cells_in, dtype=object).map(str).str.strip()
+    if bool((text.str.len() > _LONGEST_TYPED).any()):
+        return None
     notes: list[tuple[str, str]] = []
 
     def note(what: str, mask: pd.Series[bool], cells: pd.Series[str]) -> None:
