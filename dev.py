@@ -91,10 +91,23 @@ def ensure_venv(extra: str) -> Path:
 
 
 def check_system_libraries(window: bool) -> None:
-    """Name the apt-get line instead of letting Qt abort without its libraries."""
+    """Install the system libraries Qt needs when that asks for no password (as
+    root, or with password-less sudo), saying what it installs; else name the
+    apt-get line instead of letting Qt abort without them."""
     sys.path.insert(0, str(ROOT))
-    from linreg_gui.system_check import check
+    from linreg_gui.system_check import check, install_command, missing_packages
 
+    missing = missing_packages(want_window=window)
+    command = install_command(missing)
+    if command is not None:
+        print(
+            "Qt needs system libraries that are not installed; installing them: "
+            + " ".join(command),
+            flush=True,
+        )
+        update = [*command[: command.index("apt-get")], "apt-get", "update", "-q"]
+        subprocess.run(update, check=False)
+        subprocess.run(command, check=False)
     message = check(want_window=window)
     if message:
         fail(message)

@@ -9,9 +9,10 @@ that the launcher and the test command can name the exact ``apt-get install`` li
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 #: Debian/Ubuntu package -> shared library it provides.  Measured on Debian 12
 #: minbase: what the offscreen platform needs (tests, the self-test) ...
@@ -98,6 +99,41 @@ def install_hint(packages: Iterable[str]) -> str:
     """The one command a user should run, e.g. ``sudo apt-get install -y libegl1``."""
     prefix = "" if _is_root() else "sudo "
     return f"{prefix}apt-get install -y {' '.join(packages)}"
+
+
+def install_command(
+    packages: Sequence[str],
+    *,
+    root: bool | None = None,
+    sudo_without_password: Callable[[], bool] | None = None,
+    have_apt: bool | None = None,
+) -> list[str] | None:
+    """The command that installs ``packages`` without asking for anything, or
+    None when it would need a password (or there is no apt-get): as root
+    ``apt-get install``, with password-less sudo ``sudo -n apt-get install``."""
+    if not packages:
+        return None
+    if have_apt is None:
+        have_apt = shutil.which("apt-get") is not None
+    if not have_apt:
+        return None
+    line = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
+    if _is_root() if root is None else root:
+        return line
+    check = sudo_without_password or _sudo_without_password
+    return ["sudo", "-n", *line] if check() else None
+
+
+def _sudo_without_password() -> bool:
+    if shutil.which("sudo") is None:
+        return False
+    try:
+        done = subprocess.run(
+            ["sudo", "-n", "true"], capture_output=True, timeout=10, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
 
 
 def _is_root() -> bool:

@@ -49,6 +49,26 @@ def test_missing_system_libraries_are_named_not_fatal(
     assert "Traceback" not in err
 
 
+def test_missing_libraries_are_installed_only_without_a_password() -> None:
+    """dev.py installs what Qt lacks as root or with password-less sudo (and
+    says so); otherwise it prints the line, as before."""
+    from linreg_gui.system_check import install_command
+
+    line = ["apt-get", "install", "-y", "--no-install-recommends", "libegl1"]
+    assert install_command(["libegl1"], root=True, have_apt=True) == line
+    assert install_command(
+        ["libegl1"], root=False, have_apt=True, sudo_without_password=lambda: True
+    ) == ["sudo", "-n", *line]
+    assert (
+        install_command(
+            ["libegl1"], root=False, have_apt=True, sudo_without_password=lambda: False
+        )
+        is None
+    )
+    assert install_command(["libegl1"], root=True, have_apt=False) is None
+    assert install_command([], root=True, have_apt=True) is None
+
+
 def test_install_hint_names_packages_in_order() -> None:
     from linreg_gui.system_check import install_hint
 
