@@ -127,8 +127,11 @@ def python_script(
 
 
 def _gradient_descent(add: Emit, settings: FitSettings, intercept: bool) -> None:
-    """The tutorials' loop: batch gradient descent on the mean squared error."""
+    """The tutorials' shape: a small gradient-descent class with ``fit`` and
+    ``predict``, batch descent on the mean squared error, the loss logged every
+    k epochs.  Long on purpose: a template, one source line per generated line."""
     lr = settings.learning_rate
+    every = max(1, settings.max_iter // 10)
     if settings.method == "gd":
         add("# 2. Gradient descent, as the tutorials write it: the steps the app took.")
     else:
@@ -138,6 +141,45 @@ def _gradient_descent(add: Emit, settings: FitSettings, intercept: bool) -> None
         add(
             f"#    {METHOD_TITLES[settings.method]}: other steps, the same destination."
         )
+    add("class LinearRegressionGD:")
+    add(
+        '    """y ≈ X·w + b, fitted by gradient descent on the mean squared error."""'
+        if intercept
+        else '    """y ≈ X·w (no intercept), fitted by gradient descent on the MSE."""'
+    )
+    add("")
+    add("    def __init__(self, learning_rate=0.01, epochs=1000, log_every=100):")
+    add("        self.learning_rate = learning_rate")
+    add("        self.epochs = epochs")
+    add("        self.log_every = log_every")
+    add("")
+    add("    def fit(self, X, y):")
+    add("        N, d = X.shape")
+    add("        self.w = np.zeros(d)")
+    add("        self.b = 0.0")
+    add("        self.losses = []  # (epoch, loss) every log_every epochs")
+    add("        for epoch in range(self.epochs):")
+    add("            y_hat = self.predict(X)")
+    add("            dw = -2 / N * X.T @ (y - y_hat)  # ∂L/∂w")
+    if intercept:
+        add("            db = -2 / N * np.sum(y - y_hat)  # ∂L/∂b")
+    add("            self.w -= self.learning_rate * dw  # w ← w − η·∂L/∂w")
+    if intercept:
+        add("            self.b -= self.learning_rate * db  # b ← b − η·∂L/∂b")
+    add("            if epoch % self.log_every == 0:")
+    add("                loss = np.mean((y - y_hat) ** 2)")
+    add("                self.losses.append((epoch, loss))")
+    add('                print(f"epoch {epoch:6d}: loss {loss:.6g}")')
+    add("        return self")
+    add("")
+    add("    def predict(self, X):")
+    add(
+        "        return X @ self.w + self.b"
+        if intercept
+        else "        return X @ self.w"
+    )
+    add("")
+    add("")
     if settings.standardize:
         add("mean, scale = X.mean(axis=0), X.std(axis=0)")
         add(
@@ -145,20 +187,11 @@ def _gradient_descent(add: Emit, settings: FitSettings, intercept: bool) -> None
         )
     else:
         add("Z = X")
-    add("w = np.zeros(Z.shape[1])")
-    add("b = 0.0")
-    add(f"lr = {lr!r}")
-    add(f"for epoch in range({settings.max_iter}):")
-    add("    y_hat = Z @ w + b" if intercept else "    y_hat = Z @ w")
-    add("    dw = -2 / N * Z.T @ (y - y_hat)")
-    if intercept:
-        add("    db = -2 / N * np.sum(y - y_hat)")
-    add("    w -= lr * dw")
-    if intercept:
-        add("    b -= lr * db")
-    every = max(1, settings.max_iter // 10)
-    add(f"    if epoch % {every} == 0:")
-    add('        print(f"epoch {epoch:6d}: loss {np.mean((y - y_hat) ** 2):.6g}")')
+    add(
+        f"model = LinearRegressionGD(learning_rate={lr!r}, "
+        f"epochs={settings.max_iter}, log_every={every}).fit(Z, y)"
+    )
+    add("w, b = model.w, model.b")
     if settings.standardize:
         add("w = w / scale  # back to the original units")
         if intercept:
