@@ -302,3 +302,8 @@ class DiagnosticsPlot(QWidget):
     def plot_item(self) -> pg.PlotItem:
         """The plot Save and Copy act on: residuals vs fitted."""
         return self.widgets["fitted"].getPlotItem()
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        """As small as the other plot tabs: four plots must not widen the
+        plots' side of the window."""
+        return QtCore.QSize(68, 68)

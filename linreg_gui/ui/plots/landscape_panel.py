@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.typing import NDArray
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 # pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
@@ -21,6 +22,9 @@ from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.landscape_plot import LandscapePlot
 
 FloatArray = NDArray[np.float64]
+
+#: The smallest width a plot tab asks for (as a pyqtgraph plot does).
+MIN_TAB_WIDTH = 68
 
 #: Colours of the coefficients along α (the intercept is never penalised).
 _PATH_COLOURS = (
@@ -136,3 +140,8 @@ class LandscapePanel(QWidget):
     def plot_item(self) -> pg.PlotItem:
         """The main landscape's PlotItem (for Save Plot and Copy Plot)."""
         return self.main.plot_item()
+
+    def minimumSizeHint(self) -> QSize:
+        """As small as the other plot tabs: its row of controls must not
+        widen the plots' side of the window (they clip when very narrow)."""
+        return QSize(MIN_TAB_WIDTH, MIN_TAB_WIDTH)
