@@ -30,6 +30,10 @@ DEFAULTS: dict[str, Any] = {
     "plots/history_every": 10,
     "data/last_folder": "",
     "lessons/done": [],
+    "view/zoom": 1.0,
+    "view/presentation_zoom": 1.5,
+    "view/presentation": False,
+    "view/focus_plots": False,
 }
 
 
@@ -84,6 +88,12 @@ class Settings:
                 return int(raw)
             except (TypeError, ValueError):
                 return default
+        if isinstance(default, float):
+            try:
+                value = float(raw)
+            except (TypeError, ValueError):
+                return default
+            return value if value == value else default  # NaN: the default
         if isinstance(default, list):
             if isinstance(raw, str):
                 return [raw] if raw else []

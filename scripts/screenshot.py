@@ -1,18 +1,38 @@
-"""Make the README's screenshot: the main window in the middle of a run.
+"""Make the README's screenshots: the main window in the middle of a run.
 
     .venv/bin/python scripts/screenshot.py [--size 1280x800] [--out PATH]
-        [--example KEY] [--iteration N]
+        [--example KEY] [--iteration N] [--max-iter N] [--speed S]
+        [--scale F] [--zoom F] [--presentation] [--focus] [--degree D]
 
-Opens the window with an example, runs batch gradient descent slowly and grabs
-the window once the run passes iteration N, so the picture shows the line on its
-way, the fading history lines and the falling loss.  Runs offscreen unless
-QT_QPA_PLATFORM says otherwise (``xvfb-run -a`` for a real X window).
+Opens the window with an example, runs gradient descent and grabs the window
+once the run passes iteration N, so the picture shows the line on its way, the
+fading history lines and the falling loss.  ``--speed 0`` runs at full speed
+(a long run's loss axis); ``--scale 2`` is a high-DPI screen at 200 %
+(``--size`` is then in logical pixels: 1920x1080 at scale 2 is a 4K screen);
+``--presentation`` and ``--focus`` turn on those View modes.  Runs on an
+offscreen screen of the window's size unless QT_QPA_PLATFORM says otherwise
+(``xvfb-run -a`` for a real X window).
+
+The screenshots in docs/screenshots/ are made with::
+
+    scripts/screenshot.py --size 1024x768 --out docs/screenshots/1024x768.png
+    scripts/screenshot.py --size 1280x800 --max-iter 1000000 --speed 0 \
+        --iteration 600000 --out docs/screenshots/1280x800-long-run.png
+    scripts/screenshot.py --size 1920x1080 --example anscombe_ii --degree 4 \
+        --out docs/screenshots/1920x1080.png
+    scripts/screenshot.py --size 1920x1080 --scale 2 --out docs/screenshots/4k-200.png
+    scripts/screenshot.py --size 1920x1080 --presentation \
+        --out docs/screenshots/presentation.png
+    scripts/screenshot.py --size 1024x768 --focus --out docs/screenshots/focus.png
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
+import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -37,10 +57,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--side-by-side", action="store_true", help="raw and standardised landscapes"
     )
+    parser.add_argument("--max-iter", type=int, default=None, help="iteration budget")
+    parser.add_argument("--degree", type=int, default=None, help="polynomial degree")
+    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR")
+    parser.add_argument("--zoom", type=float, default=None, help="View zoom factor")
+    parser.add_argument("--presentation", action="store_true")
+    parser.add_argument("--focus", action="store_true", help="Focus on Plots")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = Path(tempfile.mkdtemp())
+    atexit.register(shutil.rmtree, folder, True)
+    if "QT_QPA_PLATFORM" not in os.environ:
+        # An offscreen screen of the window's size in device pixels, so that
+        # full screen is that size and a scale factor acts as a HiDPI screen.
+        screen = {
+            "name": "screenshot",
+            "x": 0,
+            "y": 0,
+            "width": round(width * args.scale),
+            "height": round(height * args.scale),
+            "logicalDpi": 96,
+            "dpr": 1,
+        }
+        config = folder / "screen.json"
+        config.write_text(json.dumps({"screens": [screen]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
@@ -66,18 +110,30 @@ def main(argv: list[str] | None = None) -> int:
                 raise TimeoutError("the window did not get there in time")
             QCoreApplication.processEvents(flags)
 
-    with tempfile.TemporaryDirectory() as folder:
-        window = MainWindow(Settings(Path(folder) / "settings.ini"))
+    with tempfile.TemporaryDirectory() as profile:
+        window = MainWindow(Settings(Path(profile) / "settings.ini"))
         window.resize(width, height)
         window.show()
+        if args.zoom is not None:
+            window.presentation.set_zoom(args.zoom)
+        if args.presentation:
+            window.actions["presentation"].trigger()
+        if args.focus:
+            window.actions["focus_plots"].trigger()
         controller = window.controller
         window.load_example(args.example)
         wait(lambda: controller.analysis is not None and not controller.loading)
         choices = window.solver_panel.choices()
+        settings = choices.settings
         if args.method:
-            settings = replace(choices.settings, method=args.method)
-            choices = replace(choices, settings=settings)
-        window.apply_solver_choices(replace(choices, steps_per_second=args.speed))
+            settings = replace(settings, method=args.method)
+        if args.max_iter:
+            settings = replace(settings, max_iter=args.max_iter, tol=0.0)
+        choices = replace(choices, settings=settings)
+        if args.degree:
+            choices = replace(choices, degree=args.degree)
+        speed = args.speed if args.speed > 0 else None
+        window.apply_solver_choices(replace(choices, steps_per_second=speed))
         window.plot_area.tabs.setCurrentIndex(args.tab)
         if args.side_by_side:
             window.plot_area.landscape.side_by_side.setChecked(True)
@@ -108,11 +164,13 @@ def main(argv: list[str] | None = None) -> int:
         deadline = time.monotonic() + 0.3
         wait(lambda: time.monotonic() > deadline)
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(args.out)):
+        image = window.grab().toImage()
+        if not image.save(str(args.out), "PNG", 0):  # 0: smallest file
             print(f"could not write {args.out}", file=sys.stderr)
             return 1
         window.close()
-    print(f"saved {args.out} ({width}×{height})")
+    size = f"{image.width()}×{image.height()}"
+    print(f"saved {args.out} ({size}, {args.out.stat().st_size // 1024} kB)")
     return 0
 
 

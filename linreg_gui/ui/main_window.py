@@ -17,9 +17,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QMainWindow,
     QPlainTextEdit,
@@ -56,6 +57,7 @@ from linreg_gui.ui.menus import Menus, build_toolbar
 from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.my_line_panel import MyLinePanel
 from linreg_gui.ui.plot_area import PlotArea
+from linreg_gui.ui.presentation import BannerText, Presentation
 from linreg_gui.ui.results_panel import ResultsPanel
 from linreg_gui.ui.run_view import RunView
 from linreg_gui.ui.runtime import tune_runtime
@@ -86,6 +88,10 @@ _STATE_TEXT = {
     RunState.FAILED: "Failed",
 }
 
+
+#: The most of a narrow window's width each side panel takes, and its least.
+SIDE_SHARE = 0.22
+MIN_SIDE_WIDTH = 210
 
 #: The largest history interval k that can be chosen.
 MAX_HISTORY_EVERY = 1_000_000_000
@@ -166,6 +172,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_actions()
         self._build_my_line()
+        self._build_presentation()
         if not defer_plots:
             self.ensure_plots()
 
@@ -194,7 +201,7 @@ class MainWindow(QMainWindow):
             self,
             "Solver",
             "SolverDock",
-            scrolling(self.solver_panel, frame=False, horizontal=False),
+            scrolling(self.solver_panel, frame=False),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
 
@@ -238,6 +245,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(4)
         layout.addWidget(self.message_bar)
+        self._centre_layout = layout
         layout.addWidget(self.centre_splitter, 1)
         self.setCentralWidget(centre)
 
@@ -345,12 +353,16 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.data_dock, self.settings_dock], [300, 310], Qt.Orientation.Horizontal
         )
+        self._make_room_for_plots()
         self.centre_splitter.setSizes([560, 300])
         self.plot_splitter.setSizes([600, 400])
         self.data_panel.first_layout()
 
     def _save_settings(self) -> None:
-        save_layout(self, self.settings, self._splitters())
+        geometry, state = self.presentation.layout_to_save()
+        save_layout(
+            self, self.settings, self._splitters(), geometry=geometry, state=state
+        )
         s = self.settings
         s.set_value("plots/show_reference", self.reference_action.isChecked())
         s.set_value("plots/log_loss", self.log_loss_action.isChecked())
@@ -540,6 +552,91 @@ class MainWindow(QMainWindow):
         copy_plot_to_clipboard(self.plot_area.current_plot_item())
         self.statusBar().showMessage("Plot copied to the clipboard", 3000)
 
+    def copy_plot_data(self) -> None:
+        """File ▸ Copy Plot Data: the shown plot's series as TSV, so the numbers
+        behind a picture can be read, pasted and checked."""
+        from PySide6.QtWidgets import QApplication
+
+        self.ensure_plots()
+        text = self.plot_area.current_series_tsv()
+        QApplication.clipboard().setText(text)
+        rows = text.count("\n") - 1
+        self.statusBar().showMessage(
+            f"Plot data copied: {rows:,} rows of series, x, y (tab-separated)", 5000
+        )
+
+    # -- zoom, focus and presentation ------------------------------------------------
+
+    def _build_presentation(self) -> None:
+        """The zoom, Focus on Plots and Presentation Mode, as the user left them."""
+        self.presentation = Presentation(
+            self, self.settings, self._side_docks, self._banner_text
+        )
+        self._centre_layout.insertWidget(1, self.presentation.banner)
+        self.presentation.restore()
+        self.actions["presentation"].setChecked(self.presentation.presenting)
+        self.actions["focus_plots"].setChecked(self.presentation.focused)
+
+    def _side_docks(self) -> list[QDockWidget]:
+        return [
+            self.data_dock,
+            self.settings_dock,
+            self.my_line_dock,
+            self.lessons.dock,
+        ]
+
+    def _banner_text(self) -> BannerText:
+        """What the presentation banner shows: where the run is, or the answer."""
+        snapshot = self.controller.last_snapshot
+        analysis = self.analysis
+        equation = self.data_plot.equation()
+        if snapshot is not None:
+            return (
+                f"Iteration {snapshot.iteration:,}",
+                f"Loss {snapshot.loss:.6g}",
+                equation,
+            )
+        if analysis is not None and analysis.result is not None:
+            result = analysis.result
+            return (
+                METHOD_TITLES[result.method],
+                f"MSE {result.train.mse:.6g}",
+                equation,
+            )
+        return ("Iteration 0", "", equation)
+
+    def set_focus_plots(self, on: bool) -> None:
+        """View ▸ Focus on Plots (Ctrl+Shift+F): the side panels out of the way."""
+        self.presentation.set_focus(on)
+        self.actions["focus_plots"].setChecked(self.presentation.focused)
+
+    def set_presentation(self, on: bool) -> None:
+        """View ▸ Presentation Mode (F11): full screen, large, high contrast."""
+        self.presentation.set_presentation(on)
+        self.actions["presentation"].setChecked(self.presentation.presenting)
+
+    def zoom_in(self) -> None:
+        """Ctrl+=: every pane larger, plots included."""
+        self.presentation.zoom_in()
+        self._say_zoom()
+
+    def zoom_out(self) -> None:
+        self.presentation.zoom_out()
+        self._say_zoom()
+
+    def zoom_reset(self) -> None:
+        self.presentation.zoom_reset()
+        self._say_zoom()
+
+    def _say_zoom(self) -> None:
+        self.statusBar().showMessage(f"Zoom {self.presentation.zoom:.0%}", 3000)
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard Shortcuts: generated from the action table."""
+        from linreg_gui.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions, self).exec()
+
     # -- My Line -----------------------------------------------------------------
 
     def _build_my_line(self) -> None:
@@ -551,7 +648,7 @@ class MainWindow(QMainWindow):
             self,
             "My Line",
             "MyLineDock",
-            scrolling(self.my_line_panel, frame=False, horizontal=False),
+            scrolling(self.my_line_panel, frame=False),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.tabifyDockWidget(self.settings_dock, self.my_line_dock)
@@ -904,11 +1001,50 @@ class MainWindow(QMainWindow):
             iterative=self.analysis is not None and self.analysis.is_iterative,
         )
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (
+            event.size().width() < event.oldSize().width()
+            or event.oldSize().width() < 0
+        ):
+            QTimer.singleShot(0, self._make_room_for_plots)
+
+    def _make_room_for_plots(self) -> None:
+        """Narrow the side panels when they would take half a small window.
+
+        At 1024 px the panels' 300 px each left the loss plot 150 px wide; the
+        panels scroll and wrap, plots cannot.  A wide window keeps the widths
+        the user chose.
+        """
+        docks = [
+            d
+            for d in (self.data_dock, self.settings_dock)
+            if d.isVisible() and not d.isFloating()
+        ]
+        width = self.width()
+        if not docks or self.centralWidget().width() >= SIDE_SHARE * 2 * width:
+            return
+        share = max(MIN_SIDE_WIDTH, round(SIDE_SHARE * width))
+        sizes = [min(d.width(), max(share, _content_width(d))) for d in docks]
+        self.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
+
     # -- closing ---------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
+        self.presentation.shutdown()
         self.hide()  # gone at once for the user, even if a task needs a moment
         self.lessons.shutdown()
         self.controller.shutdown(timeout_ms=1000)
         super().closeEvent(event)
+
+
+def _content_width(dock: QDockWidget) -> int:
+    """The width a dock's panel needs before it scrolls sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    widget = dock.widget()
+    if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        bar = widget.verticalScrollBar().sizeHint().width()
+        return widget.widget().minimumSizeHint().width() + bar + 4
+    return widget.minimumSizeHint().width()

@@ -47,6 +47,7 @@ class Menus:
         for name in (
             "save_plot",
             "copy_plot",
+            "copy_plot_data",
             "copy_results",
             "export_code",
             "export_history",
@@ -95,9 +96,14 @@ class Menus:
         view.addSeparator()
         for dock in docks:
             view.addAction(dock.toggleViewAction())
+        view.addAction(actions["focus_plots"])
+        view.addSeparator()
+        view.addAction(actions["presentation"])
+        for name in ("zoom_in", "zoom_out", "zoom_reset"):
+            view.addAction(actions[name])
 
         help_menu = bar.addMenu("&Help")
-        for name in ("lessons", "guide", "log_folder", "about"):
+        for name in ("lessons", "guide", "shortcuts", "log_folder", "about"):
             help_menu.addAction(actions[name])
 
     def check_history(self, every: int) -> None:

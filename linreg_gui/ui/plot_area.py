@@ -148,6 +148,22 @@ class PlotArea(QSplitter):
             return self.loss.plot_item()
         return self.tabs.currentWidget().plot_item()  # type: ignore[attr-defined]
 
+    def current_series_tsv(self) -> str:
+        """The numbers of the plot Save and Copy act on, as TSV (every point:
+        the loss plot's whole run, not the points drawn)."""
+        from linreg_gui.ui.plots.export import axis_names, plot_series, series_tsv
+
+        item = self.current_plot_item()
+        series = plot_series(item)
+        if item is self.loss.plot_item():
+            (train_x, train_y), (test_x, test_y) = self.loss.data()
+            full = {"Train": (train_x, train_y), "Test": (test_x, test_y)}
+            series = [
+                (name, *full[name]) if name in full else (name, x, y)
+                for name, x, y in series
+            ]
+        return series_tsv(series, *axis_names(item))
+
 
 def _placeholder() -> QWidget:
     """Stands where a plot will be until pyqtgraph is loaded (a blink at start)."""

@@ -245,7 +245,10 @@ class SolverPanel(QWidget):
             "least-squares problem in one step;\niterative methods start from zero "
             "and walk downhill, one step at a time, which you can watch."
         )
-        self._method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Shrinks with a narrow panel (the items elide) rather than clipping it.
+        self._method.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self._method.setMinimumContentsLength(12)
         self._method.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed
@@ -309,6 +312,10 @@ class SolverPanel(QWidget):
         self._stop_on.addItem("gap to best fit < tol", "gap")
         self._stop_on.addItem("gradient ‖∇L‖ < tol", "gradient")
         self._stop_on.addItem("loss change < tol", "loss")
+        self._stop_on.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._stop_on.setMinimumContentsLength(8)
         self._stop_on.setToolTip(
             "gap to best fit: stop once every coefficient and the loss "
             "are within tol (relative) of the\nleast-squares answer, which the app "

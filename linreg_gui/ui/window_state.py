@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from linreg_gui.settings import Settings
@@ -47,11 +48,23 @@ def restore_layout(
 
 
 def save_layout(
-    window: QMainWindow, settings: Settings, splitters: Sequence[QSplitter]
+    window: QMainWindow,
+    settings: Settings,
+    splitters: Sequence[QSplitter],
+    *,
+    geometry: QByteArray | None = None,
+    state: QByteArray | None = None,
 ) -> None:
-    """Store geometry, dock state and splitter sizes (read back by restore)."""
-    settings.set_value("window/geometry", window.saveGeometry())
-    settings.set_value("window/state", window.saveState())
+    """Store geometry, dock state and splitter sizes (read back by restore).
+
+    ``geometry`` and ``state`` stand in for the window's own while Presentation
+    Mode (full screen) or Focus on Plots (docks hidden) is on: the layout kept
+    is the one those modes return to.
+    """
+    settings.set_value(
+        "window/geometry", window.saveGeometry() if geometry is None else geometry
+    )
+    settings.set_value("window/state", window.saveState() if state is None else state)
     settings.set_value(
         "window/splitters",
         [",".join(str(v) for v in splitter.sizes()) for splitter in splitters],

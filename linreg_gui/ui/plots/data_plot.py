@@ -531,9 +531,15 @@ class DataPlot(QWidget):
         return str(self._equation.textItem.toPlainText())
 
     def _place_equation(self) -> None:
+        """Put the label in its corner, wrapped to the plot's width if need be
+        (a degree-6 equation is wider than a plot at 1024 × 768)."""
         anchor, where = _CORNERS[self._corner]
         rect = self._view.boundingRect()
         inset = 8.0
+        self._equation.setTextWidth(-1)
+        room = max(rect.width() - 2 * inset - 8.0, 60.0)
+        if self._equation.textItem.boundingRect().width() > room:
+            self._equation.setTextWidth(room)
         x = rect.left() + inset + where[0] * (rect.width() - 2 * inset)
         y = rect.top() + inset + where[1] * (rect.height() - 2 * inset)
         self._equation.setAnchor(anchor)

@@ -12,10 +12,12 @@ which (unlike its SVG 1.2 Tiny default) keeps the plot area's clipping.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
@@ -190,3 +192,72 @@ def save_plot(item: pg.PlotItem, path: str | Path) -> None:
 def copy_plot_to_clipboard(item: pg.PlotItem) -> None:
     """Put the plot on the clipboard as an image, ready to paste into a document."""
     QGuiApplication.clipboard().setImage(render_image(item))
+
+
+# --- the plot's numbers as text ------------------------------------------------------
+
+#: (name, x values, y values) of one series on a plot.
+Series = tuple[str, object, object]
+
+
+def plot_series(item: pg.PlotItem) -> list[Series]:
+    """Every series the plot's legend names, with its points (x, y).
+
+    A horizontal line (the least-squares minimum) has no x and one y.  Plots
+    without a legend give their data items, named as pyqtgraph names them.
+    """
+    series: list[Series] = []
+    legend = next((c for c in item.childItems() if isinstance(c, pg.LegendItem)), None)
+    entries = [] if legend is None else list(legend.items)
+    for sample, label in entries:
+        name = _plain_name(str(label.text))
+        source = sample.item
+        if isinstance(source, pg.InfiniteLine):
+            value = getattr(source, "loss", None)
+            if value is None:
+                value = float(source.value())
+            series.append((name, [], [value]))
+            continue
+        get = getattr(source, "getData", None)
+        if get is None:
+            continue
+        x, y = get()
+        if x is not None and y is not None:
+            series.append((name, x, y))
+    if not series:
+        for index, data_item in enumerate(item.listDataItems()):
+            x, y = data_item.getData()
+            if x is not None and y is not None:
+                name = data_item.name() or f"Series {index + 1}"
+                series.append((name, x, y))
+    return series
+
+
+def _plain_name(text: str) -> str:
+    """A legend label without its HTML and trailing spacing."""
+    return re.sub(r"<[^>]+>", "", text).replace("\u00a0", " ").strip()
+
+
+def series_tsv(series: list[Series], x_label: str = "x", y_label: str = "y") -> str:
+    """Tab-separated rows ``series, x, y`` with a header, for a spreadsheet."""
+    lines = [f"series\t{x_label}\t{y_label}"]
+    for name, xs, ys in series:
+        x = np.asarray(xs, dtype=float).ravel()
+        y = np.asarray(ys, dtype=float).ravel()
+        if x.size == 0:
+            lines.extend(f"{name}\t\t{v!r}" for v in y.tolist())
+            continue
+        lines.extend(
+            f"{name}\t{a!r}\t{b!r}"
+            for a, b in zip(x.tolist(), y.tolist(), strict=False)
+        )
+    return "\n".join(lines) + "\n"
+
+
+def axis_names(item: pg.PlotItem) -> tuple[str, str]:
+    """The plot's x and y axis labels (x and y when unlabelled)."""
+    names = []
+    for side, fallback in (("bottom", "x"), ("left", "y")):
+        text = _plain_name(str(item.getAxis(side).labelText or ""))
+        names.append(text or fallback)
+    return names[0], names[1]

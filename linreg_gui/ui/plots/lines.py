@@ -171,6 +171,13 @@ class PolylineItem(CachedImageItem):
         """The pen lines are drawn with."""
         return QtGui.QPen(self._pen)
 
+    def set_pen(self, pen: QtGui.QPen) -> None:
+        """Draw with ``pen`` from now on (the zoom widens it)."""
+        self.prepareGeometryChange()
+        self._pen = QtGui.QPen(pen)
+        self.opts["pen"] = self._pen
+        self.invalidate()
+
     def is_empty(self) -> bool:
         """No lines: nothing to paint."""
         return not self._lines

@@ -1,14 +1,21 @@
 """One place for the look of every plot: colours, pens, fonts and the legend strip.
 
 Colours come from the Okabe-Ito palette, chosen to stay distinguishable for the
-common forms of colour blindness and in greyscale print-outs.  Plots always have a
-white background, whatever the application theme, so that a screenshot pasted
-into a worksheet looks the same for every student.
+common forms of colour blindness and in greyscale print-outs, and no series is
+told apart by colour alone: the model is a solid line, least squares dashed,
+data filled dots, left-out rows hollow rings, test losses dash-dotted.  Plots
+always have a white background, whatever the application theme, so that a
+screenshot pasted into a worksheet looks the same for every student.
+
+Every size here (fonts, pens, dots) is multiplied by the zoom
+(:func:`set_zoom`, View ▸ Zoom In and Presentation Mode): items made later are
+made at the zoom, and the items of every plot already on screen are rescaled.
 """
 
 from __future__ import annotations
 
 import math
+import weakref
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -16,6 +23,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 # isort: split
 import pyqtgraph as pg
 
+from linreg_gui.ui.plots.axes import ReadableAxis
 from linreg_gui.ui.plots.grid import GridPlotWidget
 
 # --- Okabe-Ito palette -----------------------------------------------------------
@@ -49,11 +57,23 @@ TRAIL_WIDTH = 1.0  # 1 px strokes take Qt's fast path: the trail redraws often
 #: Loss curves change every frame and can hold one zig-zag per pixel column (an
 #: oscillating run); Qt strokes those 5-20x faster at 1 px than at 2 px.
 LOSS_WIDTH = 1.0
+#: The test curve is dash-dotted: 1 px dashes vanish, so it is a little wider.
+TEST_LOSS_WIDTH = 1.5
 AXIS_FONT_PT = 10
 LABEL_FONT_PT = 11
 LEGEND_HEIGHT = 30
 #: Extra height of each further legend row when the legend wraps.
 LEGEND_ROW_STEP = 20
+#: Length of the major tick marks, in pixels at zoom 1 (pyqtgraph's default).
+TICK_LENGTH = 5
+#: Dash pattern of test series (dash-dot), apart from least squares' dashes.
+TEST_DASHES = (6.0, 2.5, 1.5, 2.5)
+
+#: Limits of the zoom factor.
+ZOOM_RANGE = (0.75, 3.0)
+_zoom = 1.0
+#: Plots made by make_plot_widget, rescaled when the zoom changes.
+_plots: weakref.WeakSet[GridPlotWidget] = weakref.WeakSet()
 
 #: Trail opacity of the newest and the oldest kept line (geometric in between, so
 #: a dropped line has all but faded already).
@@ -63,6 +83,34 @@ TRAIL_ALPHA = (0.5, 0.03)
 #: with room for pyqtgraph's arithmetic on it.  A view ±1e308 wide made its tick
 #: arithmetic produce NaN inside Qt's painting, which ended the process.
 VIEW_LIMIT = 1e300
+
+
+def zoom() -> float:
+    """The factor every font, pen and dot size is multiplied by."""
+    return _zoom
+
+
+def zoomed(size: float) -> float:
+    """``size`` (pixels or points at zoom 1) at the current zoom."""
+    return size * _zoom
+
+
+def set_zoom(factor: float) -> float:
+    """Scale every plot's fonts, pens and dots by ``factor`` (clamped); returns it.
+
+    Plots on screen are rescaled by the ratio to the old zoom, so sizes their
+    own code chose (a dot that grows with fewer points) keep their proportions.
+    """
+    global _zoom
+    factor = min(max(float(factor), ZOOM_RANGE[0]), ZOOM_RANGE[1])
+    old, _zoom = _zoom, factor
+    if factor != old:
+        for widget in list(_plots):
+            try:
+                rescale_plot(widget, factor / old)
+            except RuntimeError:  # its C++ side is gone
+                _plots.discard(widget)
+    return factor
 
 
 def color(name: str, alpha: float = 1.0) -> QtGui.QColor:
@@ -78,19 +126,22 @@ def pen(
     *,
     alpha: float = 1.0,
     dashed: bool = False,
+    dash_dot: bool = False,
 ) -> QtGui.QPen:
-    """A cosmetic pen (width in screen pixels) with round ends.
+    """A cosmetic pen (width in screen pixels at zoom 1) with round ends.
 
-    Dashed pens use a custom pattern that stays visible on short segments.
+    Dashed pens use a custom pattern that stays visible on short segments;
+    ``dash_dot`` is the test series' pattern, told apart from least squares'
+    dashes without its colour.
     """
     p = QtGui.QPen(color(name, alpha))
-    p.setWidthF(width)
+    p.setWidthF(zoomed(width))
     p.setCosmetic(True)
     p.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
     p.setJoinStyle(QtCore.Qt.PenJoinStyle.RoundJoin)
-    if dashed:
+    if dashed or dash_dot:
         p.setCapStyle(QtCore.Qt.PenCapStyle.FlatCap)
-        p.setDashPattern([5.0, 3.0])
+        p.setDashPattern(list(TEST_DASHES) if dash_dot else [5.0, 3.0])
     return p
 
 
@@ -102,14 +153,21 @@ def point_style(n_points: int) -> tuple[float, float]:
     instead of merging into one solid blob.
     """
     if n_points <= 200:
-        return 8.0, 0.8
+        return zoomed(8.0), 0.8
     if n_points <= 2_000:
-        return 7.0, 0.7
+        return zoomed(7.0), 0.7
     if n_points <= 20_000:
-        return 5.0, 0.5
+        return zoomed(5.0), 0.5
     if n_points <= 200_000:
-        return 3.5, 0.35
-    return 2.5, 0.25
+        return zoomed(3.5), 0.35
+    return zoomed(2.5), 0.25
+
+
+def tick_font() -> QtGui.QFont:
+    """The axes' and legends' font at the current zoom."""
+    font = QtGui.QFont()
+    font.setPointSizeF(zoomed(AXIS_FONT_PT))
+    return font
 
 
 def make_plot_widget(
@@ -117,35 +175,116 @@ def make_plot_widget(
     view_box: pg.ViewBox | None = None,
     axis_items: dict[str, pg.AxisItem] | None = None,
 ) -> GridPlotWidget:
-    """A PlotWidget with the shared look: white background, dark axes, light grid."""
+    """A PlotWidget with the shared look: white background, dark axes, light grid.
+
+    Its axes are :class:`~linreg_gui.ui.plots.axes.ReadableAxis` unless given
+    (labels never run together), pyqtgraph's auto-range "A" button is hidden
+    (a stray button students click by accident; "View all" stays in the
+    context menu), and the plot follows the zoom.
+    """
+    axes: dict[str, pg.AxisItem] = {
+        "left": ReadableAxis("left"),
+        "bottom": ReadableAxis("bottom"),
+        **(axis_items or {}),
+    }
     widget = GridPlotWidget(
         parent,
         background=BACKGROUND,
         grid_color=FOREGROUND,
         view_box=view_box,
-        axis_items=axis_items,
+        axis_items=axes,
     )
     widget.setAntialiasing(True)
     item = widget.getPlotItem()
-    font = QtGui.QFont()
-    font.setPointSize(AXIS_FONT_PT)
+    item.hideButtons()
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
-        axis.setPen(pg.mkPen(FOREGROUND, width=1))
         axis.setTextPen(pg.mkPen(FOREGROUND))
-        axis.setTickFont(font)
         # Plain numbers on the ticks: "y (x0.001)" puzzles students more than
         # "0.0008" does, and the values in the table match what the axis shows.
         axis.enableAutoSIPrefix(False)
         # Axes repaint only when their ticks change; keep their rendering.
         axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    _style_axes(item)
     item.setMenuEnabled(True)
+    _plots.add(widget)
     return widget
+
+
+def _style_axes(item: pg.PlotItem) -> None:
+    """Axis pens, tick fonts and tick lengths at the current zoom."""
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen(FOREGROUND, width=max(1.0, zoomed(1.0))))
+        axis.setTickFont(tick_font())
+        axis.setStyle(
+            tickLength=round(zoomed(TICK_LENGTH)),
+            tickTextOffset=round(zoomed(2)),
+        )
+        if axis.labelText:
+            axis.labelStyle["font-size"] = f"{zoomed(LABEL_FONT_PT):.1f}pt"
+            axis._updateLabel()
+
+
+def rescale_plot(widget: GridPlotWidget, ratio: float) -> None:
+    """Rescale a plot already on screen by ``ratio``: axes, legend, every item.
+
+    Sizes are multiplied rather than recomputed, so each keeps its part: a
+    dashed least-squares line stays thinner than the model line.
+    """
+    item = widget.getPlotItem()
+    _style_axes(item)
+    for child in widget.scene().items():
+        _rescale_item(child, ratio)
+    for child in item.childItems():
+        if isinstance(child, pg.LegendItem):
+            child.setLabelTextSize(f"{zoomed(AXIS_FONT_PT):.1f}pt")
+            fit_legend_strip(child)
+    widget.viewport().update()
+
+
+def _wider(p: object, ratio: float) -> QtGui.QPen:
+    q = QtGui.QPen(pg.mkPen(p))
+    q.setWidthF(max(q.widthF(), 1.0) * ratio)
+    return q
+
+
+def _rescale_item(child: object, ratio: float) -> None:
+    """One graphics item's pen, symbol, dot or font, times ``ratio``."""
+    from linreg_gui.ui.plots.lines import PolylineItem
+    from linreg_gui.ui.plots.points import DotCloudItem
+
+    if isinstance(child, pg.PlotDataItem):
+        if child.opts.get("pen") is not None:
+            child.setPen(_wider(child.opts["pen"], ratio))
+        if child.opts.get("symbol") is not None:
+            child.setSymbolSize(child.opts["symbolSize"] * ratio)
+    elif isinstance(child, pg.ScatterPlotItem):
+        if isinstance(child.parentItem(), pg.PlotDataItem):
+            return
+        sizes = child.data["size"]
+        if sizes.size and (sizes >= 0).any():
+            child.setSize(sizes * ratio)
+        else:
+            child.setSize(child.opts["size"] * ratio)
+    elif isinstance(child, pg.PlotCurveItem):
+        if not isinstance(child.parentItem(), pg.PlotDataItem):
+            child.setPen(_wider(child.opts["pen"], ratio))
+    elif isinstance(child, pg.InfiniteLine):
+        child.setPen(_wider(child.pen, ratio))
+    elif isinstance(child, PolylineItem):
+        child.set_pen(_wider(child.pen(), ratio))
+    elif isinstance(child, DotCloudItem):
+        child.setStyle(diameter=child.style()[1] * ratio)
+    elif isinstance(child, pg.TextItem):
+        font = child.textItem.font()
+        font.setPointSizeF(font.pointSizeF() * ratio)
+        child.setFont(font)
 
 
 def set_axis_labels(item: pg.PlotItem, x_label: str, y_label: str) -> None:
     """Label both axes in the shared font and colour."""
-    style = {"color": FOREGROUND, "font-size": f"{LABEL_FONT_PT}pt"}
+    style = {"color": FOREGROUND, "font-size": f"{zoomed(LABEL_FONT_PT):.1f}pt"}
     item.setLabel("bottom", x_label, **style)
     item.setLabel("left", y_label, **style)
 
@@ -160,7 +299,7 @@ def add_legend_strip(item: pg.PlotItem) -> pg.LegendItem:
         offset=None,
         colCount=6,
         labelTextColor=FOREGROUND,
-        labelTextSize=f"{AXIS_FONT_PT}pt",
+        labelTextSize=f"{zoomed(AXIS_FONT_PT):.1f}pt",
         horSpacing=4,
         verSpacing=-6,
     )
@@ -169,33 +308,72 @@ def add_legend_strip(item: pg.PlotItem) -> pg.LegendItem:
     legend.anchor(itemPos=(0.5, 0.0), parentPos=(0.5, 0.0), offset=(0, 2))
     # Tall enough for one row of entries, so that none overlaps the plot area
     # (a moving line would then repaint the legend every frame).
-    item.layout.setRowFixedHeight(0, LEGEND_HEIGHT)
+    item.layout.setRowFixedHeight(0, zoomed(LEGEND_HEIGHT))
     item.geometryChanged.connect(lambda: fit_legend_strip(legend))
     return legend
 
 
 def fit_legend_strip(legend: pg.LegendItem) -> None:
-    """Wrap the legend onto two rows when one row is wider than its plot.
+    """Wrap the legend onto as many rows as it needs to fit its plot's width.
 
-    A clipped legend ("ata ... Least squ") reads as broken; two rows take a
+    A clipped legend ("ata ... Least squ") reads as broken; more rows take a
     little height from the plot only while the plot is that narrow.
     """
     item = legend.parentItem()
     entries = len(legend.items)
     if item is None or entries == 0:
         return
-    one_row = sum(
-        sample.boundingRect().width() + label.item.boundingRect().width() + 6
-        for sample, label in legend.items
-    )
-    fits = one_row <= item.width() - 8 or entries < 2
-    columns = entries if fits else math.ceil(entries / 2)
-    if columns != legend.columnCount:
-        legend.setColumnCount(columns)
+    columns = entries
+    while columns > 1 and _row_width(legend, columns) > item.width() - 8:
+        columns -= 1
+    if columns != legend.columnCount or not _laid_out(legend, columns):
+        _lay_out(legend, columns)
     rows = math.ceil(entries / columns)
-    height = LEGEND_HEIGHT + (rows - 1) * LEGEND_ROW_STEP
+    height = zoomed(LEGEND_HEIGHT + (rows - 1) * LEGEND_ROW_STEP)
     if item.layout.rowMinimumHeight(0) != height:
         item.layout.setRowFixedHeight(0, height)
+
+
+def _row_width(legend: pg.LegendItem, columns: int) -> float:
+    """The widest row when the entries are laid out ``columns`` to a row."""
+    widths = [
+        sample.boundingRect().width() + label.item.boundingRect().width() + 6
+        for sample, label in legend.items
+    ]
+    return max(sum(widths[i : i + columns]) for i in range(0, len(widths), columns))
+
+
+def _laid_out(legend: pg.LegendItem, columns: int) -> bool:
+    """Whether every entry sits in its own cell of a ``columns``-wide grid."""
+    layout = legend.layout
+    for index, (sample, label) in enumerate(legend.items):
+        row, col = divmod(index, columns)
+        if layout.itemAt(row, 2 * col) is not sample:
+            return False
+        if layout.itemAt(row, 2 * col + 1) is not label:
+            return False
+    return True
+
+
+def _lay_out(legend: pg.LegendItem, columns: int) -> None:
+    """Put entry i at row i // columns, column i % columns.
+
+    pyqtgraph's ``setColumnCount`` re-adds the entries after the grid they
+    left, which still counts its old columns: entries then landed on top of
+    each other and a resize mid-run lost samples from sight.
+    """
+    legend.columnCount = columns
+    layout = legend.layout
+    for i in range(layout.count() - 1, -1, -1):
+        layout.removeAt(i)
+    for index, (sample, label) in enumerate(legend.items):
+        row, col = divmod(index, columns)
+        layout.addItem(
+            sample, row, 2 * col, alignment=QtCore.Qt.AlignmentFlag.AlignVCenter
+        )
+        layout.addItem(label, row, 2 * col + 1)
+    legend.rowCount = math.ceil(len(legend.items) / columns)
+    legend.updateSize()
 
 
 def fill_legend(legend: pg.LegendItem, entries: list[tuple[object, str]]) -> None:
@@ -240,6 +418,6 @@ def text_label(anchor: tuple[float, float] = (0.0, 0.0)) -> pg.TextItem:
         border=pg.mkPen(LABEL_BORDER),
     )
     font = QtGui.QFont()
-    font.setPointSize(LABEL_FONT_PT)
+    font.setPointSizeF(zoomed(LABEL_FONT_PT))
     label.setFont(font)
     return label
