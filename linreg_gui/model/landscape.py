@@ -86,6 +86,18 @@ class Curvature:
         kappa = self.condition_number
         return 1.0 if not math.isfinite(kappa) else (kappa - 1) / (kappa + 1)
 
+    def steps_to_shrink(self, factor: float = 1e6) -> float:
+        """Steps plain gradient descent needs at the fastest rate to make its
+        error ``factor`` times smaller: log(factor) / -log((κ-1)/(κ+1)), about
+        κ·log(factor)/2 for a large κ (inf when the optimum is not unique; 1 for
+        a round bowl, κ = 1, which the fastest rate crosses in one step)."""
+        rate = self.contraction
+        if rate >= 1.0:
+            return math.inf
+        if rate <= 0.0:
+            return 1.0
+        return math.ceil(math.log(factor) / -math.log(rate))
+
 
 @dataclass(frozen=True)
 class Window:

@@ -180,7 +180,9 @@ class FitView:
             )
         return bool(drawn)
 
-    def show_history(self, lines: Sequence[tuple[int, float, FloatArray]]) -> None:
+    def show_history(
+        self, lines: Sequence[tuple[int, float, FloatArray]], every: int = 0
+    ) -> None:
         """The tutorial's figure: the line at each (iteration, loss, coefficients
         with the intercept first if any), labelled on hover."""
         if self.analysis is None or len(self.analysis.problem.spec.x) != 1:
@@ -192,7 +194,8 @@ class FitView:
             coef = params[1:] if design.intercept else params
             xs, ys = fitted_curve(design, intercept, coef)
             drawn.append((xs, ys, f"iteration {iteration:,} · loss {loss:.6g}"))
-        self.plots.data.set_history(drawn)
+        name = f"Every {every:,} (hover a line)" if every else "History (hover a line)"
+        self.plots.data.set_history(drawn, name)
 
     def clear_trail(self) -> None:
         self.plots.data.clear_trail()

@@ -186,6 +186,14 @@ def _plots(window: MainWindow, add: Callable[[str, str, Write], None]) -> list[s
     shown = tabs.currentIndex()
     for title, widget in items:
         name = _stem(title).lower()
+        if widget is area.landscape and window.landscape_view.landscape is None:
+            # Worked out the first time its tab is shown: an empty frame would
+            # say nothing.
+            skipped.append(
+                "the Landscape plot was not drawn: it is worked out when its tab "
+                "is first opened (open it, then export the record again)"
+            )
+            continue
         try:
             if not widget.isVisible() and tabs.indexOf(widget) >= 0:
                 # A tab out of sight has no size: show it while it is drawn.

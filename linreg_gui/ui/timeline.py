@@ -213,7 +213,7 @@ class TimelineView(QObject):
             if found is not None:
                 params, loss = found
                 lines.append((i, loss, params))
-        self.fit_view.show_history(lines)
+        self.fit_view.show_history(lines, stride)
 
     def step_back(self) -> None:
         """Shift+F10: one iteration back (a running run pauses first)."""

@@ -253,3 +253,21 @@ def test_grid_of_a_million_rows_costs_no_pass_over_them() -> None:
     r, c = 17, 123
     direct = np.mean((design.y - ys[r] * x - xs[c]) ** 2)
     assert z[r, c] == pytest.approx(direct, rel=1e-10)
+
+
+def test_steps_to_shrink_the_error_follow_the_condition_number() -> None:
+    """What the landscape says beside κ: the fastest rate's steps for a
+    million-fold smaller error, log(10⁶)/-log((κ-1)/(κ+1)), one for a round bowl."""
+    import math
+
+    from linreg_gui.model.landscape import Curvature
+
+    def steps(kappa: float) -> float:
+        return Curvature(
+            "raw", np.array([1.0, kappa]), 1.0, 0.5, kappa
+        ).steps_to_shrink()
+
+    assert steps(1.0) == 1
+    assert steps(12.2) == math.ceil(math.log(1e6) / -math.log(11.2 / 13.2))
+    assert steps(1000.0) > 100 * steps(12.2) / 20
+    assert math.isinf(steps(math.inf))

@@ -327,7 +327,7 @@ def test_side_by_side_raw_and_standardised_and_the_path_along_alpha(
     run_to_end(qtbot, window)
     assert len(panel.twin._path) == len(panel.main._path) > 10
     kappa = [
-        float(p.info.text().split("κ = ")[1].split()[0].rstrip(".("))
+        float(p.info.text().split("κ = ")[1].split()[0].rstrip(";.("))
         for p in (panel.main, panel.twin)
     ]
     assert kappa[0] > kappa[1] >= 1.0  # the standardised bowl is rounder

@@ -736,7 +736,7 @@ def test_a_file_with_one_numeric_column_leaves_the_data_as_it_was(
     window.controller.edit_value(0, "weight", 99.0)
     before = window.controller.dataset
     bad = tmp_path / "prices.csv"
-    bad.write_text("year,price\n2001,$1.50\n2002,$2.50\n2003,$3.00\n")
+    bad.write_text("year,price\n2001,about 1.5\n2002,2.50 or so\n2003,3\n")
     window.open_file(bad)
     qtbot.waitUntil(lambda: window.message_bar.level == "error", timeout=WAIT_MS)
     text = window.message_bar.text()

@@ -135,8 +135,7 @@ def _check_unchanged(path: Path, before: tuple[int, int, int, int] | None) -> No
     else:
         what = "was rewritten"
     raise LoadError(
-        f"the file {what} while it was being read; load it again once it is "
-        "complete",
+        f"the file {what} while it was being read; load it again once it is complete",
         path,
     )
 

@@ -254,6 +254,7 @@ class DataPlot(QWidget):
         item.addItem(self._trail, ignoreBounds=True)
         # The tutorial's figure: the line every k iterations, labelled on hover.
         self._history: list[tuple[pg.PlotDataItem, str]] = []
+        self._history_name = "History (hover a line)"
         self._reference_wanted = True
         self._predicted = False
         self._actual = np.empty(0)
@@ -415,13 +416,18 @@ class DataPlot(QWidget):
         self._trail.clear()
         self.set_history([])
 
-    def set_history(self, lines: Sequence[tuple[ArrayLike, ArrayLike, str]]) -> None:
+    def set_history(
+        self,
+        lines: Sequence[tuple[ArrayLike, ArrayLike, str]],
+        name: str = "History (hover a line)",
+    ) -> None:
         """The lines at iterations 0, k, 2k, … (oldest first), each named by
         ``label`` ("iteration 3,000 · loss 0.812") when the mouse is on it;
         from pale to dark with the iterations, as the tutorial draws them."""
         for curve, _label in self._history:
             self._item.removeItem(curve)
         self._history = []
+        self._history_name = name
         count = len(lines)
         for index, (xs, ys, label) in enumerate(lines):
             shade = 0.25 + 0.75 * (index + 1) / count
@@ -566,7 +572,7 @@ class DataPlot(QWidget):
             if not self._fit.is_empty():
                 wanted.append((self._names["fit"], self._fit))
             if self._history:
-                wanted.append(("History (hover a line)", self._history[-1][0]))
+                wanted.append((self._history_name, self._history[-1][0]))
             if _holds_data(self._reference) and self._reference_wanted:
                 wanted.append((self._names["reference"], self._reference))
         state = tuple(name for name, _ in wanted)

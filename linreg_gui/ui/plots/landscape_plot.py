@@ -406,7 +406,8 @@ class LandscapePlot(QWidget):
             f"In {where}: stable learning rates η < 1/λmax = "
             f"{curvature.stable_rate:.4g}; fastest η = 1/(λmin+λmax) = "
             f"{curvature.optimal_rate:.4g}; condition number κ = "
-            f"{curvature.condition_number:.3g}"
+            f"{curvature.condition_number:.3g}; at the fastest rate "
+            f"{_steps(curvature.steps_to_shrink())} shrink the error 10⁶×"
             + (
                 " (long thin valleys: tick Standardise features)"
                 if curvature.condition_number > 50
@@ -462,3 +463,9 @@ class LandscapePlot(QWidget):
         if user is not None and np.all(np.isfinite(user)):
             event.accept()  # type: ignore[attr-defined]
             self.start_chosen.emit(user)
+
+
+def _steps(count: float) -> str:
+    if not math.isfinite(count):
+        return "no number of steps can"
+    return f"{count:,.0f} step{'s' if count != 1 else ''}"
