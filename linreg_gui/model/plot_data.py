@@ -164,11 +164,22 @@ def sample_rows(count: int, limit: int = MAX_PREDICTED_POINTS) -> IndexArray | N
 
 
 def outlier_flags(residuals: FloatArray) -> BoolArray | None:
-    """Residuals more than two standard deviations from zero (None: no spread)."""
-    spread = float(np.std(residuals)) if residuals.size > 1 else 0.0
-    if spread <= 0:
+    """Residuals more than two standard deviations from zero (None: no spread).
+
+    Worked out on residuals divided by a power of two near the largest (exact),
+    so that residuals of 1e200 do not overflow when squared."""
+    finite = residuals[np.isfinite(residuals)]
+    if finite.size < 2:
         return None
-    flags: BoolArray = np.abs(residuals) > OUTLIER_SD * spread
+    largest = float(np.max(np.abs(finite)))
+    if largest == 0:
+        return None
+    scaled = np.ldexp(residuals, -math.frexp(largest)[1])
+    spread = float(np.std(scaled[np.isfinite(scaled)]))
+    if not spread > 0:
+        return None
+    with np.errstate(invalid="ignore"):
+        flags: BoolArray = np.abs(scaled) > OUTLIER_SD * spread
     return flags
 
 

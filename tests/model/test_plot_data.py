@@ -182,3 +182,13 @@ def test_run_texts_say_why_it_stopped_and_how_far_it_is() -> None:
         "iteration 1,234 · loss 0.5 · R² 0.9123 · 2.1e-04 from least squares · "
         "η 0.1 · 2.0 s"
     )
+
+
+def test_outliers_of_residuals_near_the_top_of_float64_do_not_overflow() -> None:
+    """A cell typed as 1e308 gives residuals whose squares overflow: the 2σ
+    rule still finds the outlier, with no warning (warnings are errors here)."""
+    residuals = np.array([1.0, -2.0, 0.5, 1e308, -1.5, 0.25, 1.0, -0.75])
+    flags = plot_data.outlier_flags(residuals)
+    assert flags is not None and flags.tolist() == [False] * 3 + [True] + [False] * 4
+    assert plot_data.outlier_flags(np.array([np.inf, 1.0, 2.0, 3.0])) is not None
+    assert plot_data.outlier_flags(np.zeros(5)) is None
