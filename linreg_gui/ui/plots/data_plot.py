@@ -272,6 +272,7 @@ class DataPlot(QWidget):
 
         self._legend = style.add_legend_strip(item)
         self._legend_state: tuple[str, ...] = ()
+        self._legend_due = False
         self._data_name = "Data"
         self._refresh_legend()
         self._view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0.0)
@@ -553,11 +554,23 @@ class DataPlot(QWidget):
 
     # --- legend and access -----------------------------------------------------
     def _refresh_legend(self) -> None:
+        """Rebuild the legend once the current burst of changes is over.
+
+        A new analysis clears the line, sets the points and draws the line
+        again: three rebuilds of pyqtgraph labels, 50 ms at 10⁶ rows, where one
+        suffices.  So the rebuild waits for the event loop's next turn.
+        """
+        if not self._legend_due:
+            self._legend_due = True
+            QtCore.QTimer.singleShot(0, self, self.refresh_legend_now)
+
+    def refresh_legend_now(self) -> None:
         """Rebuild the legend when the set of visible series changes (rarely).
 
         Called on every frame by :meth:`set_fit`, so it decides from a few flags
         before building anything.
         """
+        self._legend_due = False
         has_excluded = bool(self._excluded.getData()[0].size)
         wanted: list[tuple[str, object]] = []
         if self._points.getData()[0].size or not has_excluded:
