@@ -298,7 +298,11 @@ def main(
     isolate = isolate or shrink_failures
     if not isolate:
         _prepare(options)
-    from tests.ui.random_user import plan
+    from tests.ui.random_user import BIG_FILES, cache_big_file, plan
+
+    if big:  # made once, before any watchdog runs: writing them takes seconds
+        for name in BIG_FILES:
+            cache_big_file(name)
 
     n_seeds = seeds if seeds is not None else QUICK_SEEDS if quick else SEEDS
     n_actions = actions if actions is not None else QUICK_ACTIONS if quick else ACTIONS

@@ -87,20 +87,29 @@ class Sums:
         total = float(w.sum())
         if not total > 0:
             raise ValueError("least squares needs rows with a positive weight")
-        mean_x = (w @ Xa) / total
-        mean_y = float(w @ ya) / total
-        dx = Xa - mean_x
-        dy = ya - mean_y
-        wdx = dx * w[:, None]
-        return cls(
-            int(np.count_nonzero(w)),
-            total,
-            mean_x,
-            mean_y,
-            wdx.T @ dx,
-            wdx.T @ dy,
-            float(w @ (dy * dy)),
-        )
+        with np.errstate(over="ignore", invalid="ignore"):
+            mean_x = (w @ Xa) / total
+            mean_y = float(w @ ya) / total
+            dx = Xa - mean_x
+            dy = ya - mean_y
+            wdx = dx * w[:, None]
+            sums = cls(
+                int(np.count_nonzero(w)),
+                total,
+                mean_x,
+                mean_y,
+                wdx.T @ dx,
+                wdx.T @ dy,
+                float(w @ (dy * dy)),
+            )
+        if not (
+            np.isfinite(sums.sxx).all()
+            and np.isfinite(sums.sxy).all()
+            and math.isfinite(sums.syy)
+        ):
+            # Values near 1e160 or beyond: their squares leave float64.
+            raise ValueError("the sums of squares of these values exceed float64")
+        return sums
 
     @classmethod
     def of_design(cls, design: Design) -> Sums:

@@ -182,3 +182,13 @@ def test_a_point_added_and_taken_away_keeps_row_numbers() -> None:
     assert back.dataset is not None
     assert back.dataset.n_rows == 2 and back.excluded == {1}
     assert back.dataset.values("y").tolist() == [3.0, 4.0]
+
+
+def test_sums_beyond_float64_are_refused_without_a_warning() -> None:
+    """Values near 1e300 (a file of them, or a typed cell) square past float64:
+    the sums say so instead of raising overflow warnings in a worker."""
+    from linreg_gui.model.influence import Sums
+
+    x = np.array([1e300, 2e300, 3e300, 4e300])
+    with pytest.raises(ValueError, match="exceed float64"):
+        Sums.of(x, np.array([1.0, 2.0, 3.5, 4.0]))

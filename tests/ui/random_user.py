@@ -297,12 +297,21 @@ def write_files(folder: Path) -> None:
 def _link_big_file(path: Path) -> None:
     """A large file, written once per machine into the temporary folder and
     linked (or copied) from there: the long script drops them in every seed."""
-    cache = Path(tempfile.gettempdir()) / "linreg-random-user-files" / path.name
+    cache = cache_big_file(path.name)
+    try:
+        os.link(cache, path)
+    except OSError:
+        shutil.copyfile(cache, path)
+
+
+def cache_big_file(name: str) -> Path:
+    """Where the large file ``name`` is kept, written there if it is not yet."""
+    cache = Path(tempfile.gettempdir()) / "linreg-random-user-files" / name
     if not cache.exists():
         cache.parent.mkdir(parents=True, exist_ok=True)
         numbers = np.random.default_rng(7)
         partial = cache.with_suffix(".part")
-        if path.name == "rows_1e6.csv":
+        if name == "rows_1e6.csv":
             x = numbers.uniform(0, 10, 1_000_000)
             y = 3 * x - 2 + numbers.normal(0, 1, x.size)
             np.savetxt(
@@ -320,10 +329,7 @@ def _link_big_file(path: Path) -> None:
                 partial, block, fmt="%.3f", delimiter=",", header=header, comments=""
             )
         partial.replace(cache)
-    try:
-        os.link(cache, path)
-    except OSError:
-        shutil.copyfile(cache, path)
+    return cache
 
 
 # ------------------------------------------------------------------ the watchdog
