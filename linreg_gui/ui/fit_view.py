@@ -42,6 +42,7 @@ class FitView:
         #: Data-set row of each point in the scatter (clicks leave rows out).
         self.point_rows: IndexArray | None = None
         self._sample: IndexArray | None = None  # rows drawn in predicted mode
+        self._x_range: tuple[float, float] | None = None
         #: Where runs begin (the controller's start point), None: all 0.
         self.start: FloatArray | None = None
         #: The design's rows whose residuals are drawn (a sample at large N, so
@@ -58,6 +59,9 @@ class FitView:
         one_x = len(spec.x) == 1
         views = analysis.views
         self._sample = views.sample
+        # The line's x extent, found once: fitted_curve would scan every row
+        # for it on each frame (10 ms at 10⁷ rows) and for each history line.
+        self._x_range = _x_extent(design) if one_x else None
         self.residual_design = (
             design
             if views.residual_sample is None
@@ -132,7 +136,9 @@ class FitView:
         data_plot = self.plots.data
         if len(design.spec.x) == 1:
             data_plot.set_fit(
-                *fitted_curve(design, intercept, coef, predictor=predictor)
+                *fitted_curve(
+                    design, intercept, coef, self._x_range, predictor=predictor
+                )
             )
         elif predictor is not None:
             fitted = predictor.predict(design)
@@ -176,7 +182,7 @@ class FitView:
         drawn = [p for p in checkpoints if p.iteration]
         for point in drawn:
             self.plots.data.add_trail(
-                *fitted_curve(design, point.intercept, point.coef)
+                *fitted_curve(design, point.intercept, point.coef, self._x_range)
             )
         return bool(drawn)
 
@@ -192,7 +198,7 @@ class FitView:
         for iteration, loss, params in lines:
             intercept = float(params[0]) if design.intercept else 0.0
             coef = params[1:] if design.intercept else params
-            xs, ys = fitted_curve(design, intercept, coef)
+            xs, ys = fitted_curve(design, intercept, coef, self._x_range)
             drawn.append((xs, ys, f"iteration {iteration:,} · loss {loss:.6g}"))
         name = f"Every {every:,} (hover a line)" if every else "History (hover a line)"
         self.plots.data.set_history(drawn, name)
@@ -202,3 +208,11 @@ class FitView:
 
     def _sampled(self, values: FloatArray) -> FloatArray:
         return values if self._sample is None else values[self._sample]
+
+
+def _x_extent(design: Design) -> tuple[float, float] | None:
+    """The smallest and largest x of a one-x design (None without rows)."""
+    x = design.x_values
+    if x.size == 0:
+        return None
+    return float(np.min(x)), float(np.max(x))
