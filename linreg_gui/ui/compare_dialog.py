@@ -102,6 +102,11 @@ class CompareDialog(QDialog):
         shown = [o for o in self.comparison.outcomes if o.params is not None]
         names = self.comparison.names
         table = QTableWidget(len(names) + 1, len(shown))
+        table.setAccessibleName("Solvers compared")
+        table.setAccessibleDescription(
+            "Each method's coefficients, its residual sum of squares and the "
+            "digits it shares with the accurate answer"
+        )
         for column, outcome in enumerate(shown):
             header = QTableWidgetItem(SHORT_NAMES.get(outcome.method, outcome.method))
             header.setToolTip(outcome.title)

@@ -25,6 +25,11 @@ class DataPanel(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.column_picker = ColumnPicker()
         self.table_view = DataTableView()
+        self.table_view.setAccessibleName("Data table")
+        self.table_view.setAccessibleDescription(
+            "The rows of the data: edit a cell to change a value; Ctrl+E leaves "
+            "the selected rows out of the fit"
+        )
         self.table_model: DatasetTableModel = self.table_view.table_model()
         self.addWidget(self.column_picker)
         self.addWidget(self.table_view)

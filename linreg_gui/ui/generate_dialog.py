@@ -145,6 +145,8 @@ class GenerateDataDialog(QDialog):
 
         self._x_low = _number("Smallest x (x is drawn uniformly).", minimum=-_LIMIT)
         self._x_high = _number("Largest x (x is drawn uniformly).", minimum=-_LIMIT)
+        self._x_low.setAccessibleName("Smallest x")
+        self._x_high.setAccessibleName("Largest x")
         span = QWidget()
         row = QHBoxLayout(span)
         row.setContentsMargins(0, 0, 0, 0)

@@ -87,6 +87,8 @@ class LessonsPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.picker.setMinimumContentsLength(12)
+        self.picker.setAccessibleName("Lesson")
+        self.picker.setAccessibleDescription("The guided lesson to work through")
         self.picker.currentIndexChanged.connect(self._on_picked)
         row.addWidget(self.picker, 1)
         self.open_button = QPushButton("Open…")
@@ -132,9 +134,11 @@ class LessonsPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice_box.currentIndexChanged.connect(self._update_lock)
+        self.choice_box.setAccessibleName("Your prediction")
         predict.addWidget(self.choice_box)
         self.number_box = QLineEdit()
         self.number_box.setPlaceholderText("your prediction (a number)")
+        self.number_box.setAccessibleName("Your prediction (a number)")
         self.number_box.textChanged.connect(self._update_lock)
         predict.addWidget(self.number_box)
         self.lock_button = QPushButton("Lock In My Prediction")

@@ -64,6 +64,19 @@ def set_application_zoom(app: QApplication, base: QFont, factor: float) -> None:
     style.set_zoom(factor)
 
 
+def scale_set_fonts(app: QApplication, ratio: float) -> None:
+    """Widgets whose font was set explicitly (a title 1.1 × the text, a note
+    0.9 ×) do not follow the application font: scale theirs by ``ratio``."""
+    if ratio == 1.0:
+        return
+    for widget in app.allWidgets():
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            font = QFont(widget.font())
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * ratio)
+                widget.setFont(font)
+
+
 class Banner(QFrame):
     """The iteration, the loss and the equation in large type, over the plots."""
 
@@ -186,14 +199,27 @@ class Presentation(QObject):
         if not math.isfinite(factor):
             factor = 1.0
         factor = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
-        self._zoom = factor
+        ratio, self._zoom = factor / self._zoom, factor
         set_application_zoom(self._app, self._base_font, factor)
+        scale_set_fonts(self._app, ratio)
         self.banner.set_scale(factor)
         if save:
             key = "view/presentation_zoom" if self._presenting else "view/zoom"
             self._settings.set_value(key, factor)
         for callback in self.zoom_changed:
             callback(factor)
+        self._restack_status_bar()
+
+    def _restack_status_bar(self) -> None:
+        """Hide the status bar's widgets under its message again.
+
+        QStatusBar hides them without marking them hidden, so the new fonts
+        and the full-screen show brought them back on top of the message.
+        """
+        bar = self._window.statusBar()
+        message = bar.currentMessage()
+        if message:
+            bar.showMessage(message, 8000)
 
     def zoom_in(self) -> None:
         self.set_zoom(step_zoom(self._zoom, 1))
@@ -245,6 +271,7 @@ class Presentation(QObject):
             self._app.setPalette(theme.high_contrast_palette())
             self.set_zoom(float(self._settings.value("view/presentation_zoom")))
             window.showFullScreen()
+            self._restack_status_bar()
             self.banner.show()
             self.refresh_banner()
             self._timer.start()
@@ -261,6 +288,7 @@ class Presentation(QObject):
                 if self._geometry_before is not None:
                     window.restoreGeometry(self._geometry_before)
             self._geometry_before = None
+            self._restack_status_bar()
         self._settings.set_value("view/presentation", on)
 
     def refresh_banner(self) -> None:
@@ -273,3 +301,5 @@ class Presentation(QObject):
         self._timer.stop()
         self._app.setPalette(self._base_palette)
         set_application_zoom(self._app, self._base_font, 1.0)
+        scale_set_fonts(self._app, 1.0 / self._zoom)
+        self._zoom = 1.0

@@ -103,6 +103,11 @@ class ResultsPanel(QWidget):
         self.coefficients = CoefficientTableModel(self)
         self._coef_view = CompactTable()
         self._coef_view.setModel(self.coefficients)
+        self._coef_view.setAccessibleName("Coefficients")
+        self._coef_view.setAccessibleDescription(
+            "Each coefficient's estimate, and with least squares its standard "
+            "error, t value, p value and 95 % interval"
+        )
         self._coef_view.verticalHeader().hide()
         self._coef_caption = QLabel()
         self._coef_caption.setWordWrap(True)
@@ -111,6 +116,10 @@ class ResultsPanel(QWidget):
         self.metrics = MetricsTableModel(self)
         self._metrics_view = CompactTable()
         self._metrics_view.setModel(self.metrics)
+        self._metrics_view.setAccessibleName("Goodness of fit")
+        self._metrics_view.setAccessibleDescription(
+            "R², adjusted R², MSE, RMSE, MAE and the rows used"
+        )
         self._metrics_view.verticalHeader().hide()
         self._placeholder = QLabel(
             "No fit yet. The coefficients, R² and errors appear here as soon as "

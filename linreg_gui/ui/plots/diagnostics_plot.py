@@ -77,8 +77,11 @@ class DiagnosticsPlot(QWidget):
         )
         layout.addWidget(self.normal_label)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Predict at x ="))
+        predict_label = QLabel("&Predict at x =")
+        top.addWidget(predict_label)
         self.predict_box = QLineEdit()
+        predict_label.setBuddy(self.predict_box)
+        self.predict_box.setAccessibleName("Predict at x")
         self.predict_box.setPlaceholderText("a number")
         self.predict_box.setMaximumWidth(110)
         self.predict_box.setToolTip(
