@@ -18,7 +18,7 @@ The screenshots in docs/screenshots/ are made with::
     scripts/screenshot.py --size 1024x768 --out docs/screenshots/1024x768.png
     scripts/screenshot.py --size 1280x800 --max-iter 1000000 --speed 0 \
         --iteration 600000 --out docs/screenshots/1280x800-long-run.png
-    scripts/screenshot.py --size 1920x1080 --example anscombe_ii --degree 4 \
+    scripts/screenshot.py --size 1920x1080 --example quadratic --degree 6 \
         --out docs/screenshots/1920x1080.png
     scripts/screenshot.py --size 1920x1080 --scale 2 --out docs/screenshots/4k-200.png
     scripts/screenshot.py --size 1920x1080 --presentation \
