@@ -49,7 +49,9 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str, str]]:
 class ShortcutsDialog(QDialog):
     """A table of commands and their keys, readable by a screen reader."""
 
-    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None):
+    def __init__(
+        self, actions: dict[str, QAction], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
         self.setAccessibleName("Keyboard shortcuts")
