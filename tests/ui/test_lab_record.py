@@ -21,6 +21,7 @@ from linreg_gui.model.session_file import load_session
 from linreg_gui.model.snapshot import RunState
 from linreg_gui.settings import Settings
 from linreg_gui.ui.main_window import MainWindow
+from linreg_gui.ui.plot_area import LANDSCAPE_TAB
 
 pytestmark = pytest.mark.gui
 WAIT_MS = 30_000
@@ -67,6 +68,11 @@ def test_the_record_holds_every_file_and_its_script_reproduces_it(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     run_example(qtbot, window)
+    # The landscape is worked out when its tab is first shown: look at it first.
+    window.plot_area.tabs.setCurrentIndex(LANDSCAPE_TAB)
+    qtbot.waitUntil(
+        lambda: window.landscape_view.landscape is not None, timeout=WAIT_MS
+    )
     folder = tmp_path / "record"
     save_to(monkeypatch, folder)
     window.actions["lab_record"].trigger()
@@ -180,3 +186,16 @@ def test_before_a_run_the_record_says_what_to_do(
     window.actions["lab_record"].trigger()
     assert "Run gradient descent" in window.message_bar.text()
     assert not (tmp_path / "never").exists()
+
+
+def test_a_landscape_never_opened_is_left_out_and_the_record_says_why(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_example(qtbot, window)
+    folder = tmp_path / "record"
+    save_to(monkeypatch, folder)
+    window.actions["lab_record"].trigger()
+    wait_saved(qtbot, window)
+    names = {p.name for p in folder.iterdir()}
+    assert "fit.png" in names and "landscape.png" not in names
+    assert "Landscape" in window.message_bar.text()
