@@ -229,13 +229,17 @@ class SessionController(QObject):
     def loading(self) -> bool:
         return self._loader is not None
 
-    def _on_loaded(self, dataset: Dataset, request: _LoadRequest) -> None:
+    def _on_loaded(self, loaded: Dataset | SessionFile, request: _LoadRequest) -> None:
         if self.sender() is not self._loader:
             return
         self._loader = None
         self.load_finished.emit()
         if request.path is not None:
             self.file_opened.emit(request.path)
+        if isinstance(loaded, SessionFile):
+            self.restore(loaded)
+            return
+        dataset = loaded
         self.set_dataset(
             dataset,
             x=request.x,
@@ -294,24 +298,7 @@ class SessionController(QObject):
         def task(progress: ProgressCallback, cancelled: CancelCheck) -> SessionFile:
             return load_session(path)
 
-        self.cancel_load()
-        request = _LoadRequest(Path(path).name, path)
-        loader = TaskThread(task, tag=request)
-        loader.succeeded.connect(self._on_session_loaded)
-        loader.failed.connect(self._on_load_failed)
-        loader.cancelled.connect(self._on_load_cancelled)
-        self._loader = loader
-        self._start(loader)
-        self.load_started.emit(request.label)
-
-    def _on_session_loaded(self, saved: SessionFile, request: _LoadRequest) -> None:
-        if self.sender() is not self._loader:
-            return
-        self._loader = None
-        self.load_finished.emit()
-        if request.path is not None:
-            self.file_opened.emit(request.path)
-        self.restore(saved)
+        self._load(task, _LoadRequest(Path(path).name, path))
 
     def restore(self, saved: SessionFile) -> None:
         """Put a saved session in place: its data with the edits, the rows left
@@ -349,16 +336,17 @@ class SessionController(QObject):
             self.analysis.stable_learning_rate,
         )
 
-        def task(progress: ProgressCallback, cancelled: CancelCheck) -> Snapshot:
-            return replace(snapshot, summary=summarize(snapshot))
+        analysis, run_id = self.analysis, self._run_id
+        self.in_background(
+            lambda: replace(snapshot, summary=summarize(snapshot)),
+            lambda summarized: self._on_iterate_summarized(
+                summarized, analysis, run_id
+            ),
+        )
 
-        worker = TaskThread(task, tag=(self.analysis, self._run_id))
-        worker.succeeded.connect(self._on_iterate_summarized)
-        worker.failed.connect(self._on_write_failed)
-        self._start(worker)
-
-    def _on_iterate_summarized(self, snapshot: Snapshot, tag: Any) -> None:
-        analysis, run_id = tag
+    def _on_iterate_summarized(
+        self, snapshot: Any, analysis: Analysis, run_id: int
+    ) -> None:
         if analysis is not self.analysis or run_id != self._run_id:
             return  # the data or the run changed meanwhile
         self.last_snapshot = snapshot
@@ -675,16 +663,15 @@ class SessionController(QObject):
             return
         design = analysis.problem.train
 
-        def task(progress: ProgressCallback, cancelled: CancelCheck) -> object:
+        def work() -> object:
             try:
                 return Landscape(design)
             except FitError as error:
                 return str(error)
 
-        worker = TaskThread(task, tag=analysis)
-        worker.succeeded.connect(self.landscape_ready)
-        worker.failed.connect(self._on_write_failed)
-        self._start(worker)
+        self.in_background(
+            work, lambda result: self.landscape_ready.emit(result, analysis)
+        )
 
     def pause(self) -> None:
         """Pause a running run (scrubbing the timeline does, first)."""
@@ -704,14 +691,13 @@ class SessionController(QObject):
         """Write the run on screen's training log (every ``history_every``
         iterations and the last; iteration, loss, test loss, coefficients) to
         ``path`` in the background.  False: no run to log."""
-        run, analysis = self._shown_run, self.analysis
-        if run is None or analysis is None:
+        writer = self.history_writer()
+        if writer is None:
             return False
-        names = analysis.problem.train.coefficient_names
         every = max(1, self.history_every)
 
         def write() -> str:
-            rows = run.write_history(path, names, every)
+            rows = writer(path)
             return f"Saved the training log ({rows:,} rows, every {every:,}) to {path}."
 
         self.write_in_background(write, "the training log")
