@@ -4,14 +4,12 @@ names the file, the GUI thread keeps answering."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from linreg_gui import controller as controller_module
-from linreg_gui.settings import Settings
 from linreg_gui.ui.main_window import MainWindow
 from tests.ui.test_main_window import drop_file, wait_ready
 
@@ -20,14 +18,11 @@ WAIT_MS = 20_000
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    win.load_default_example()
-    wait_ready(qtbot, win)
-    yield win
-    win.close()
+def window(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The shared window, with the default example loaded and fitted."""
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    return window
 
 
 @pytest.mark.parametrize("kind", ["truncated", "deleted"])

@@ -4,32 +4,18 @@ the normal equations come true, the bands and the predict box."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from linreg_gui.model.diagnostics import row_diagnostics
-from linreg_gui.settings import Settings
 from linreg_gui.ui.main_window import MainWindow
 from linreg_gui.ui.plot_area import DIAGNOSTICS_TAB
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support")]
 
 WAIT_MS = 20_000
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    win = MainWindow(Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    yield win
-    win.close()
 
 
 def show_diagnostics(qtbot, win: MainWindow, example: str) -> None:  # type: ignore[no-untyped-def]

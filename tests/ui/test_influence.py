@@ -5,15 +5,12 @@ its context menu, and undo table edits."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from linreg_gui.settings import Settings
 from linreg_gui.ui.main_window import MainWindow
 
 pytestmark = [
@@ -24,16 +21,6 @@ pytestmark = [
 
 WAIT_MS = 20_000
 MOVE_MS = 15
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    win = MainWindow(Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    yield win
-    win.close()
 
 
 def load(qtbot, win: MainWindow, example: str) -> None:  # type: ignore[no-untyped-def]

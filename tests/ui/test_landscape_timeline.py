@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +12,6 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from linreg_gui.model.snapshot import RunState, Snapshot
-from linreg_gui.settings import Settings
 from linreg_gui.ui.main_window import MainWindow
 from linreg_gui.ui.plot_area import LANDSCAPE_TAB
 from tests.ui.test_main_window import set_solver, wait_ready
@@ -23,15 +21,11 @@ WAIT_MS = 20_000
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.load_default_example()
-    wait_ready(qtbot, win)
-    yield win
-    win.close()
+def window(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The shared window, with the default example loaded and fitted."""
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    return window
 
 
 def show_landscape(qtbot: QtBot, win: MainWindow) -> None:

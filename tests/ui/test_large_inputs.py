@@ -10,14 +10,12 @@ column) and 62 s (a 100 MB cell measured for the table).
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from linreg_gui.settings import Settings
 from linreg_gui.ui.main_window import MainWindow
 from tests.ui.test_main_window import drop_file, wait_ready
 
@@ -28,14 +26,11 @@ HANG_S = 2.0
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    win.load_default_example()
-    wait_ready(qtbot, win)
-    yield win
-    win.close()
+def window(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The shared window, with the default example loaded and fitted."""
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    return window
 
 
 class Heartbeat:

@@ -5,15 +5,12 @@ and a guess-the-line round."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from linreg_gui.settings import Settings
 from linreg_gui.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -21,16 +18,6 @@ pytestmark = pytest.mark.gui
 WAIT_MS = 20_000
 #: Between mouse moves: a hand's pace (pyqtgraph's rate limit is 100 a second).
 MOVE_MS = 15
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    win = MainWindow(Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    yield win
-    win.close()
 
 
 def wait_ready(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
