@@ -5,6 +5,8 @@
     python3 dev.py test [ARGS]    run the whole test suite (ARGS go to pytest)
     python3 dev.py bench          run the benchmarks and print ratios
     python3 dev.py lint           ruff, mypy and the import-layer contracts
+    python3 dev.py translations   collect the window's texts into the .ts files
+                                  and compile them (see scripts/translations.py)
     python3 dev.py build          build the desktop bundle (dist/linreg-gui/) and
                                   its archive for copying to other machines
 
@@ -28,7 +30,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = Path(os.environ.get("LINREG_VENV", ROOT / ".venv"))
-EXTRAS = {"run": "", "test": "test", "bench": "test", "lint": "dev", "build": "build"}
+EXTRAS = {
+    "run": "",
+    "test": "test",
+    "bench": "test",
+    "lint": "dev",
+    "build": "build",
+    "translations": "",
+}
 
 
 def venv_python() -> Path:
@@ -140,6 +149,8 @@ def main(argv: list[str]) -> int:
         if command == "test":
             return run([str(python), "-m", "pytest", *args], env)
         return run([str(python), str(ROOT / "benchmarks" / "run.py"), *args], env)
+    if command == "translations":
+        return run([str(python), str(ROOT / "scripts" / "translations.py"), *args])
     if command == "lint":
         status = run([str(python), "-m", "ruff", "check", "."])
         status |= run([str(python), "-m", "ruff", "format", "--check", "."])

@@ -182,6 +182,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("Linear Regression")
     # Lets Wayland docks and GNOME match windows to resources/linux's .desktop file.
     app.setDesktopFileName("linreg-gui")
+    from linreg_gui.ui.i18n import install_language
+
+    # Before the first widget: every text is translated as it is built.
+    user_settings = settings.Settings()
+    install_language(app, str(user_settings.value("view/language")))
     from linreg_gui.ui.theme import app_icon, apply_theme
 
     apply_theme(app)
@@ -203,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # The plots (pyqtgraph: half a second to import) are built right after the
     # first paint, so the window is on screen without waiting for them.
-    window = MainWindow(settings.Settings(), error_reporter=reporter, defer_plots=True)
+    window = MainWindow(user_settings, error_reporter=reporter, defer_plots=True)
     probe = os.environ.get(STARTUP_PROBE)
     if probe:
         quit_after = probe == "quit"

@@ -34,6 +34,8 @@ DEFAULTS: dict[str, Any] = {
     "view/presentation_zoom": 1.5,
     "view/presentation": False,
     "view/focus_plots": False,
+    #: "" follows the system; else a code of linreg_gui.ui.i18n.LANGUAGES.
+    "view/language": "",
 }
 
 

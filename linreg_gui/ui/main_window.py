@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
             (self.data_dock, self.settings_dock),
             self.load_example,
             self.set_history_every,
+            self.set_language,
+            str(self.settings.value("view/language")),
         )
         self.toolbar = build_toolbar(self, a, self.menus.examples)
         self._build_status_bar()
@@ -614,6 +616,20 @@ class MainWindow(QMainWindow):
         """View ▸ Presentation Mode (F11): full screen, large, high contrast."""
         self.presentation.set_presentation(on)
         self.actions["presentation"].setChecked(self.presentation.presenting)
+
+    def set_language(self, code: str) -> None:
+        """View ▸ Language: stored now, used from the next start.
+
+        Every text is translated as its widget is built, so switching in place
+        would leave half the window in the old language.
+        """
+        from linreg_gui.ui.i18n import LANGUAGES
+
+        self.settings.set_value("view/language", code)
+        name = LANGUAGES.get(code, "the system language")
+        self.statusBar().showMessage(
+            f"The window will be in {name} the next time linreg-gui starts.", 8000
+        )
 
     def zoom_in(self) -> None:
         """Ctrl+=: every pane larger, plots included."""

@@ -33,6 +33,8 @@ class Menus:
         docks: Sequence[QDockWidget],
         load_example: Callable[[str], None],
         set_history_every: Callable[[int | None], None],
+        set_language: Callable[[str], None],
+        language: str,
     ) -> None:
         bar = window.menuBar()
         file_menu = bar.addMenu("&File")
@@ -101,6 +103,8 @@ class Menus:
         view.addAction(actions["presentation"])
         for name in ("zoom_in", "zoom_out", "zoom_reset"):
             view.addAction(actions[name])
+        view.addSeparator()
+        self.language = _language_menu(view, set_language, language)
 
         help_menu = bar.addMenu("&Help")
         for name in ("lessons", "guide", "shortcuts", "log_folder", "about"):
@@ -134,6 +138,26 @@ class Menus:
             self.recent.addSeparator()
             self.recent.addAction("Clear List", clear)
         self.recent.setEnabled(bool(files))
+
+
+def _language_menu(
+    parent: QMenu, set_language: Callable[[str], None], stored: str
+) -> QMenu:
+    """View ▸ Language: the system's, or one that ships (applies at next start)."""
+    from PySide6.QtGui import QActionGroup
+
+    from linreg_gui.ui.i18n import LANGUAGES
+
+    menu = parent.addMenu("&Language")
+    group = QActionGroup(menu)
+    for code, name in (("", "System Language"), *LANGUAGES.items()):
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == stored)
+        action.setData(code)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, c=code: set_language(c))
+    return menu
 
 
 def _examples_menu(parent: QMenu, load_example: Callable[[str], None]) -> QMenu:
