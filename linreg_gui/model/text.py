@@ -39,6 +39,7 @@ def _plain_number(value: float, spec: str) -> str:
 
 _translator: Translator = _source_text
 _number_formatter: NumberFormatter = _plain_number
+_language = "en"
 
 
 def translate(
@@ -68,11 +69,22 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def install(translator: Translator, number_formatter: NumberFormatter) -> None:
+def language() -> str:
+    """The window's language code (``"en"`` in the model and on the command line).
+
+    For texts kept as whole files per language, such as the lessons.
+    """
+    return _language
+
+
+def install(
+    translator: Translator, number_formatter: NumberFormatter, code: str = "en"
+) -> None:
     """Route every later :func:`translate` and :func:`number` through these."""
-    global _translator, _number_formatter
+    global _translator, _number_formatter, _language
     _translator = translator
     _number_formatter = number_formatter
+    _language = code
 
 
 def uninstall() -> None:

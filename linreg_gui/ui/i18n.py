@@ -80,7 +80,7 @@ class Language:
                 if path.is_file() and translator.load(str(path)):
                     app.installTranslator(translator)
                     self.translators.append(translator)
-        text.install(_qt_translate, locale_number(locale))
+        text.install(_qt_translate, locale_number(locale), self.code)
 
     def uninstall(self, app: QCoreApplication) -> None:
         for translator in self.translators:
