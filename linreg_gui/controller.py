@@ -34,7 +34,12 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal
 
 from linreg_gui.model.analysis import Analysis, analyse
-from linreg_gui.model.compare import Comparison, compare_methods
+from linreg_gui.model.compare import (
+    Comparison,
+    DescentRun,
+    compare_methods,
+    with_descent,
+)
 from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.errors import FitError, LinregError, LoadError
 from linreg_gui.model.examples import generate_linear, get_example, load_example
@@ -527,15 +532,44 @@ class SessionController(QObject):
         if self.analysis is None:
             return False
         problem = self.analysis.problem
+        run = self._descent_run()
 
         def task(progress: ProgressCallback, cancelled: CancelCheck) -> Comparison:
-            return compare_methods(problem)
+            comparison = compare_methods(problem)
+            if run is None:
+                return comparison
+            from linreg_gui.model.landscape import Landscape
+
+            try:
+                curvature = Landscape(problem.train).curvature(run.settings.standardize)
+            except (FitError, np.linalg.LinAlgError):
+                curvature = None
+            return with_descent(comparison, run, curvature)
 
         worker = TaskThread(task, tag=problem)
         worker.succeeded.connect(self.comparison_ready)
         worker.failed.connect(self._on_compare_failed)
         self._start(worker)
         return True
+
+    def _descent_run(self) -> DescentRun | None:
+        """The current run's result, for Compare Solvers' gradient-descent column."""
+        snapshot = self.last_snapshot
+        if self.analysis is None or snapshot is None:
+            return None
+        if snapshot.state is RunState.FAILED:
+            return None
+        params = np.concatenate([[snapshot.intercept], snapshot.coef])
+        if not self.analysis.problem.train.intercept:
+            params = np.asarray(snapshot.coef, dtype=np.float64)
+        return DescentRun(
+            self.analysis.settings,
+            params,
+            snapshot.iteration,
+            snapshot.state,
+            snapshot.coef_gap,
+            snapshot.converged,
+        )
 
     def _on_compare_failed(self, failure: TaskFailure, tag: Any) -> None:
         self.message.emit("error", f"Could not compare the solvers: {failure.message}")

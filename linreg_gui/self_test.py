@@ -108,6 +108,16 @@ def run_self_test(reporter: ErrorReporter) -> int:
                 1.0, float(np.max(np.abs(got)))
             ):
                 raise SelfTestFailure(f"the plot draws {drawn}, the run reached {got}")
+            # The lessons end with "check that scikit-learn agrees": it must be
+            # in the bundle, and agree.
+            from linreg_gui.model.compare import compare_methods
+
+            outcomes = {o.method: o for o in compare_methods(analysis.problem).outcomes}
+            sklearn = outcomes["sklearn"]
+            if sklearn.digits is None or sklearn.digits < 10:
+                raise SelfTestFailure(
+                    f"scikit-learn did not agree with least squares: {sklearn}"
+                )
             if reporter.reported:
                 raise SelfTestFailure(
                     "an unexpected error was reported:\n" + reporter.reported[0]
@@ -121,6 +131,7 @@ def run_self_test(reporter: ErrorReporter) -> int:
     elapsed = time.perf_counter() - started
     print(
         f"linreg-gui self-test passed: gradient descent converged in {iterations} "
-        f"iterations to within {error:.1e} of least squares ({elapsed:.2f} s)"
+        f"iterations to within {error:.1e} of least squares, scikit-learn agreed "
+        f"to {sklearn.digits:.1f} digits ({elapsed:.2f} s)"
     )
     return 0

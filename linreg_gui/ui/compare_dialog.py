@@ -1,9 +1,12 @@
-"""Run → Compare Solvers: the same rows fitted four ways, digits of agreement shown.
+"""Run → Compare Solvers: the same rows fitted every way, digits of agreement shown.
 
-On well-behaved data every method agrees to 12+ digits.  On NIST Filip (File ▸
-Examples) the normal equations and plain ``np.linalg.lstsq`` agree with the QR
-solver to no digits at all: the lesson "why ``lstsq`` beats ``inv``, and why
-even ``lstsq`` needs care" made visible.
+On well-behaved data every closed-form method agrees to 12+ digits.  On NIST
+Filip (File ▸ Examples) the normal equations and plain ``np.linalg.lstsq`` agree
+with the QR solver to no digits at all: the lesson "why ``lstsq`` beats ``inv``,
+and why even ``lstsq`` needs care" made visible.  The current gradient-descent
+run has its own column, with why it differs (where it stopped, its tolerance,
+scaling), and scikit-learn's ``LinearRegression`` the last: "check that
+scikit-learn agrees".
 """
 
 from __future__ import annotations
@@ -23,16 +26,22 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.model.compare import Comparison, compare_methods
 from linreg_gui.model.fitting import Problem
-from linreg_gui.model.report import comparison_text, format_number
+from linreg_gui.model.report import comparison_text
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 
 #: Column headers that fit; the full titles are the tooltips.
 SHORT_NAMES = {
-    "ols": "QR (the app)",
+    "ols": QT_TRANSLATE_NOOP("CompareDialog", "QR (the app)"),
+    "gd": QT_TRANSLATE_NOOP("CompareDialog", "Gradient descent"),
     "normal": "inv(XᵀX)",
     "lstsq": "np.linalg.lstsq",
     "polyfit": "np.polyfit",
     "sklearn": "scikit-learn",
 }
+
+
+def short_name(method: str) -> str:
+    return translate("CompareDialog", SHORT_NAMES.get(method, method))
 
 
 def _digits_colour(digits: float) -> QColor:
@@ -53,7 +62,7 @@ class CompareDialog(QDialog):
         comparison: Comparison | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare solvers")
+        self.setWindowTitle(translate("CompareDialog", "Compare Solvers"))
         # The window computes it off the GUI thread (five solvers, and SciPy and
         # scikit-learn to import); computing it here is for a quick look.
         self.comparison: Comparison = (
@@ -61,20 +70,23 @@ class CompareDialog(QDialog):
         )
         self.problem = problem
         layout = QVBoxLayout(self)
-        cond = format_number(self.comparison.condition_number, 3)
+        cond = number(self.comparison.condition_number, ".3g")
         intro = QLabel(
-            "The same least-squares problem, solved by each method. <b>Digits</b> "
-            "counts the significant digits each shares with the QR solver "
-            "(15 = identical; NIST's certified values side with QR).<br>"
-            f"Condition number of the design [1, X]: <b>{cond}</b>. The normal "
-            "equation inv(XᵀX) squares it: above about 1e8 it starts losing every "
-            "digit float64 holds."
+            translate(
+                "CompareDialog",
+                "The same least-squares problem, solved by each method. <b>Digits</b> "
+                "counts the significant digits each shares with the QR solver "
+                "(15 = identical; NIST's certified values side with QR).<br>"
+                "Condition number of the design [1, X]: <b>{cond}</b>. The normal "
+                "equation inv(XᵀX) squares it: above about 1e8 it starts losing "
+                "every digit float64 holds.",
+            ).format(cond=cond)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self._table())
         notes = [
-            f"<b>{o.title}</b>: {text}"
+            f"<b>{translate('Methods', o.title)}</b>: {text}"
             for o in self.comparison.outcomes
             for text in ((o.error,) if o.error else o.warnings)
         ]
@@ -84,7 +96,10 @@ class CompareDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy as text", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            translate("CompareDialog", "&Copy as Text"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         copy.clicked.connect(self.copy_text)
         buttons.rejected.connect(self.reject)
         layout.addStretch(1)  # any spare height below the notes, not between rows
@@ -102,22 +117,25 @@ class CompareDialog(QDialog):
         shown = [o for o in self.comparison.outcomes if o.params is not None]
         names = self.comparison.names
         table = QTableWidget(len(names) + 1, len(shown))
-        table.setAccessibleName("Solvers compared")
+        table.setAccessibleName(translate("CompareDialog", "Solvers compared"))
         table.setAccessibleDescription(
-            "Each method's coefficients, its residual sum of squares and the "
-            "digits it shares with the accurate answer"
+            translate(
+                "CompareDialog",
+                "Each method's coefficients and the digits it shares with the "
+                "accurate answer",
+            )
         )
         for column, outcome in enumerate(shown):
-            header = QTableWidgetItem(SHORT_NAMES.get(outcome.method, outcome.method))
-            header.setToolTip(outcome.title)
+            header = QTableWidgetItem(short_name(outcome.method))
+            header.setToolTip(translate("Methods", outcome.title))
             table.setHorizontalHeaderItem(column, header)
         # Digits first: it is the point of the table.
-        table.setVerticalHeaderLabels(["Digits", *names])
+        table.setVerticalHeaderLabels([translate("CompareDialog", "Digits"), *names])
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for column, outcome in enumerate(shown):
             assert outcome.params is not None
             digits = outcome.digits or 0.0
-            item = QTableWidgetItem(f"{digits:.1f}")
+            item = QTableWidgetItem(number(digits, ".1f"))
             item.setTextAlignment(right)
             item.setForeground(_digits_colour(digits))
             font = item.font()
@@ -125,7 +143,7 @@ class CompareDialog(QDialog):
             item.setFont(font)
             table.setItem(0, column, item)
             for row, value in enumerate(outcome.params, start=1):
-                item = QTableWidgetItem(format_number(float(value), 12))
+                item = QTableWidgetItem(number(float(value), ".12g"))
                 item.setTextAlignment(right)
                 item.setToolTip(repr(float(value)))
                 table.setItem(row, column, item)

@@ -74,8 +74,7 @@ class Language:
         QLocale.setDefault(locale)
         if self.code != SOURCE_LANGUAGE:
             ours = translations_dir() / f"linreg_gui_{self.code}.qm"
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for path in (ours, Path(qt_dir) / f"qtbase_{self.code}.qm"):
+            for path in (ours, qt_translation(f"qtbase_{self.code}.qm")):
                 translator = QTranslator(app)
                 if path.is_file() and translator.load(str(path)):
                     app.installTranslator(translator)
@@ -88,6 +87,21 @@ class Language:
         self.translators.clear()
         QLocale.setDefault(QLocale.system())
         text.uninstall()
+
+
+def qt_translation(name: str) -> Path:
+    """Qt's own catalogue ``name``: where Qt says, else beside PySide6's Qt
+    (a bundle's Qt may not know its own folder)."""
+    import PySide6
+
+    places = (
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+    )
+    for folder in places:
+        if (folder / name).is_file():
+            return folder / name
+    return places[0] / name
 
 
 def _qt_translate(context: str, source: str, disambiguation: str | None, n: int) -> str:
