@@ -28,6 +28,7 @@ from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.diagnostics import DiagnosticsSource
 from linreg_gui.model.influence import polynomial_terms
 from linreg_gui.model.snapshot import Snapshot
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.diagnostics_plot import DiagnosticsPlot
 from linreg_gui.ui.plots.points import DotCloudItem
@@ -205,16 +206,29 @@ class DiagnosticsView(QtCore.QObject):
         """ŷ at x with both 95 % intervals, shown under the box."""
         source = self.source
         if source is None or len(source.design.spec.x) != 1:
-            text = "Prediction needs least squares on one x column."
+            text = translate(
+                "DiagnosticsView", "Prediction needs least squares on one x column."
+            )
         else:
             b = source.fit.bands(polynomial_terms(x, source.design.spec.degree), [x])
-            text = (
-                f"At x = {x:g}: ŷ = {b.fitted[0]:.6g};  95 % interval for the mean "
-                f"[{b.mean_low[0]:.6g}, {b.mean_high[0]:.6g}];  for a new "
-                f"observation [{b.new_low[0]:.6g}, {b.new_high[0]:.6g}]"
-            )
+            values = {
+                "x": number(x, "g"),
+                "y": number(float(b.fitted[0]), ".6g"),
+                "mean_low": number(float(b.mean_low[0]), ".6g"),
+                "mean_high": number(float(b.mean_high[0]), ".6g"),
+                "new_low": number(float(b.new_low[0]), ".6g"),
+                "new_high": number(float(b.new_high[0]), ".6g"),
+            }
+            text = translate(
+                "DiagnosticsView",
+                "At x = {x}: ŷ = {y};  95 % interval for the mean "
+                "[{mean_low}, {mean_high}];  for a new observation "
+                "[{new_low}, {new_high}]",
+            ).format(**values)
             if not math.isfinite(float(b.mean_low[0])):
-                text = f"At x = {x:g}: ŷ = {b.fitted[0]:.6g} (no residual df)"
+                text = translate(
+                    "DiagnosticsView", "At x = {x}: ŷ = {y} (no residual df)"
+                ).format(**values)
         self.plot.show_prediction(text)
         return text
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.fitting import FitResult
+from linreg_gui.model.text import translate
 
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
@@ -32,9 +33,9 @@ def save_plot(parent: QWidget, item: Any, folder: str) -> Message | Callable[[],
     """
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        "Save plot",
+        translate("Exports", "Save plot"),
         str(Path(folder) / "plot.png"),
-        "PNG image (*.png);;SVG (*.svg)",
+        translate("Exports", "PNG image (*.png);;SVG (*.svg)"),
     )
     if not path:
         return "", ""
@@ -43,11 +44,13 @@ def save_plot(parent: QWidget, item: Any, folder: str) -> Message | Callable[[],
     try:
         write = plot_writer(item, path)
     except ValueError as error:
-        return "error", f"Could not save the plot: {error}"
+        return "error", translate("Exports", "Could not save the plot: {error}").format(
+            error=error
+        )
 
     def write_and_say() -> str:
         write()
-        return f"Saved the plot to {path}."
+        return translate("Exports", "Saved the plot to {path}.").format(path=path)
 
     return write_and_say
 
@@ -72,9 +75,9 @@ def export_code(
         script_name, _ = suggested_names(dataset.name)
         path, _ = QFileDialog.getSaveFileName(
             parent,
-            "Export Python code",
+            translate("Exports", "Export Python code"),
             str(Path(folder) / script_name),
-            "Python (*.py)",
+            translate("Exports", "Python (*.py)"),
         )
         if not path:
             return None
@@ -120,7 +123,8 @@ class ExportJob:
             encoding="utf-8",
         )
         script = self.script_path.name
-        return (
-            f"Saved {script} and {self.data_path.name}. Run it with "
-            f"'python {script}' to refit with NumPy and ask scikit-learn."
-        )
+        return translate(
+            "Exports",
+            "Saved {script} and {data}. Run it with 'python {script}' to refit "
+            "with NumPy and ask scikit-learn.",
+        ).format(script=script, data=self.data_path.name)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from linreg_gui.model.examples import MAX_GENERATED_ROWS, MIN_GENERATED_ROWS
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 from linreg_gui.ui.log_spin_box import WARNING_COLOUR
 
 #: Largest magnitude the number boxes accept; beyond it plots lose their meaning.
@@ -61,7 +62,10 @@ DEFAULT_PARAMETERS = GenerateParameters(
 )
 #: The generator box: what it says, and the ``generate_linear`` name.
 _GENERATOR_CHOICES = (
-    ("np.random.seed, as the tutorials", "classic"),
+    (
+        QT_TRANSLATE_NOOP("GenerateDialog", "np.random.seed, as the tutorials"),
+        "classic",
+    ),
     ("np.random.default_rng", "default_rng"),
 )
 
@@ -75,7 +79,7 @@ class GenerateDataDialog(QDialog):
         parameters: GenerateParameters | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Generate data")
+        self.setWindowTitle(translate("GenerateDialog", "Generate data"))
         self._build()
         self.set_parameters(parameters or DEFAULT_PARAMETERS)
 
@@ -121,64 +125,94 @@ class GenerateDataDialog(QDialog):
         self._n.setGroupSeparatorShown(True)
         self._n.setSingleStep(10)
         self._n.setToolTip(
-            f"How many points, {MIN_GENERATED_ROWS} to {MAX_GENERATED_ROWS:,}. "
-            "More points pin the line down better."
+            translate(
+                "GenerateDialog",
+                "How many points, {low} to {high}. More points pin the line down "
+                "better.",
+            ).format(
+                low=number(MIN_GENERATED_ROWS, ","),
+                high=number(MAX_GENERATED_ROWS, ","),
+            )
         )
-        form.addRow("&Points:", self._n)
+        form.addRow(translate("GenerateDialog", "&Points:"), self._n)
 
         self._slope = _number(
-            "The true slope w: how much y rises when x rises by 1.", minimum=-_LIMIT
+            translate(
+                "GenerateDialog",
+                "The true slope w: how much y rises when x rises by 1.",
+            ),
+            minimum=-_LIMIT,
         )
-        form.addRow("&Slope w:", self._slope)
+        form.addRow(translate("GenerateDialog", "&Slope w:"), self._slope)
 
         self._intercept = _number(
-            "The true intercept b: the line's height at x = 0.", minimum=-_LIMIT
+            translate(
+                "GenerateDialog", "The true intercept b: the line's height at x = 0."
+            ),
+            minimum=-_LIMIT,
         )
-        form.addRow("&Intercept b:", self._intercept)
+        form.addRow(translate("GenerateDialog", "&Intercept b:"), self._intercept)
 
         self._noise = _number(
-            "Standard deviation of the Gaussian noise added to each y.\n"
-            "0 puts every point on the line; larger values scatter them.",
+            translate(
+                "GenerateDialog",
+                "Standard deviation of the Gaussian noise added to each y.\n"
+                "0 puts every point on the line; larger values scatter them.",
+            ),
             minimum=0.0,
         )
-        form.addRow("&Noise SD:", self._noise)
+        form.addRow(translate("GenerateDialog", "&Noise SD:"), self._noise)
 
-        self._x_low = _number("Smallest x (x is drawn uniformly).", minimum=-_LIMIT)
-        self._x_high = _number("Largest x (x is drawn uniformly).", minimum=-_LIMIT)
-        self._x_low.setAccessibleName("Smallest x")
-        self._x_high.setAccessibleName("Largest x")
+        self._x_low = _number(
+            translate("GenerateDialog", "Smallest x (x is drawn uniformly)."),
+            minimum=-_LIMIT,
+        )
+        self._x_high = _number(
+            translate("GenerateDialog", "Largest x (x is drawn uniformly)."),
+            minimum=-_LIMIT,
+        )
+        self._x_low.setAccessibleName(translate("GenerateDialog", "Smallest x"))
+        self._x_high.setAccessibleName(translate("GenerateDialog", "Largest x"))
         span = QWidget()
         row = QHBoxLayout(span)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._x_low, 1)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(translate("GenerateDialog", "to")))
         row.addWidget(self._x_high, 1)
-        x_label = QLabel("&x from:")
+        x_label = QLabel(translate("GenerateDialog", "&x from:"))
         x_label.setBuddy(self._x_low)
         form.addRow(x_label, span)
 
         self._seed = QSpinBox()
         self._seed.setRange(_RANDOM_SEED, _MAX_SEED)
-        self._seed.setSpecialValueText("random")
+        self._seed.setSpecialValueText(translate("GenerateDialog", "random"))
         self._seed.setToolTip(
-            "The same seed gives the same points every time, so a class can share "
-            "them.\nStep below 0 for 'random': new points on every generation."
+            translate(
+                "GenerateDialog",
+                "The same seed gives the same points every time, so a class can share "
+                "them.\nStep below 0 for 'random': new points on every generation.",
+            )
         )
-        form.addRow("S&eed:", self._seed)
+        form.addRow(translate("GenerateDialog", "S&eed:"), self._seed)
 
         self._generator = QComboBox()
         for text, key in _GENERATOR_CHOICES:
-            self._generator.addItem(text, key)
+            self._generator.addItem(translate("GenerateDialog", text), key)
         self._generator.setToolTip(
-            "np.random.seed draws the numbers the tutorials print (seed 42 gives "
-            "their 4.2151 and 2.7701);\nnp.random.default_rng is NumPy's newer "
-            "generator: other points from the same law."
+            translate(
+                "GenerateDialog",
+                "np.random.seed draws the numbers the tutorials print (seed 42 gives "
+                "their {b} and {w});\nnp.random.default_rng is NumPy's newer "
+                "generator: other points from the same law.",
+            ).format(b=number(4.2151, "g"), w=number(2.7701, "g"))
         )
-        form.addRow("&Random numbers:", self._generator)
+        form.addRow(translate("GenerateDialog", "&Random numbers:"), self._generator)
 
         self._preview = QLabel()
         self._preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._preview.setToolTip("The recipe the points follow.")
+        self._preview.setToolTip(
+            translate("GenerateDialog", "The recipe the points follow.")
+        )
         self._problem = QLabel()
         self._problem.setWordWrap(True)
         palette = self._problem.palette()
@@ -189,7 +223,7 @@ class GenerateDataDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Generate")
+        ok.setText(translate("GenerateDialog", "Generate"))
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -222,12 +256,22 @@ class GenerateDataDialog(QDialog):
         p = self.parameters()
         sign = "−" if p["intercept"] < 0 else "+"
         self._preview.setText(
-            f"y = {p['slope']:g}·x {sign} {abs(p['intercept']):g} "
-            f"+ N(0, {p['noise']:g}²),   {p['n']:,} points"
+            translate(
+                "GenerateDialog",
+                "y = {slope}·x {sign} {intercept} + N(0, {noise}²),   {n} points",
+            ).format(
+                slope=number(p["slope"], "g"),
+                sign=sign,
+                intercept=number(abs(p["intercept"]), "g"),
+                noise=number(p["noise"], "g"),
+                n=number(p["n"], ","),
+            )
         )
         problem = ""
         if not p["x_low"] < p["x_high"]:
-            problem = "The smallest x must be below the largest x."
+            problem = translate(
+                "GenerateDialog", "The smallest x must be below the largest x."
+            )
         self._problem.setText(problem)
         self._problem.setVisible(bool(problem))
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)

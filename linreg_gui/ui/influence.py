@@ -36,6 +36,7 @@ from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.design import Design
 from linreg_gui.model.influence import LeastSquares, Sums, polynomial_terms
 from linreg_gui.model.plot_data import ScatterPoints
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.plots import style
 
 if TYPE_CHECKING:
@@ -96,7 +97,9 @@ class EditHistory(QtCore.QObject):
         edit = self.controller.edit_value
         self.stack.push(
             _Call(
-                f"Edit row {row + 1:,}, {column}",
+                translate("Influence", "Edit row {row}, {column}").format(
+                    row=number(row + 1, ","), column=column
+                ),
                 lambda: edit(row, column, value),
                 lambda: edit(row, column, old),
             )
@@ -117,7 +120,9 @@ class EditHistory(QtCore.QObject):
 
         self.stack.push(
             _Call(
-                f"Move point of row {row + 1:,}",
+                translate("Influence", "Move point of row {row}").format(
+                    row=number(row + 1, ",")
+                ),
                 lambda: put([x, y]),
                 lambda: put(old),
             )
@@ -131,7 +136,7 @@ class EditHistory(QtCore.QObject):
         set_excluded = self.controller.set_excluded
         self.stack.push(
             _Call(
-                text or "Change the rows left out",
+                text or translate("Influence", "Change the rows left out"),
                 lambda: set_excluded(after),
                 lambda: set_excluded(before),
             )
@@ -141,8 +146,12 @@ class EditHistory(QtCore.QObject):
         rows = set(rows)
         excluded = set(self.controller.excluded)
         changed = excluded | rows if leave_out else excluded - rows
-        what = "Leave out" if leave_out else "Put back"
-        self.set_excluded(frozenset(changed), f"{what} {len(rows):,} row(s)")
+        text = (
+            translate("Influence", "Leave out {count} row(s)", None, len(rows))
+            if leave_out
+            else translate("Influence", "Put back {count} row(s)", None, len(rows))
+        )
+        self.set_excluded(frozenset(changed), text.format(count=number(len(rows), ",")))
 
     def add_point(self, values: dict[str, float]) -> None:
         """A new row at the end of the data; undo takes it away again."""
@@ -153,7 +162,9 @@ class EditHistory(QtCore.QObject):
         c = self.controller
         self.stack.push(
             _Call(
-                f"Add point (row {n_rows + 1:,})",
+                translate("Influence", "Add point (row {row})").format(
+                    row=number(n_rows + 1, ",")
+                ),
                 lambda: c.add_row(values),
                 lambda: c.drop_rows_from(n_rows),
             )
@@ -172,9 +183,9 @@ class EditHistory(QtCore.QObject):
 def drag_reason(analysis: Analysis | None) -> str:
     """Why points cannot be dragged ('' when they can): one x column."""
     if analysis is None:
-        return "Load data first."
+        return translate("Influence", "Load data first.")
     if len(analysis.problem.spec.x) != 1 or analysis.views.points is None:
-        return "Dragging points needs exactly one x column."
+        return translate("Influence", "Dragging points needs exactly one x column.")
     return ""
 
 
@@ -290,7 +301,9 @@ class PointDragger(QtCore.QObject):
             return
         self.marker.setData([x], [y])
         self.marker.show()
-        text = f"Row {self._row + 1:,}"
+        text = translate("Influence", "Row {row}").format(
+            row=number(self._row + 1, ",")
+        )
         if self._base is not None:
             fit = LeastSquares(
                 self._base.with_row(self._terms(x), y, self._weight),
@@ -301,11 +314,11 @@ class PointDragger(QtCore.QObject):
             self.live.show()
             influence = fit.influence(self._terms(x), y, self._weight)
             self.last_influence = influence.text()
-            text += f"   R² = {fit.r2:.4f}\n{influence.text()}"
+            text += f"   R² = {number(fit.r2, '.4f')}\n{influence.text()}"
             if live:
                 self.live_result.emit(fit.result(self.design.coefficient_names))
         else:
-            text += ": not in the fit, the line stays"
+            text += translate("Influence", ": not in the fit, the line stays")
         self.label.setText(text)
         self._place_label(x, y)
         self.label.show()
@@ -352,13 +365,24 @@ def point_menu(
     """A point's context menu: delete it (leave its row out), or put it back."""
     menu = QtWidgets.QMenu(parent)
     if left_out:
-        action = menu.addAction(f"Put Row {row + 1:,} Back in the Fit")
+        action = menu.addAction(
+            translate("Influence", "Put Row {row} Back in the Fit").format(
+                row=number(row + 1, ",")
+            )
+        )
         action.triggered.connect(put_back)
     else:
-        action = menu.addAction(f"Delete Point (Leave Row {row + 1:,} Out)")
+        action = menu.addAction(
+            translate("Influence", "Delete Point (Leave Row {row} Out)").format(
+                row=number(row + 1, ",")
+            )
+        )
         action.setToolTip(
-            "The row stays in the table and the point on the plot, hollow; "
-            "Ctrl+Z or this menu puts it back"
+            translate(
+                "Influence",
+                "The row stays in the table and the point on the plot, hollow; "
+                "Ctrl+Z or this menu puts it back",
+            )
         )
         action.triggered.connect(delete)
     return menu
@@ -386,10 +410,18 @@ class InfluenceView(QtCore.QObject):
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
         stack.undoTextChanged.connect(
-            lambda text: undo.setText(f"&Undo {text}" if text else "&Undo")
+            lambda text: undo.setText(
+                translate("Influence", "&Undo {action}").format(action=text)
+                if text
+                else translate("Influence", "&Undo")
+            )
         )
         stack.redoTextChanged.connect(
-            lambda text: redo.setText(f"&Redo {text}" if text else "&Redo")
+            lambda text: redo.setText(
+                translate("Influence", "&Redo {action}").format(action=text)
+                if text
+                else translate("Influence", "&Redo")
+            )
         )
         c.analysis_ready.connect(self._on_analysis)
         c.analysis_failed.connect(lambda _text: self._on_analysis(None))
@@ -445,7 +477,9 @@ class InfluenceView(QtCore.QObject):
             return
         self.history.move_point(row, columns, x, y)
         self.window.statusBar().showMessage(
-            f"Row {row + 1:,} moved to ({x:.4g}, {y:.4g}); Ctrl+Z moves it back.",
+            translate(
+                "Influence", "Row {row} moved to ({x}, {y}); Ctrl+Z moves it back."
+            ).format(row=number(row + 1, ","), x=number(x, ".4g"), y=number(y, ".4g")),
             8000,
         )
 
@@ -453,7 +487,9 @@ class InfluenceView(QtCore.QObject):
         dragger = self.dragger
         if dragger is None or dragger._row is None:
             return
-        title = f"Least squares · dragging row {dragger._row + 1:,}"
+        title = translate("Influence", "Least squares · dragging row {row}").format(
+            row=number(dragger._row + 1, ",")
+        )
         self.window.results_panel.show_result(result, title=title)  # type: ignore[arg-type]
 
     def _on_menu(self, index: int, where: QtCore.QPoint) -> None:
@@ -482,7 +518,10 @@ class InfluenceView(QtCore.QObject):
             return
         self.history.add_point({columns[0]: float(x), columns[1]: float(y)})
         self.window.statusBar().showMessage(
-            f"Point added at ({x:.4g}, {y:.4g}); Ctrl+Z takes it away.", 8000
+            translate(
+                "Influence", "Point added at ({x}, {y}); Ctrl+Z takes it away."
+            ).format(x=number(x, ".4g"), y=number(y, ".4g")),
+            8000,
         )
 
     def set_bands_visible(self, on: bool) -> None:

@@ -35,11 +35,13 @@ from linreg_gui.model.lab_record import (
 )
 from linreg_gui.model.report import summary_text
 from linreg_gui.model.session_file import SUFFIX
+from linreg_gui.model.text import translate
 
 if TYPE_CHECKING:
     from linreg_gui.ui.main_window import MainWindow
 
-FILTER = "Folder (*);;Zip archive (*.zip)"
+#: The plot tabs' names in the record's files (the tabs show them translated).
+PLOT_NAMES = ("Fit", "Residuals", "Landscape", "Diagnostics")
 Write = Callable[[Path], None]
 
 
@@ -55,14 +57,21 @@ def export_lab_record(
     analysis, dataset = window.analysis, c.dataset
     if analysis is None or dataset is None or analysis is not c.analysis:
         window.show_message(
-            "info", "Load data and wait for the fit to be shown, then export again."
+            "info",
+            translate(
+                "LabRecord",
+                "Load data and wait for the fit to be shown, then export again.",
+            ),
         )
         return
     if result is None:
         window.show_message(
             "info",
-            "Run gradient descent to the end first (or stop it): a lab record "
-            "holds a fit.",
+            translate(
+                "LabRecord",
+                "Run gradient descent to the end first (or stop it): a lab record "
+                "holds a fit.",
+            ),
         )
         return
     if path is None:
@@ -70,9 +79,9 @@ def export_lab_record(
         folder = window.settings.value("data/last_folder") or str(Path.home())
         path, _ = QFileDialog.getSaveFileName(
             window,
-            "Export lab record",
+            translate("LabRecord", "Export lab record"),
             str(Path(folder) / f"{stem}-lab-record"),
-            FILTER,
+            translate("LabRecord", "Folder (*);;Zip archive (*.zip)"),
         )
         if not path:
             return
@@ -162,10 +171,23 @@ def export_lab_record(
             if as_zip:
                 shutil.rmtree(staging, ignore_errors=True)
         note = f" ({'; '.join(skipped)})" if skipped else ""
-        return f"Saved the lab record ({len(files) + 1} files) to {target}.{note}"
+        return (
+            translate(
+                "LabRecord",
+                "Saved the lab record ({count} files) to {path}.",
+                None,
+                len(files) + 1,
+            ).format(count=len(files) + 1, path=target)
+            + note
+        )
 
-    window.statusBar().showMessage(f"Saving the lab record to {target.name}…", 3000)
-    c.write_in_background(write, "the lab record")
+    window.statusBar().showMessage(
+        translate("LabRecord", "Saving the lab record to {name}…").format(
+            name=target.name
+        ),
+        3000,
+    )
+    c.write_in_background(write, translate("LabRecord", "the lab record"))
 
 
 def _plots(window: MainWindow, add: Callable[[str, str, Write], None]) -> list[str]:
@@ -175,23 +197,29 @@ def _plots(window: MainWindow, add: Callable[[str, str, Write], None]) -> list[s
 
     window.ensure_plots()
     area = window.plot_area
-    items: list[tuple[str, Any]] = []
+    # (English name for the files and their list, title as the tab shows it)
+    items: list[tuple[str, str, Any]] = []
     tabs = area.tabs
     for index in range(tabs.count()):
         widget = tabs.widget(index)
         if hasattr(widget, "plot_item"):
-            items.append((tabs.tabText(index), widget))
-    items.append(("Loss", area.loss))
+            shown_title = tabs.tabText(index)
+            english = PLOT_NAMES[index] if index < len(PLOT_NAMES) else shown_title
+            items.append((english, shown_title, widget))
+    items.append(("Loss", translate("LabRecord", "Loss"), area.loss))
     skipped: list[str] = []
     shown = tabs.currentIndex()
-    for title, widget in items:
+    for title, shown_title, widget in items:
         name = _stem(title).lower()
         if widget is area.landscape and window.landscape_view.landscape is None:
             # Worked out the first time its tab is shown: an empty frame would
             # say nothing.
             skipped.append(
-                "the Landscape plot was not drawn: it is worked out when its tab "
-                "is first opened (open it, then export the record again)"
+                translate(
+                    "LabRecord",
+                    "the {plot} plot was not drawn: it is worked out when its tab "
+                    "is first opened (open it, then export the record again)",
+                ).format(plot=shown_title)
             )
             continue
         try:
@@ -202,7 +230,11 @@ def _plots(window: MainWindow, add: Callable[[str, str, Write], None]) -> list[s
             image = render_image(item)
             svg = render_svg(item)
         except (RuntimeError, ValueError) as error:
-            skipped.append(f"the {title} plot could not be drawn: {error}")
+            skipped.append(
+                translate(
+                    "LabRecord", "the {plot} plot could not be drawn: {error}"
+                ).format(plot=shown_title, error=error)
+            )
             continue
         add(f"{name}.png", f"the {title} plot", lambda p, i=image: _png(p, i))
         add(
@@ -216,7 +248,9 @@ def _plots(window: MainWindow, add: Callable[[str, str, Write], None]) -> list[s
 
 def _png(path: Path, image: Any) -> None:
     if not image.save(str(path), "PNG"):
-        raise OSError(f"could not write {path.name}")
+        raise OSError(
+            translate("LabRecord", "could not write {name}").format(name=path.name)
+        )
 
 
 def _bytes(path: Path, data: bytes) -> None:

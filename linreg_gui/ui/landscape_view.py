@@ -22,6 +22,7 @@ from linreg_gui.model.landscape import (
     penalty_region,
 )
 from linreg_gui.model.snapshot import Snapshot
+from linreg_gui.model.text import translate
 from linreg_gui.ui.plot_area import LANDSCAPE_TAB, PlotArea
 from linreg_gui.ui.plots.landscape_plot import LandscapePlot
 
@@ -83,7 +84,9 @@ class LandscapeView(QObject):
             return
         self._asked = analysis
         for plot in self._each():
-            plot.set_landscape(None, "Working out the landscape…")
+            plot.set_landscape(
+                None, translate("LandscapeView", "Working out the landscape…")
+            )
         self.plots.landscape.alpha_path.hide()
         self.controller.request_landscape()
 
@@ -107,7 +110,9 @@ class LandscapeView(QObject):
             for plot in self._each():
                 plot.set_landscape(
                     None,
-                    f"No landscape for this model: {result}",
+                    translate(
+                        "LandscapeView", "No landscape for this model: {reason}"
+                    ).format(reason=result),
                     analysis.problem.train.coefficient_names,
                 )
 

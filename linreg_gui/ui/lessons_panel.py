@@ -42,6 +42,7 @@ from linreg_gui.model.lessons import (
     parse_number,
     read_lesson,
 )
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.layout import add_dock, scrolling
 from linreg_gui.workers.tasks import (
     CancelCheck,
@@ -87,13 +88,18 @@ class LessonsPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.picker.setMinimumContentsLength(12)
-        self.picker.setAccessibleName("Lesson")
-        self.picker.setAccessibleDescription("The guided lesson to work through")
+        self.picker.setAccessibleName(translate("LessonsPanel", "Lesson"))
+        self.picker.setAccessibleDescription(
+            translate("LessonsPanel", "The guided lesson to work through")
+        )
         self.picker.currentIndexChanged.connect(self._on_picked)
         row.addWidget(self.picker, 1)
-        self.open_button = QPushButton("Open…")
+        self.open_button = QPushButton(translate("LessonsPanel", "Open…"))
         self.open_button.setToolTip(
-            "Open a lesson file (.md) from disk: to try one you have written"
+            translate(
+                "LessonsPanel",
+                "Open a lesson file (.md) from disk: to try one you have written",
+            )
         )
         self.open_button.clicked.connect(self.open_file_requested)
         row.addWidget(self.open_button)
@@ -113,8 +119,10 @@ class LessonsPanel(QWidget):
         layout.addWidget(self.title)
         self.intro = _markdown()
         layout.addWidget(self.intro)
-        self.start_button = QPushButton("Start This Lesson")
-        self.start_button.setToolTip("Open the lesson's data and settings")
+        self.start_button = QPushButton(translate("LessonsPanel", "Start This Lesson"))
+        self.start_button.setToolTip(
+            translate("LessonsPanel", "Open the lesson's data and settings")
+        )
         self.start_button.clicked.connect(
             lambda: self.start_requested.emit(self.picker.currentIndex())
         )
@@ -126,7 +134,7 @@ class LessonsPanel(QWidget):
         self.predict_part = QWidget()
         predict = QVBoxLayout(self.predict_part)
         predict.setContentsMargins(0, 0, 0, 0)
-        predict.addWidget(_heading("1 · Predict"))
+        predict.addWidget(_heading(translate("LessonsPanel", "1 · Predict")))
         self.question = _markdown()
         predict.addWidget(self.question)
         self.choice_box = QComboBox()
@@ -134,15 +142,21 @@ class LessonsPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice_box.currentIndexChanged.connect(self._update_lock)
-        self.choice_box.setAccessibleName("Your prediction")
+        self.choice_box.setAccessibleName(translate("LessonsPanel", "Your prediction"))
         predict.addWidget(self.choice_box)
         self.number_box = QLineEdit()
-        self.number_box.setPlaceholderText("your prediction (a number)")
-        self.number_box.setAccessibleName("Your prediction (a number)")
+        self.number_box.setPlaceholderText(
+            translate("LessonsPanel", "your prediction (a number)")
+        )
+        self.number_box.setAccessibleName(
+            translate("LessonsPanel", "Your prediction (a number)")
+        )
         self.number_box.textChanged.connect(self._update_lock)
         predict.addWidget(self.number_box)
-        self.lock_button = QPushButton("Lock In My Prediction")
-        self.lock_button.setToolTip("Then run it and see")
+        self.lock_button = QPushButton(
+            translate("LessonsPanel", "Lock In My Prediction")
+        )
+        self.lock_button.setToolTip(translate("LessonsPanel", "Then run it and see"))
         self.lock_button.clicked.connect(self._lock)
         predict.addWidget(self.lock_button)
         layout.addWidget(self.predict_part)
@@ -150,10 +164,10 @@ class LessonsPanel(QWidget):
         self.run_part = QWidget()
         run = QVBoxLayout(self.run_part)
         run.setContentsMargins(0, 0, 0, 0)
-        run.addWidget(_heading("2 · Run"))
+        run.addWidget(_heading(translate("LessonsPanel", "2 · Run")))
         self.run_text = _markdown()
         run.addWidget(self.run_text)
-        self.answer_button = QPushButton("Show the Answer")
+        self.answer_button = QPushButton(translate("LessonsPanel", "Show the Answer"))
         self.answer_button.clicked.connect(self.answer_requested)
         run.addWidget(self.answer_button)
         layout.addWidget(self.run_part)
@@ -161,7 +175,7 @@ class LessonsPanel(QWidget):
         self.explain_part = QWidget()
         explain = QVBoxLayout(self.explain_part)
         explain.setContentsMargins(0, 0, 0, 0)
-        explain.addWidget(_heading("3 · Explain"))
+        explain.addWidget(_heading(translate("LessonsPanel", "3 · Explain")))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setFrameShape(QFrame.Shape.StyledPanel)
@@ -169,7 +183,7 @@ class LessonsPanel(QWidget):
         explain.addWidget(self.verdict)
         self.explanation = _markdown()
         explain.addWidget(self.explanation)
-        self.next_button = QPushButton("Next Lesson")
+        self.next_button = QPushButton(translate("LessonsPanel", "Next Lesson"))
         self.next_button.clicked.connect(self._next)
         explain.addWidget(self.next_button)
         layout.addWidget(self.explain_part)
@@ -191,7 +205,9 @@ class LessonsPanel(QWidget):
         self.picker.setCurrentIndex(index)
         self.picker.blockSignals(False)
         self.progress.setText(
-            f"{sum(lesson.key in done for lesson in lessons)} of {len(lessons)} done"
+            translate("LessonsPanel", "{done} of {total} done").format(
+                done=sum(lesson.key in done for lesson in lessons), total=len(lessons)
+            )
         )
         self._on_picked(index)
 
@@ -205,13 +221,15 @@ class LessonsPanel(QWidget):
         self.started = False
         self._locked = False
         self.values = None
-        self.start_button.setText("Start This Lesson")
+        self.start_button.setText(translate("LessonsPanel", "Start This Lesson"))
         self.title.setText(lesson.title)
         self.intro.setText(lesson.text("intro", None))
         self.start_button.show()
         self.start_button.setEnabled(True)
         example = get_example(lesson.example)
-        self.status.setText(f"Data: {example.title}.")
+        self.status.setText(
+            translate("LessonsPanel", "Data: {title}.").format(title=example.title)
+        )
         for part in (self.predict_part, self.run_part, self.explain_part):
             part.hide()
 
@@ -226,14 +244,14 @@ class LessonsPanel(QWidget):
         """Started: the question, with its numbers as soon as they are known."""
         self.started = True
         self._locked = False
-        self.start_button.setText("Start Again")
+        self.start_button.setText(translate("LessonsPanel", "Start Again"))
         self.predict_part.show()
         self.run_part.hide()
         self.explain_part.hide()
         self.choice_box.blockSignals(True)
         self.choice_box.clear()
         if lesson.choices:
-            self.choice_box.addItem("(choose)")
+            self.choice_box.addItem(translate("LessonsPanel", "(choose)"))
             self.choice_box.addItems(list(lesson.choices))
         self.choice_box.blockSignals(False)
         self.choice_box.setVisible(bool(lesson.choices))
@@ -257,7 +275,9 @@ class LessonsPanel(QWidget):
         self.explanation.setText(lesson.text("explain", values))
         self.answer_button.setEnabled(values is not None and self.is_locked())
         self.answer_button.setToolTip(
-            "" if values is not None else "Working out the numbers on the data…"
+            ""
+            if values is not None
+            else translate("LessonsPanel", "Working out the numbers on the data…")
         )
 
     def prediction(self) -> str | None:
@@ -292,10 +312,17 @@ class LessonsPanel(QWidget):
 
     def show_answer(self, right: bool, answer: str, given: str) -> None:
         self.verdict.setText(
-            f"<b>Right.</b> You said {_escape(given)}; the answer is {_escape(answer)}."
-            if right
-            else f"<b>Not this time.</b> You said {_escape(given)}; the answer is "
-            f"{_escape(answer)}."
+            (
+                translate(
+                    "LessonsPanel",
+                    "<b>Right.</b> You said {given}; the answer is {answer}.",
+                )
+                if right
+                else translate(
+                    "LessonsPanel",
+                    "<b>Not this time.</b> You said {given}; the answer is {answer}.",
+                )
+            ).format(given=_escape(given), answer=_escape(answer))
         )
         self.verdict.setStyleSheet(
             "background: #e6f4ea;" if right else "background: #fdf3e1;"
@@ -311,8 +338,10 @@ class LessonsPanel(QWidget):
         text = lesson_titles(self.lessons)[index]
         self.picker.setItemText(index, DONE_MARK + text)
         self.progress.setText(
-            f"{sum(lesson.key in done for lesson in self.lessons)} of "
-            f"{len(self.lessons)} done"
+            translate("LessonsPanel", "{done} of {total} done").format(
+                done=sum(lesson.key in done for lesson in self.lessons),
+                total=len(self.lessons),
+            )
         )
 
 
@@ -325,7 +354,7 @@ class Lessons:
         self.panel = LessonsPanel()
         self.dock: QDockWidget = add_dock(
             window,
-            "Lessons",
+            translate("LessonsPanel", "Lessons"),
             "LessonsDock",
             self.panel,
             Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -354,7 +383,10 @@ class Lessons:
         self.dock.raise_()
         if self._problems:
             self.window.show_message(
-                "error", "A lesson could not be read: " + " ".join(self._problems)
+                "error",
+                translate(
+                    "LessonsPanel", "A lesson could not be read: {problems}"
+                ).format(problems=" ".join(self._problems)),
             )
             self._problems = []
 
@@ -367,9 +399,9 @@ class Lessons:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window,
-                "Open lesson",
+                translate("LessonsPanel", "Open lesson"),
                 str(self.window.settings.value("data/last_folder") or Path.home()),
-                "Lessons (*.md);;All files (*)",
+                translate("LessonsPanel", "Lessons (*.md);;All files (*)"),
             )
             if not path:
                 return
@@ -391,7 +423,11 @@ class Lessons:
             return
         lesson = self.lesson = self._pending = lessons[index]
         self.panel.show_started(lesson)
-        self.panel.status.setText(f"Opening {get_example(lesson.example).title}…")
+        self.panel.status.setText(
+            translate("LessonsPanel", "Opening {title}…").format(
+                title=get_example(lesson.example).title
+            )
+        )
         self._hide_results(True)
         if self.window.actions["my_line"].isChecked():
             self.window.set_my_line(False)
@@ -427,14 +463,28 @@ class Lessons:
             w.plot_tabs.setCurrentIndex(PLOTS.index(lesson.plot))
         parts = [METHOD_TITLES[lesson.settings.method]]
         if lesson.settings.method in ("gd", "sgd", "momentum", "adam"):
-            parts.append(f"η {lesson.settings.learning_rate:g}")
+            parts.append(
+                translate("LessonsPanel", "η {rate}").format(
+                    rate=number(lesson.settings.learning_rate, "g")
+                )
+            )
         if lesson.settings.standardize:
-            parts.append("standardised features")
+            parts.append(translate("LessonsPanel", "standardised features"))
         if lesson.degree > 1:
-            parts.append(f"degree {lesson.degree}")
+            parts.append(
+                translate("LessonsPanel", "degree {degree}").format(
+                    degree=lesson.degree
+                )
+            )
         if lesson.settings.test_size > 0:
-            parts.append(f"test fraction {lesson.settings.test_size:g}")
-        text = f"Set up: {get_example(lesson.example).title}; {', '.join(parts)}."
+            parts.append(
+                translate("LessonsPanel", "test fraction {fraction}").format(
+                    fraction=number(lesson.settings.test_size, "g")
+                )
+            )
+        text = translate("LessonsPanel", "Set up: {data}; {settings}.").format(
+            data=get_example(lesson.example).title, settings=", ".join(parts)
+        )
         self.panel.status.setText(text)
         w.statusBar().showMessage(f"{lesson.title}. {text}", 10_000)
 

@@ -44,6 +44,7 @@ from linreg_gui.model.my_line import (
     usable,
 )
 from linreg_gui.model.plot_data import equation_text, sample_rows
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.my_line_panel import THIS_DATA, MyLinePanel
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.data_plot import DataPlot
@@ -68,7 +69,7 @@ def area_text(value: float) -> str:
     """A px² factor in few digits: 1,310 or 0.0452."""
     if not math.isfinite(value):
         return "?"
-    return f"{value:,.0f}" if value >= 100 else f"{value:.3g}"
+    return number(value, ",.0f") if value >= 100 else number(value, ".3g")
 
 
 class SquaresItem(QtWidgets.QGraphicsObject):
@@ -229,7 +230,9 @@ class MyLineOverlay(QtCore.QObject):
             hoverPen=pg.mkPen(style.FOREGROUND, width=3.0),
             hoverBrush=pg.mkBrush(style.ORANGE),
         )
-        handle.setToolTip("Drag to move your line through this point")
+        handle.setToolTip(
+            translate("MyLine", "Drag to move your line through this point")
+        )
         handle.sigPositionChanged.connect(self._on_handle_moved)
         return handle
 
@@ -251,7 +254,7 @@ class MyLineOverlay(QtCore.QObject):
         """Take the training rows of ``analysis``; returns why My Line cannot
         work on it ('' when it can).  The line stays where it is."""
         self.score, self._design = None, None
-        reason = "Load data first." if analysis is None else ""
+        reason = translate("MyLine", "Load data first.") if analysis is None else ""
         if analysis is not None:
             reason = usable(analysis.problem.train)
         if reason or analysis is None:
@@ -262,7 +265,7 @@ class MyLineOverlay(QtCore.QObject):
         self.score = LineScore(self._design)
         points = analysis.views.points
         if points is None:  # several x: not reached, usable() said no
-            return "My Line needs exactly one x column."
+            return translate("MyLine", "My Line needs exactly one x column.")
         used = np.flatnonzero(~points.hollow)
         self._total = analysis.problem.train.n_samples
         keep = sample_rows(used.size, MAX_SEGMENTS)
@@ -454,19 +457,23 @@ class MyLineOverlay(QtCore.QObject):
         """Short entries: the strip above a narrow plot holds two rows.  The
         residual segments need none (they hang from the line) unless sampled."""
         drawn = self._x.size
-        mine = "My line"
+        mine = translate("MyLine", "My line")
         if drawn < self._total:
-            mine += f" (residuals of {drawn:,} random points)"
+            mine = translate(
+                "MyLine", "My line (residuals of {count} random points)"
+            ).format(count=number(drawn, ","))
         entries: list[tuple[object, str]] = [(self.line_item, mine)]
         if self.squares_shown:
             squares = min(self._square_index.size, drawn)
-            which = f" ({squares:,} random)" if squares < self._total else ""
             factor = area_text(self.square_factor())
-            entries.append(
-                (SquareSample(self.squares), f"Squares{which}: r² × {factor} px²")
-            )
+            name = (
+                translate("MyLine", "Squares ({count} random): r² × {factor} px²")
+                if squares < self._total
+                else translate("MyLine", "Squares: r² × {factor} px²")
+            ).format(count=number(squares, ","), factor=factor)
+            entries.append((SquareSample(self.squares), name))
         if self.best_shown:
-            entries.append((self.best_item, "Least squares"))
+            entries.append((self.best_item, translate("MyLine", "Least squares")))
         return entries
 
     def _on_view_changed(self, *_: object) -> None:
@@ -503,7 +510,7 @@ class MyLine(QtCore.QObject):
         self.overlay: MyLineOverlay | None = None
         self.panel = panel
         self.analysis: Analysis | None = None
-        self.reason = "Load data first."
+        self.reason = translate("MyLine", "Load data first.")
         self.active = False
         #: "pending" (its data on the way), "playing", or None.
         self.round: str | None = None
@@ -548,7 +555,7 @@ class MyLine(QtCore.QObject):
         """A new analysis (or none): returns why My Line cannot run on it."""
         self.analysis = analysis
         if analysis is None:
-            self.reason = "Load data first."
+            self.reason = translate("MyLine", "Load data first.")
             return self.reason
         self.reason = usable(analysis.problem.train)
         if self.overlay is None and not self.active:

@@ -38,6 +38,7 @@ from linreg_gui.model.my_line import (
     Scales,
     percent_text,
 )
+from linreg_gui.model.text import number, translate
 
 #: The difficulty key of a round on the data already loaded.
 THIS_DATA = "this"
@@ -67,7 +68,15 @@ def number_text(value: float) -> str:
     """A sum of squares or coefficient with six significant digits."""
     if not math.isfinite(value):
         return "∞" if value > 0 else "−∞" if value < 0 else "—"
-    return f"{value:.6g}"
+    return number(value, ".6g")
+
+
+def _plain_number(text: str) -> str:
+    """A typed number as Python reads it: a decimal comma where the window
+    writes one (then a point is read as one too), else commas as thousands."""
+    if number(0.5, ".1f")[1:2] == ",":
+        return text.replace(",", ".").strip()
+    return text.replace(",", "").strip()
 
 
 class NumberBox(QDoubleSpinBox):
@@ -81,16 +90,16 @@ class NumberBox(QDoubleSpinBox):
         self.setAccelerated(True)
 
     def textFromValue(self, value: float) -> str:
-        return f"{value:.6g}"
+        return number(value, ".6g")
 
     def valueFromText(self, text: str) -> float:
         try:
-            return float(text.replace(",", "").strip())
+            return float(_plain_number(text))
         except ValueError:
             return self.value()
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        stripped = text.replace(",", "").strip()
+        stripped = _plain_number(text)
         try:
             value = float(stripped)
         except ValueError:
@@ -121,8 +130,11 @@ class SsrGauge(QWidget):
         self._best: float | None = None
         self._full = math.nan
         self.setToolTip(
-            "Sum of squared residuals of your line (bar) and of the least-squares "
-            "line (black mark). The full bar is a flat line at the mean of y."
+            translate(
+                "MyLinePanel",
+                "Sum of squared residuals of your line (bar) and of the least-squares "
+                "line (black mark). The full bar is a flat line at the mean of y.",
+            )
         )
 
     def set_values(self, ssr: float, best: float | None, full: float) -> None:
@@ -189,13 +201,16 @@ class MyLinePanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
 
         self.intro = QLabel(
-            "Drag the round handles or the line itself. Try to make the sum of "
-            "squared residuals as small as you can."
+            translate(
+                "MyLinePanel",
+                "Drag the round handles or the line itself. Try to make the sum of "
+                "squared residuals as small as you can.",
+            )
         )
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
-        gauge_box = QGroupBox("Sum of squared residuals")
+        gauge_box = QGroupBox(translate("MyLinePanel", "Sum of squared residuals"))
         gauge_layout = QVBoxLayout(gauge_box)
         self.gauge = SsrGauge()
         self.gauge_text = QLabel("—")
@@ -210,36 +225,52 @@ class MyLinePanel(QWidget):
         gauge_layout.addWidget(self.gauge_text)
         layout.addWidget(gauge_box)
 
-        line_box = QGroupBox("Your line  ŷ = b + w·x")
+        line_box = QGroupBox(translate("MyLinePanel", "Your line  ŷ = b + w·x"))
         form = QFormLayout(line_box)
         self.slope_box = NumberBox()
-        self.slope_box.setToolTip("The slope w: type any number, e.g. 2.5 or -3e4")
+        self.slope_box.setToolTip(
+            translate(
+                "MyLinePanel", "The slope w: type any number, e.g. {a} or -3e4"
+            ).format(a=number(2.5, "g"))
+        )
         self.slope_slider = QSlider(Qt.Orientation.Horizontal)
         limit = int(_MAX_DEGREES * _TICKS_PER_DEGREE)
         self.slope_slider.setRange(-limit, limit)
         self.slope_slider.setToolTip(
-            "Tilts the line about the middle of the data: fine steps near flat, "
-            "and steep slopes at the ends"
+            translate(
+                "MyLinePanel",
+                "Tilts the line about the middle of the data: fine steps near flat, "
+                "and steep slopes at the ends",
+            )
         )
         self.intercept_box = NumberBox()
-        self.intercept_box.setToolTip("The intercept b (ŷ at x = 0)")
+        self.intercept_box.setToolTip(
+            translate("MyLinePanel", "The intercept b (ŷ at x = 0)")
+        )
         self.intercept_slider = QSlider(Qt.Orientation.Horizontal)
         self.intercept_slider.setRange(-_SHIFT_TICKS, _SHIFT_TICKS)
-        self.intercept_slider.setToolTip("Shifts the line up or down; the slope stays")
-        form.addRow("Slope w", self.slope_box)
+        self.intercept_slider.setToolTip(
+            translate("MyLinePanel", "Shifts the line up or down; the slope stays")
+        )
+        form.addRow(translate("MyLinePanel", "Slope w"), self.slope_box)
         form.addRow("", self.slope_slider)
-        form.addRow("Intercept b", self.intercept_box)
+        form.addRow(translate("MyLinePanel", "Intercept b"), self.intercept_box)
         form.addRow("", self.intercept_slider)
-        self.reset_button = QPushButton("Start Again")
-        self.reset_button.setToolTip("A flat line at the mean of y")
+        self.reset_button = QPushButton(translate("MyLinePanel", "Start Again"))
+        self.reset_button.setToolTip(
+            translate("MyLinePanel", "A flat line at the mean of y")
+        )
         form.addRow("", self.reset_button)
         layout.addWidget(line_box)
 
-        self.squares_box = QCheckBox("Show squares")
+        self.squares_box = QCheckBox(translate("MyLinePanel", "Show squares"))
         self.squares_box.setToolTip(
-            "Each residual as a square on screen: its side is the residual in "
-            "y-pixels, so its area is r² times a fixed factor (in the legend). "
-            "Least squares makes their total area smallest."
+            translate(
+                "MyLinePanel",
+                "Each residual as a square on screen: its side is the residual in "
+                "y-pixels, so its area is r² times a fixed factor (in the legend). "
+                "Least squares makes their total area smallest.",
+            )
         )
         layout.addWidget(self.squares_box)
         self.squares_note = QLabel("")
@@ -247,37 +278,53 @@ class MyLinePanel(QWidget):
         self.squares_note.setIndent(20)
         self.squares_note.hide()
         layout.addWidget(self.squares_note)
-        self.reveal_button = QPushButton("Reveal Best Fit")
+        self.reveal_button = QPushButton(translate("MyLinePanel", "Reveal Best Fit"))
         self.reveal_button.setCheckable(True)
         self.reveal_button.setToolTip(
-            "Show the least-squares line (dashed) and, with squares on, its squares"
+            translate(
+                "MyLinePanel",
+                "Show the least-squares line (dashed) and, with squares on, its "
+                "squares",
+            )
         )
-        self.descent_button = QPushButton("Start Gradient Descent from My Line")
+        self.descent_button = QPushButton(
+            translate("MyLinePanel", "Start Gradient Descent from My Line")
+        )
         self.descent_button.setToolTip(
-            "Run gradient descent starting from your slope and intercept "
-            "(batch gradient descent if a closed-form method is chosen)"
+            translate(
+                "MyLinePanel",
+                "Run gradient descent starting from your slope and intercept "
+                "(batch gradient descent if a closed-form method is chosen)",
+            )
         )
         layout.addWidget(self.reveal_button)
         layout.addWidget(self.descent_button)
 
-        game = QGroupBox("Guess the line")
+        game = QGroupBox(translate("MyLinePanel", "Guess the line"))
         game_layout = QVBoxLayout(game)
         self.difficulty = QComboBox()
-        self.difficulty.addItem("This data", THIS_DATA)
+        self.difficulty.addItem(translate("MyLinePanel", "This data"), THIS_DATA)
         for key, text in DIFFICULTIES.items():
             self.difficulty.addItem(text.split(":")[0], key)
             self.difficulty.setItemData(
                 self.difficulty.count() - 1, text, Qt.ItemDataRole.ToolTipRole
             )
         self.difficulty.setToolTip(
-            "A round on the data shown, or on new points (replacing the data)"
+            translate(
+                "MyLinePanel",
+                "A round on the data shown, or on new points (replacing the data)",
+            )
         )
         buttons = QHBoxLayout()
-        self.round_button = QPushButton("New Round")
+        self.round_button = QPushButton(translate("MyLinePanel", "New Round"))
         self.round_button.setToolTip(
-            "Hide the answer and the sum of squares; place your line, then score it"
+            translate(
+                "MyLinePanel",
+                "Hide the answer and the sum of squares; place your line, then "
+                "score it",
+            )
         )
-        self.score_button = QPushButton("Score My Line")
+        self.score_button = QPushButton(translate("MyLinePanel", "Score My Line"))
         self.score_button.setEnabled(False)
         buttons.addWidget(self.round_button)
         buttons.addWidget(self.score_button)
@@ -294,8 +341,11 @@ class MyLinePanel(QWidget):
         grade_font.setBold(True)
         self.grade_label.setFont(grade_font)
         self.history_label = QLabel(
-            "Score: how far your sum of squares is above the least possible "
-            "(0 % is perfect)."
+            translate(
+                "MyLinePanel",
+                "Score: how far your sum of squares is above the least possible "
+                "(0 % is perfect).",
+            )
         )
         self.history_label.setWordWrap(True)
         game_layout.addWidget(self.difficulty)
@@ -391,12 +441,18 @@ class MyLinePanel(QWidget):
             return
         if hidden:
             self.gauge.set_values(math.nan, None, math.nan)
-            self.gauge_text.setText("Hidden until you score your line")
+            self.gauge_text.setText(
+                translate("MyLinePanel", "Hidden until you score your line")
+            )
             return
         self.gauge.set_values(gap.ssr, gap.best, full)
         self.gauge_text.setText(
-            f"Your SSR {number_text(gap.ssr)} · best {number_text(gap.best)}\n"
-            f"{gap.text()} above the least possible"
+            translate(
+                "MyLinePanel",
+                "Your SSR {ssr} · best {best}\n{gap} above the least possible",
+            ).format(
+                ssr=number_text(gap.ssr), best=number_text(gap.best), gap=gap.text()
+            )
         )
 
     def show_square_scale(self, pixels_per_y: float, shown: bool) -> None:
@@ -404,11 +460,14 @@ class MyLinePanel(QWidget):
         self.squares_note.setVisible(shown and math.isfinite(pixels_per_y))
         if shown and math.isfinite(pixels_per_y):
             area = pixels_per_y * pixels_per_y
-            area_text = f"{area:,.0f}" if area >= 100 else f"{area:.3g}"
+            area_text = number(area, ",.0f") if area >= 100 else number(area, ".3g")
             self.squares_note.setText(
-                f"Each side is the residual measured on screen (1 y unit = "
-                f"{pixels_per_y:.3g} px at this zoom), so each area is "
-                f"r² × {area_text} px², whatever the x scale."
+                translate(
+                    "MyLinePanel",
+                    "Each side is the residual measured on screen (1 y unit = "
+                    "{pixels} px at this zoom), so each area is "
+                    "r² × {area} px², whatever the x scale.",
+                ).format(pixels=number(pixels_per_y, ".3g"), area=area_text)
             )
 
     # -- rounds ------------------------------------------------------------------
@@ -420,7 +479,9 @@ class MyLinePanel(QWidget):
         self.descent_button.setEnabled(not playing)
         if playing:
             self.score_label.setText("?")
-            self.grade_label.setText("Place your line, then Score My Line")
+            self.grade_label.setText(
+                translate("MyLinePanel", "Place your line, then Score My Line")
+            )
             self.score_label.show()
             self.grade_label.show()
 
@@ -430,6 +491,7 @@ class MyLinePanel(QWidget):
         self.grade_label.setText(result.grade)
         rounds = ", ".join(percent_text(p) for p in history[-8:])
         self.history_label.setText(
-            f"Round {len(history)}. Scores so far: {rounds}. "
-            f"Best: {percent_text(min(history))}."
+            translate(
+                "MyLinePanel", "Round {round}. Scores so far: {scores}. Best: {best}."
+            ).format(round=len(history), scores=rounds, best=percent_text(min(history)))
         )

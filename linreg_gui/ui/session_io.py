@@ -38,12 +38,18 @@ from linreg_gui.model.session_file import (
     save_session,
     source_sha256,
 )
+from linreg_gui.model.text import number, translate
 
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
     from linreg_gui.ui.main_window import MainWindow
 
-FILTER = f"Linear regression sessions (*{SUFFIX});;All files (*)"
+
+def file_filter() -> str:
+    """The file dialogs' filter: sessions, or any file."""
+    return translate(
+        "SessionIO", "Linear regression sessions (*{suffix});;All files (*)"
+    ).format(suffix=SUFFIX)
 
 
 class SessionIO:
@@ -70,7 +76,10 @@ class SessionIO:
     def choose(self) -> None:
         """File ▸ Open Session: ask for a file; the window opens it."""
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open session", self._folder(), FILTER
+            self.window,
+            translate("SessionIO", "Open session"),
+            self._folder(),
+            file_filter(),
         )
         if path:
             self.window.open_file(path)
@@ -125,15 +134,18 @@ class SessionIO:
         c, w = self.controller, self.window
         dataset = c.dataset
         if dataset is None:
-            w.show_message("info", "Load data first: there is no session to save.")
+            w.show_message(
+                "info",
+                translate("SessionIO", "Load data first: there is no session to save."),
+            )
             return
         if path is None:
             name = Path(dataset.name).stem or "session"
             path, _ = QFileDialog.getSaveFileName(
                 w,
-                "Save session",
+                translate("SessionIO", "Save session"),
                 str(Path(self._folder()) / f"{name}{SUFFIX}"),
-                FILTER,
+                file_filter(),
             )
             if not path:
                 return
@@ -144,10 +156,14 @@ class SessionIO:
 
         def write() -> str:
             write_to(target)
-            return f"Saved the session to {target}."
+            return translate("SessionIO", "Saved the session to {path}.").format(
+                path=target
+            )
 
-        w.statusBar().showMessage(f"Saving {target.name}…", 3000)
-        c.write_in_background(write, "the session")
+        w.statusBar().showMessage(
+            translate("SessionIO", "Saving {name}…").format(name=target.name), 3000
+        )
+        c.write_in_background(write, translate("SessionIO", "the session"))
 
     def writer(self) -> Callable[[Path], None]:
         """The session as it is now, and what writes it to a path from any
@@ -205,7 +221,7 @@ class ChallengePanel(QDockWidget):
     and a button that shows the answers once the student has given theirs."""
 
     def __init__(self, challenge: Challenge, parent: QWidget | None = None) -> None:
-        super().__init__(challenge.title or "Challenge", parent)
+        super().__init__(challenge.title or translate("SessionIO", "Challenge"), parent)
         self.setObjectName("ChallengeDock")
         self.challenge = challenge
         body = QWidget()
@@ -216,27 +232,33 @@ class ChallengePanel(QDockWidget):
         layout.addWidget(self.task)
         if challenge.locked:
             layout.addWidget(
-                _wrapped("<i>The data are locked: cells cannot be edited.</i>")
+                _wrapped(
+                    "<i>"
+                    + translate(
+                        "SessionIO", "The data are locked: cells cannot be edited."
+                    )
+                    + "</i>"
+                )
             )
         self.inputs: list[QComboBox | QLineEdit] = []
         self.verdicts: list[QLabel] = []
-        for number, question in enumerate(challenge.questions, start=1):
-            layout.addWidget(_wrapped(f"<b>{number}.</b> {_escape(question.prompt)}"))
+        for position, question in enumerate(challenge.questions, start=1):
+            layout.addWidget(_wrapped(f"<b>{position}.</b> {_escape(question.prompt)}"))
             given = (
-                challenge.answers[number - 1]
-                if len(challenge.answers) >= number
+                challenge.answers[position - 1]
+                if len(challenge.answers) >= position
                 else None
             )
             box: QComboBox | QLineEdit
             if question.choices:
                 box = QComboBox()
-                box.addItem("(choose)")
+                box.addItem(translate("SessionIO", "(choose)"))
                 box.addItems(list(question.choices))
                 if given in question.choices:
                     box.setCurrentIndex(question.choices.index(given) + 1)
             else:
                 box = QLineEdit(given or "")
-                box.setPlaceholderText("your prediction")
+                box.setPlaceholderText(translate("SessionIO", "your prediction"))
             self.inputs.append(box)
             layout.addWidget(box)
             verdict = _wrapped("")
@@ -244,8 +266,10 @@ class ChallengePanel(QDockWidget):
             self.verdicts.append(verdict)
             layout.addWidget(verdict)
         if challenge.questions:
-            self.check_button = QPushButton("Show the Answers")
-            self.check_button.setToolTip("Answer first, then run, then look")
+            self.check_button = QPushButton(translate("SessionIO", "Show the Answers"))
+            self.check_button.setToolTip(
+                translate("SessionIO", "Answer first, then run, then look")
+            )
             self.check_button.clicked.connect(self.show_answers)
             layout.addWidget(self.check_button)
         layout.addStretch(1)
@@ -269,9 +293,15 @@ class ChallengePanel(QDockWidget):
             answer = (
                 question.answer
                 if isinstance(question.answer, str)
-                else f"{question.answer:g}"
+                else number(question.answer, "g")
             )
-            head = "Right." if right else f"The answer: {_escape(answer)}."
+            head = (
+                translate("SessionIO", "Right.")
+                if right
+                else translate("SessionIO", "The answer: {answer}.").format(
+                    answer=_escape(answer)
+                )
+            )
             verdict.setText(f"<b>{head}</b> {_escape(question.explanation)}")
             verdict.show()
 

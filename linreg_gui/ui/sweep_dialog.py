@@ -39,7 +39,7 @@ import pyqtgraph as pg
 
 from linreg_gui.model.fitting import METHOD_TITLES
 from linreg_gui.model.lr_sweep import SweepResult
-from linreg_gui.ui.log_spin_box import format_compact
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.loss_plot import LossAxis
 from linreg_gui.ui.plots.points import nearest_point, on_point_click
@@ -57,10 +57,14 @@ REACH = 6.0
 #: coincide (1/λmax and 1/(λmin+λmax) when λmin ≪ λmax).
 LABEL_HEIGHTS = {"stable": 0.93, "fastest": 0.8, "current": 0.67}
 
-NOTE = (
-    "λ: eigenvalues of XᵀX/N. The loss's Hessian is 2XᵀX/N, so these are the "
-    "textbook 2/λmax and 2/(λmin+λmax) of the Hessian."
-)
+
+def note_text() -> str:
+    """The note under the plot: which λ the limits are written in."""
+    return translate(
+        "SweepDialog",
+        "λ: eigenvalues of XᵀX/N. The loss's Hessian is 2XᵀX/N, so these are the "
+        "textbook 2/λmax and 2/(λmin+λmax) of the Hessian.",
+    )
 
 
 def nice_rate(rate: float) -> float:
@@ -75,11 +79,21 @@ def nice_rate(rate: float) -> float:
 def outcome_text(result: SweepResult, index: int) -> str:
     """What the run at ``result.rates[index]`` did, in words."""
     steps = int(result.iterations[index])
+    count = number(steps, ",")
     if result.converged[index]:
-        return f"converged in {steps:,} step{'s' if steps != 1 else ''}"
+        if steps == 1:
+            return translate("SweepDialog", "converged in 1 step")
+        return translate(
+            "SweepDialog", "converged in {count} steps", None, steps
+        ).format(count=count)
     if result.diverged[index]:
-        return f"diverged at step {steps:,}"
-    return f"not within the tolerance after the cap of {steps:,} steps"
+        return translate("SweepDialog", "diverged at step {step}").format(step=count)
+    return translate(
+        "SweepDialog",
+        "not within the tolerance after the cap of {count} steps",
+        None,
+        steps,
+    ).format(count=count)
 
 
 class SweepDialog(QDialog):
@@ -101,7 +115,7 @@ class SweepDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Learning-rate sweep")
+        self.setWindowTitle(translate("SweepDialog", "Learning-rate sweep"))
         self.setModal(False)
         self.sweep_result: SweepResult | None = None
         self.current_rate: float | None = None
@@ -116,7 +130,7 @@ class SweepDialog(QDialog):
         layout.addWidget(self.heading)
         self._build_plot()
         layout.addWidget(self.plot_widget, 1)
-        self.note = QLabel(NOTE)
+        self.note = QLabel(note_text())
         self.note.setWordWrap(True)
         font = self.note.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
@@ -132,16 +146,19 @@ class SweepDialog(QDialog):
 
         row = QHBoxLayout()
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m learning rates")
-        self.cancel_button = QPushButton("Cancel")
+        self.progress.setFormat(translate("SweepDialog", "%v of %m learning rates"))
+        self.cancel_button = QPushButton(translate("SweepDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.again_button = buttons.addButton(
-            "Sweep Again", QDialogButtonBox.ButtonRole.ActionRole
+            translate("SweepDialog", "Sweep Again"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
-        self.again_button.setToolTip("Sweep once more with the solver's settings now")
+        self.again_button.setToolTip(
+            translate("SweepDialog", "Sweep once more with the solver's settings now")
+        )
         self.again_button.clicked.connect(self.again_requested)
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
@@ -169,7 +186,9 @@ class SweepDialog(QDialog):
         item = self.plot_widget.getPlotItem()
         item.setLogMode(x=True, y=True)
         style.set_axis_labels(
-            item, "learning rate η (log scale)", "steps to the tolerance (log scale)"
+            item,
+            translate("SweepDialog", "learning rate η (log scale)"),
+            translate("SweepDialog", "steps to the tolerance (log scale)"),
         )
         view = item.getViewBox()
         # A steady picture: a slip of the mouse while aiming at a point must not
@@ -275,9 +294,12 @@ class SweepDialog(QDialog):
         self.hover_label.hide()
         title = METHOD_TITLES.get(method, method)
         self.heading.setText(
-            f"<b>{title}</b> from the same start at 30 learning rates, each run "
-            "until it is within the tolerance of least squares. Running off the "
-            "window's thread: the window stays usable."
+            translate(
+                "SweepDialog",
+                "<b>{method}</b> from the same start at 30 learning rates, each run "
+                "until it is within the tolerance of least squares. Running off the "
+                "window's thread: the window stays usable.",
+            ).format(method=title)
         )
         self.status.setText("")
         self.progress.setRange(0, 30)
@@ -300,7 +322,10 @@ class SweepDialog(QDialog):
         """The sweep gave no result: cancelled (``why`` empty) or failed."""
         self._show_running(False)
         self.status.setText(
-            why or "Sweep cancelled. Press Sweep Again to run it once more."
+            why
+            or translate(
+                "SweepDialog", "Sweep cancelled. Press Sweep Again to run it once more."
+            )
         )
 
     def show_result(self, result: SweepResult) -> None:
@@ -325,10 +350,10 @@ class SweepDialog(QDialog):
             i = int(np.flatnonzero(result.rates == fastest)[0])
             self.fastest_ring.setData([x[i]], [y[i]])
         names = (
-            "reached the tolerance",
-            "stopped at the cap",
-            "diverged",
-            "fewest steps",
+            translate("SweepDialog", "reached the tolerance"),
+            translate("SweepDialog", "stopped at the cap"),
+            translate("SweepDialog", "diverged"),
+            translate("SweepDialog", "fewest steps"),
         )
         present = (*(m.any() for _, m in groups), fastest is not None)
         style.fill_legend(
@@ -343,14 +368,18 @@ class SweepDialog(QDialog):
         )
         self.cap_line.show()
         self.cap_line.setPos(cap)
-        self.cap_line.label.setFormat(f"cap: {result.iteration_cap:,} steps")
+        self.cap_line.label.setFormat(
+            translate(
+                "SweepDialog", "cap: {count} steps", None, result.iteration_cap
+            ).format(count=number(result.iteration_cap, ","))
+        )
         self._place_vertical(self.stable_line, result.stable_rate, _stable_text(result))
         self._place_vertical(
             self.fastest_line,
             result.optimal_rate,
-            "fastest 1/(λmin+λmax)"
+            translate("SweepDialog", "fastest 1/(λmin+λmax)")
             if result.method == "gd"
-            else "plain descent's fastest 1/(λmin+λmax)",
+            else translate("SweepDialog", "plain descent's fastest 1/(λmin+λmax)"),
         )
         self._set_range()
         self.heading.setText(self._heading(result))
@@ -359,7 +388,11 @@ class SweepDialog(QDialog):
     def set_current_rate(self, rate: float | None) -> None:
         """Mark the η in the solver panel (the one Run would use)."""
         self.current_rate = rate
-        text = f"your η = {format_compact(rate)}" if rate else ""
+        text = (
+            translate("SweepDialog", "your η = {rate}").format(rate=_compact(rate))
+            if rate
+            else ""
+        )
         self._place_vertical(self.current_line, rate, text)
         if self.sweep_result is not None:
             self._set_range()
@@ -368,8 +401,11 @@ class SweepDialog(QDialog):
         """The data or the model changed while the sweep ran: its answer is moot."""
         self._show_running(False)
         self.status.setText(
-            "The data or the model changed during the sweep, so its result is "
-            "not shown. Press Sweep Again."
+            translate(
+                "SweepDialog",
+                "The data or the model changed during the sweep, so its result is "
+                "not shown. Press Sweep Again.",
+            )
         )
 
     # -- clicks and hovering -------------------------------------------------------
@@ -380,9 +416,13 @@ class SweepDialog(QDialog):
         rate = nice_rate(float(self.sweep_result.rates[index]))
         self.rate_chosen.emit(rate)
         self.status.setText(
-            f"η = {format_compact(rate)} is now set in the solver panel "
-            f"({outcome_text(self.sweep_result, index)} here). Press Run (F5) to watch "
-            "that run."
+            translate(
+                "SweepDialog",
+                "η = {rate} is now set in the solver panel ({outcome} here). "
+                "Press Run (F5) to watch that run.",
+            ).format(
+                rate=_compact(rate), outcome=outcome_text(self.sweep_result, index)
+            )
         )
 
     def _on_mouse_moved(self, scene_pos: QtCore.QPointF) -> None:
@@ -400,8 +440,11 @@ class SweepDialog(QDialog):
             return
         rate = float(self.sweep_result.rates[index])
         self.hover_label.setText(
-            f"η = {rate_text(rate)}: {outcome_text(self.sweep_result, index)}\n"
-            "click to use this η"
+            translate(
+                "SweepDialog", "η = {rate}: {outcome}\nclick to use this η"
+            ).format(
+                rate=rate_text(rate), outcome=outcome_text(self.sweep_result, index)
+            )
         )
         x, y = self.point_position(index)
         view = self.plot_widget.getPlotItem().getViewBox()
@@ -489,7 +532,9 @@ class SweepDialog(QDialog):
         label = self.off_scale_label
         label.setVisible(bool(off_scale))
         if off_scale and current is not None:
-            text = f"your η = {format_compact(current)}"
+            text = translate("SweepDialog", "your η = {rate}").format(
+                rate=_compact(current)
+            )
             label.setText(f"{text} →" if off_scale > 0 else f"← {text}")
             label.setAnchor((1.0, 0.5) if off_scale > 0 else (0.0, 0.5))
             # Halfway up: between the cap line and the diverged runs' row.
@@ -510,12 +555,19 @@ class SweepDialog(QDialog):
     def _heading(result: SweepResult) -> str:
         title = METHOD_TITLES.get(result.method, result.method)
         low, high = rate_text(result.rates[0]), rate_text(result.rates[-1])
-        return (
-            f"<b>{title}</b> at {len(result.rates)} learning rates from {low} to "
-            f"{high}: the steps each run needs to get within {result.tol:g} of "
-            "least squares (stopping at your maximum of "
-            f"{result.iteration_cap:,} iterations). <b>Click a point</b> to use "
-            "its η."
+        return translate(
+            "SweepDialog",
+            "<b>{method}</b> at {count} learning rates from {low} to {high}: "
+            "the steps each run needs to get within {tol} of least squares "
+            "(stopping at your maximum of {cap} iterations). <b>Click a point</b> "
+            "to use its η.",
+        ).format(
+            method=title,
+            count=len(result.rates),
+            low=low,
+            high=high,
+            tol=number(result.tol, "g"),
+            cap=number(result.iteration_cap, ","),
         )
 
     @staticmethod
@@ -524,22 +576,40 @@ class SweepDialog(QDialog):
         fastest = result.fastest_rate
         if fastest is not None:
             steps = int(result.iterations[result.rates == fastest][0])
-            parts.append(f"Fewest steps: {steps:,} at η = {rate_text(fastest)}.")
+            parts.append(
+                translate("SweepDialog", "Fewest steps: {count} at η = {rate}.").format(
+                    count=number(steps, ","), rate=rate_text(fastest)
+                )
+            )
         else:
             parts.append(
-                "No rate reached the tolerance within the cap: raise Max "
-                "iterations, or tick Standardise features."
+                translate(
+                    "SweepDialog",
+                    "No rate reached the tolerance within the cap: raise Max "
+                    "iterations, or tick Standardise features.",
+                )
             )
         diverged = int(result.diverged.sum())
         if diverged:
             lowest = rate_text(float(result.rates[result.diverged].min()))
             parts.append(
-                f"{diverged} of {len(result.rates)} diverged, from η = {lowest} up."
+                translate(
+                    "SweepDialog", "{count} of {total} diverged, from η = {rate} up."
+                ).format(count=diverged, total=len(result.rates), rate=lowest)
             )
         if result.stable_rate is None and result.method == "adam":
-            parts.append("Adam has no fixed stable limit: its steps are about η each.")
+            parts.append(
+                translate(
+                    "SweepDialog",
+                    "Adam has no fixed stable limit: its steps are about η each.",
+                )
+            )
         elif result.method == "sgd":
-            parts.append("With mini-batches the stable limit is a guide.")
+            parts.append(
+                translate(
+                    "SweepDialog", "With mini-batches the stable limit is a guide."
+                )
+            )
         return " ".join(parts)
 
 
@@ -567,19 +637,25 @@ class SweepAxis(LossAxis):
 
 def _plain(value: float) -> str:
     if value >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.3g}"
+        return number(value, ",.0f")
+    return number(value, ".3g")
 
 
 def rate_text(rate: float) -> str:
     """η in three significant digits, as the summary and the hover show it."""
-    return f"{rate:.3g}"
+    return number(rate, ".3g")
+
+
+def _compact(rate: float) -> str:
+    """η as the solver panel writes it (``format_compact``), with the window's
+    decimal separator."""
+    return number(rate, ".6g")
 
 
 def _stable_text(result: SweepResult) -> str:
     if result.method == "momentum":
-        return "stable limit (1+μ)/λmax"
-    return "stable limit 1/λmax"
+        return translate("SweepDialog", "stable limit (1+μ)/λmax")
+    return translate("SweepDialog", "stable limit 1/λmax")
 
 
 def _label_opts(

@@ -19,6 +19,8 @@ from PySide6 import QtGui
 # isort: split
 import pyqtgraph as pg
 
+from linreg_gui.model.text import number
+
 #: Space kept between two neighbouring tick labels, in pixels (times the zoom).
 LABEL_GAP = 10.0
 #: Engineering suffixes for 10³ⁿ: short labels a student reads at a glance.
@@ -78,6 +80,14 @@ def _short_exp(v: float, digits: int) -> str:
     return f"{mantissa}e{int(exponent)}"
 
 
+def localized(labels: list[str]) -> list[str]:
+    """Tick labels with the window's decimal separator (a comma in es, de)."""
+    point = number(0.5, ".1f")[1:2]
+    if point == ".":
+        return labels
+    return [label.replace(".", point) for label in labels]
+
+
 def next_nice(spacing: float) -> float:
     """The next larger of 1, 2, 2.5, 5 × 10^k."""
     scale = 10.0 ** math.floor(math.log10(spacing))
@@ -99,16 +109,18 @@ class ReadableAxis(pg.AxisItem):
         """Short labels (:func:`compact_numbers`)."""
         if self.logMode:
             return list(self.logTickStrings(values, scale, spacing))
-        return compact_numbers([v * scale for v in values], spacing * scale)
+        return localized(compact_numbers([v * scale for v in values], spacing * scale))
 
     def logTickStrings(
         self, values: list[float], scale: float, spacing: float
     ) -> list[str]:
         """In log mode, each 10ᵏ's value written short: 0.01, 1, 1k, 1e-5."""
-        return [
-            compact_numbers([10.0**v], 10.0**v)[0] if math.isfinite(v) else ""
-            for v in values
-        ]
+        return localized(
+            [
+                compact_numbers([10.0**v], 10.0**v)[0] if math.isfinite(v) else ""
+                for v in values
+            ]
+        )
 
     def tickSpacing(
         self, minVal: float, maxVal: float, size: float

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 # isort: split
 import pyqtgraph as pg
 
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.lines import PolylineItem, TrailItem
 from linreg_gui.ui.plots.points import (
@@ -88,7 +89,9 @@ def sample_name(name: str, shown: int, total: int | None) -> str:
     """A legend name that says when the dots are a sample of the rows."""
     if total is None or total <= shown:
         return name
-    return f"{name} (random {shown:,} of {total:,})"
+    return translate("DataPlot", "{name} (random {shown} of {total})").format(
+        name=name, shown=number(shown, ","), total=number(total, ",")
+    )
 
 
 def _as_float(a: ArrayLike) -> NDArray[np.float64]:
@@ -116,11 +119,21 @@ def _holds_data(curve: pg.PlotDataItem) -> bool:
     return x is not None and len(x) > 0
 
 
-NAVIGATION_TIP = "Drag to pan, scroll to zoom, right-click for more."
-_SCATTER_TIP = (
-    "Click a point to leave it out of the fit (it turns hollow); click it again "
-    "to put it back.\n" + NAVIGATION_TIP
-)
+def navigation_tip() -> str:
+    """How to move about a plot (the end of every plot's tooltip)."""
+    return translate("DataPlot", "Drag to pan, scroll to zoom, right-click for more.")
+
+
+def _scatter_tip() -> str:
+    return (
+        translate(
+            "DataPlot",
+            "Click a point to leave it out of the fit (it turns hollow); click it "
+            "again to put it back.",
+        )
+        + "\n"
+        + navigation_tip()
+    )
 
 
 class PointHook(QtWidgets.QGraphicsObject):
@@ -255,12 +268,15 @@ class DataPlot(QWidget):
         # The tutorial's figure: the line every k iterations, labelled on hover.
         self._history: list[tuple[pg.PlotDataItem, str]] = []
         self._history_pool: list[pg.PlotDataItem] = []
-        self._history_name = "History (hover a line)"
+        self._history_name = translate("DataPlot", "History (hover a line)")
         self._reference_wanted = True
         self._predicted = False
         self._actual = np.empty(0)
         self._predicted_mask: NDArray[np.bool_] | None = None
-        self._names = {"fit": "Model", "reference": "Least squares"}
+        self._names = {
+            "fit": translate("DataPlot", "Model"),
+            "reference": translate("DataPlot", "Least squares"),
+        }
         #: Legend entries of a view that has the line (My Line); None: the model's.
         self._overlay: list[tuple[object, str]] | None = None
 
@@ -274,7 +290,7 @@ class DataPlot(QWidget):
         self._legend = style.add_legend_strip(item)
         self._legend_state: tuple[str, ...] = ()
         self._legend_due = False
-        self._data_name = "Data"
+        self._data_name = translate("DataPlot", "Data")
         self._refresh_legend()
         self._view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0.0)
 
@@ -313,8 +329,8 @@ class DataPlot(QWidget):
         xf, yf = _as_float(x), _as_float(y)
         xi, yi, xe, ye = _split(xf, yf, excluded)
         self._xy = (xf, yf)
-        self._data_name = sample_name("Data", xf.size, total)
-        self._widget.setToolTip(_SCATTER_TIP)
+        self._data_name = sample_name(translate("DataPlot", "Data"), xf.size, total)
+        self._widget.setToolTip(_scatter_tip())
         self._predicted = False
         self._show_points(xi, yi, xe, ye)
         style.set_axis_labels(self._item, x_label, y_label)
@@ -421,13 +437,15 @@ class DataPlot(QWidget):
     def set_history(
         self,
         lines: Sequence[tuple[ArrayLike, ArrayLike, str]],
-        name: str = "History (hover a line)",
+        name: str | None = None,
     ) -> None:
         """The lines at iterations 0, k, 2k, … (oldest first), each named by
         ``label`` ("iteration 3,000 · loss 0.812") when the mouse is on it;
         from pale to dark with the iterations, as the tutorial draws them."""
         self._history = []
-        self._history_name = name
+        self._history_name = (
+            translate("DataPlot", "History (hover a line)") if name is None else name
+        )
         count = len(lines)
         # Curves are kept and reused: making 25 PlotDataItems took 100 ms.
         while len(self._history_pool) < count:
@@ -466,7 +484,7 @@ class DataPlot(QWidget):
             distance = abs(y - spot.y()) / pixel if pixel > 0 else math.inf
             if distance < best:
                 best, text = distance, label
-        self._widget.setToolTip(text or _SCATTER_TIP)
+        self._widget.setToolTip(text or _scatter_tip())
         if text:
             view = self._widget.mapFromScene(scene_pos)
             QtWidgets.QToolTip.showText(
@@ -496,14 +514,18 @@ class DataPlot(QWidget):
                 f"actual and predicted differ in length ({act.size} != {pred.size})"
             )
         self._predicted = True
-        self._data_name = sample_name("Data", act.size, total)
-        self._widget.setToolTip(NAVIGATION_TIP)
+        self._data_name = sample_name(translate("DataPlot", "Data"), act.size, total)
+        self._widget.setToolTip(navigation_tip())
         self._actual = act
         self._predicted_mask = (
             None if excluded is None else np.asarray(excluded, dtype=bool).ravel()
         )
         self._show_points(*_split(act, pred, self._predicted_mask))
-        style.set_axis_labels(self._item, f"Actual {y_label}", f"Predicted {y_label}")
+        style.set_axis_labels(
+            self._item,
+            translate("DataPlot", "Actual {name}").format(name=y_label),
+            translate("DataPlot", "Predicted {name}").format(name=y_label),
+        )
         for line in (self._fit, self._reference, self._trail):
             line.hide()
         lo, hi = padded_range(act)
@@ -581,9 +603,11 @@ class DataPlot(QWidget):
         if self._points.getData()[0].size or not has_excluded:
             wanted.append((self._data_name, self._points))
         if has_excluded:
-            wanted.append(("Left out of fit", self._excluded))
+            wanted.append((translate("DataPlot", "Left out of fit"), self._excluded))
         if self._predicted:
-            wanted.append(("Perfect prediction (ŷ = y)", self._identity))
+            wanted.append(
+                (translate("DataPlot", "Perfect prediction (ŷ = y)"), self._identity)
+            )
         elif self._overlay is not None:
             wanted.extend((name, item) for item, name in self._overlay)
         else:

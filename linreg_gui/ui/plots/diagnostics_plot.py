@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 import pyqtgraph as pg
 
 from linreg_gui.model.diagnostics import COOK_LEVELS, DiagnosticFrame, cook_contour
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.data_plot import padded_range
 from linreg_gui.ui.plots.points import DotCloudItem, nearest_point, on_point_click
@@ -40,10 +41,26 @@ FloatArray = NDArray[np.float64]
 #: Plot keys, in reading order (left to right, top to bottom).
 PLOTS = ("fitted", "qq", "leverage", "histogram")
 _TITLES = {
-    "fitted": ("Residuals vs fitted", "Fitted value ŷ", "Residual y − ŷ"),
-    "qq": ("Normal Q-Q", "Normal quantile", "Std. residual"),
-    "leverage": ("Leverage · Cook's D", "Leverage h", "Std. residual"),
-    "histogram": ("Residuals", "Residual y − ŷ", "Rows"),
+    "fitted": (
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Residuals vs fitted"),
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Fitted value ŷ"),
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Residual y − ŷ"),
+    ),
+    "qq": (
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Normal Q-Q"),
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Normal quantile"),
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Std. residual"),
+    ),
+    "leverage": (
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Leverage · Cook's D"),
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Leverage h"),
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Std. residual"),
+    ),
+    "histogram": (
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Residuals"),
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Residual y − ŷ"),
+        QT_TRANSLATE_NOOP("DiagnosticsPlot", "Rows"),
+    ),
 }
 #: Most rows ringed as selected (a selection of 10⁶ table rows rings a sample).
 MAX_RINGED = 2_000
@@ -71,22 +88,28 @@ class DiagnosticsPlot(QWidget):
         self.normal_label = QLabel("")
         self.normal_label.setWordWrap(True)
         self.normal_label.setToolTip(
-            "At the least-squares answer the normal equations XᵀX θ = Xᵀy hold: "
-            "the residuals r = y − ŷ satisfy Xᵀr = 0, so with an intercept their "
-            "mean is 0.  During a gradient-descent run both shrink towards 0."
+            translate(
+                "DiagnosticsPlot",
+                "At the least-squares answer the normal equations XᵀX θ = Xᵀy hold: "
+                "the residuals r = y − ŷ satisfy Xᵀr = 0, so with an intercept their "
+                "mean is 0.  During a gradient-descent run both shrink towards 0.",
+            )
         )
         layout.addWidget(self.normal_label)
         top = QHBoxLayout()
-        predict_label = QLabel("&Predict at x =")
+        predict_label = QLabel(translate("DiagnosticsPlot", "&Predict at x ="))
         top.addWidget(predict_label)
         self.predict_box = QLineEdit()
         predict_label.setBuddy(self.predict_box)
-        self.predict_box.setAccessibleName("Predict at x")
-        self.predict_box.setPlaceholderText("a number")
+        self.predict_box.setAccessibleName(translate("DiagnosticsPlot", "Predict at x"))
+        self.predict_box.setPlaceholderText(translate("DiagnosticsPlot", "a number"))
         self.predict_box.setMaximumWidth(110)
         self.predict_box.setToolTip(
-            "ŷ at this x with the 95 % interval for the mean and for a new "
-            "observation (least squares, one x column)"
+            translate(
+                "DiagnosticsPlot",
+                "ŷ at this x with the 95 % interval for the mean and for a new "
+                "observation (least squares, one x column)",
+            )
         )
         self.predict_box.returnPressed.connect(self._on_predict)
         top.addWidget(self.predict_box)
@@ -109,9 +132,15 @@ class DiagnosticsPlot(QWidget):
             item = widget.getPlotItem()
             title, x_label, y_label = _TITLES[key]
             item.setTitle(
-                title, color=style.FOREGROUND, size=f"{style.LABEL_FONT_PT}pt"
+                translate("DiagnosticsPlot", title),
+                color=style.FOREGROUND,
+                size=f"{style.LABEL_FONT_PT}pt",
             )
-            style.set_axis_labels(item, x_label, y_label)
+            style.set_axis_labels(
+                item,
+                translate("DiagnosticsPlot", x_label),
+                translate("DiagnosticsPlot", y_label),
+            )
             item.getViewBox().disableAutoRange()
             self.widgets[key] = widget
             grid.addWidget(widget, i // 2, i % 2)
@@ -132,7 +161,11 @@ class DiagnosticsPlot(QWidget):
                 lambda x, y, k=key: self._point_at(k, x, y),
                 lambda index, k=key: self._clicked(k, index),
             )
-            widget.setToolTip("Click a point to select its row in every view")
+            widget.setToolTip(
+                translate(
+                    "DiagnosticsPlot", "Click a point to select its row in every view"
+                )
+            )
 
         zero = style.pen(style.IDENTITY, 1.5)
         for key in ("fitted", "leverage"):
@@ -184,7 +217,11 @@ class DiagnosticsPlot(QWidget):
         self.normal_label.setText(
             frame.normal_text()
             + (
-                f"   ·   {frame.residual.size:,} of {frame.total:,} rows drawn"
+                "   ·   "
+                + translate("DiagnosticsPlot", "{drawn} of {total} rows drawn").format(
+                    drawn=number(frame.residual.size, ","),
+                    total=number(frame.total, ","),
+                )
                 if frame.total > frame.residual.size
                 else ""
             )
@@ -289,11 +326,19 @@ class DiagnosticsPlot(QWidget):
     # -- predict at x --------------------------------------------------------------
 
     def _on_predict(self) -> None:
-        text = self.predict_box.text().strip().replace(",", "")
+        text = self.predict_box.text().strip()
+        if number(0.5, ".1f")[1:2] == ",":  # a decimal comma (a point reads too)
+            typed = text.replace(",", ".")
+        else:
+            typed = text.replace(",", "")
         try:
-            value = float(text)
+            value = float(typed)
         except ValueError:
-            self.show_prediction(f"“{text}” is not a number.")
+            self.show_prediction(
+                translate("DiagnosticsPlot", "“{text}” is not a number.").format(
+                    text=text
+                )
+            )
             return
         if math.isfinite(value):
             self.predict_requested.emit(value)

@@ -27,6 +27,7 @@ from PySide6.QtSvg import QSvgGenerator
 import pyqtgraph as pg
 from pyqtgraph.exporters.Exporter import Exporter
 
+from linreg_gui.model.text import translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.grid import GridPlotWidget
 
@@ -102,7 +103,9 @@ def render_image(item: pg.PlotItem, min_width: int = MIN_EXPORT_WIDTH) -> QImage
     exporter = Exporter(item)
     source = exporter.getSourceRect()
     if source.width() <= 0 or source.height() <= 0:
-        raise RuntimeError("the plot has no size to draw (is it laid out?)")
+        raise RuntimeError(
+            translate("PlotExport", "the plot has no size to draw (is it laid out?)")
+        )
     ratio = max(min_width / source.width(), 1.0)
     width = math.ceil(source.width() * ratio)
     height = math.ceil(source.height() * ratio)
@@ -170,14 +173,24 @@ def plot_writer(item: pg.PlotItem, path: str | Path) -> Callable[[], None]:
 
         def write_png() -> None:
             if not image.save(str(target), "PNG"):
-                raise OSError(f"could not write {target}")
+                raise OSError(
+                    translate("PlotExport", "could not write {path}").format(
+                        path=target
+                    )
+                )
 
         return write_png
     if suffix == ".svg":
         data = render_svg(item)
         return lambda: _write_bytes(target, data)
-    shown = repr(target.suffix) if target.suffix else "no suffix"
-    raise ValueError(f"cannot save a plot as {shown}: use .png or .svg")
+    shown = (
+        repr(target.suffix) if target.suffix else translate("PlotExport", "no suffix")
+    )
+    raise ValueError(
+        translate(
+            "PlotExport", "cannot save a plot as {suffix}: use .png or .svg"
+        ).format(suffix=shown)
+    )
 
 
 def _write_bytes(target: Path, data: bytes) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from linreg_gui.model.landscape import CoefficientPath
+from linreg_gui.model.text import translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.landscape_plot import LandscapePlot
 
@@ -78,11 +79,17 @@ class CoefficientPathPlot(QWidget):
             if len(entries) < 6:
                 entries.append((curve, name))
         style.fill_legend(self._legend, entries)
-        kind = "ridge" if path.kind == "ridge" else "lasso"
-        units = "standardised terms" if path.standardize else "the data's units"
-        style.set_axis_labels(
-            self._item, f"α ({kind}, log scale)", f"coefficient ({units})"
+        x_label = (
+            translate("LandscapePanel", "α (ridge, log scale)")
+            if path.kind == "ridge"
+            else translate("LandscapePanel", "α (lasso, log scale)")
         )
+        y_label = (
+            translate("LandscapePanel", "coefficient (standardised terms)")
+            if path.standardize
+            else translate("LandscapePanel", "coefficient (the data's units)")
+        )
+        style.set_axis_labels(self._item, x_label, y_label)
         self.set_alpha(alpha)
 
     def set_alpha(self, alpha: float) -> None:
@@ -99,11 +106,16 @@ class LandscapePanel(QWidget):
         self.twin = LandscapePlot()
         self.twin.standardized_box.setEnabled(False)
         self.twin.hide()
-        self.side_by_side = QCheckBox("Side by side: raw and standardised")
+        self.side_by_side = QCheckBox(
+            translate("LandscapePanel", "Side by side: raw and standardised")
+        )
         self.side_by_side.setToolTip(
-            "The same run on the landscape in the data's units and in "
-            "standardised terms: elongated against round contours, the stable "
-            "rate and the condition number of each"
+            translate(
+                "LandscapePanel",
+                "The same run on the landscape in the data's units and in "
+                "standardised terms: elongated against round contours, the stable "
+                "rate and the condition number of each",
+            )
         )
         self.main.add_to_bar(self.side_by_side)
         self.alpha_path = CoefficientPathPlot()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 import pyqtgraph as pg
 
 from linreg_gui.model.landscape import Landscape, Window, contour_levels
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.plots import style
 
 FloatArray = NDArray[np.float64]
@@ -47,10 +48,13 @@ MAX_PATH_DOTS = 1_500
 #: the gradient's length as the run goes down).
 ARROW_FRACTION = 0.14
 
-_TIP = (
-    "The training loss over two coefficients: darker is lower. Click to start "
-    "the next run there; the arrow is the way the next step goes (−∇L)."
-)
+
+def _tip() -> str:
+    return translate(
+        "LandscapePlot",
+        "The training loss over two coefficients: darker is lower. Click to start "
+        "the next run there; the arrow is the way the next step goes (−∇L).",
+    )
 
 
 class LandscapePlot(QWidget):
@@ -78,22 +82,33 @@ class LandscapePlot(QWidget):
         self._path_dirty = False  # the path changed since it was drawn
 
         self.x_box, self.y_box = QComboBox(), QComboBox()
-        self.x_box.setAccessibleName("Landscape x-axis coefficient")
-        self.y_box.setAccessibleName("Landscape y-axis coefficient")
-        self.standardized_box = QCheckBox("Standardised coordinates")
+        self.x_box.setAccessibleName(
+            translate("LandscapePlot", "Landscape x-axis coefficient")
+        )
+        self.y_box.setAccessibleName(
+            translate("LandscapePlot", "Landscape y-axis coefficient")
+        )
+        self.standardized_box = QCheckBox(
+            translate("LandscapePlot", "Standardised coordinates")
+        )
         self.standardized_box.setToolTip(
-            "Draw the landscape over the coefficients of the standardised terms "
-            "(what gradient descent steps in with 'Standardise features'): "
-            "round contours instead of long thin valleys."
+            translate(
+                "LandscapePlot",
+                "Draw the landscape over the coefficients of the standardised terms "
+                "(what gradient descent steps in with 'Standardise features'): "
+                "round contours instead of long thin valleys.",
+            )
         )
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hover = QLabel(" ")
-        self.hover.setAccessibleName("Loss under the cursor")
+        self.hover.setAccessibleName(
+            translate("LandscapePlot", "Loss under the cursor")
+        )
 
         self._widget = style.make_plot_widget(self)
-        self._widget.setToolTip(_TIP)
+        self._widget.setToolTip(_tip())
         item = self._widget.getPlotItem()
         self._item = item
         self._view = item.getViewBox()
@@ -196,7 +211,11 @@ class LandscapePlot(QWidget):
             self._arrow_line.clear()
             self._arrow_head.hide()
             self.info.setText(
-                message or "The landscape needs a model with at least two coefficients."
+                message
+                or translate(
+                    "LandscapePlot",
+                    "The landscape needs a model with at least two coefficients.",
+                )
             )
             return
         self._redraw(frame=True)
@@ -352,7 +371,9 @@ class LandscapePlot(QWidget):
         )
         x_name, y_name = self._names[i], self._names[j]
         if self.standardized:
-            x_name, y_name = f"{x_name} (standardised)", f"{y_name} (standardised)"
+            standardised = translate("LandscapePlot", "{name} (standardised)")
+            x_name = standardised.format(name=x_name)
+            y_name = standardised.format(name=y_name)
         style.set_axis_labels(self._item, x_name, y_name)
         self._grid_at = base
 
@@ -401,19 +422,35 @@ class LandscapePlot(QWidget):
     def _describe(self) -> None:
         assert self._landscape is not None
         curvature = self._landscape.curvature(self.standardized)
-        where = "standardised terms" if self.standardized else "the data's units"
-        self.info.setText(
-            f"In {where}: stable learning rates η < 1/λmax = "
-            f"{curvature.stable_rate:.4g}; fastest η = 1/(λmin+λmax) = "
-            f"{curvature.optimal_rate:.4g}; condition number κ = "
-            f"{curvature.condition_number:.3g}; at the fastest rate "
-            f"{_steps(curvature.steps_to_shrink())} shrink the error 10⁶×"
-            + (
-                " (long thin valleys: tick Standardise features)"
-                if curvature.condition_number > 50
-                else ""
+        text = (
+            translate(
+                "LandscapePlot",
+                "In standardised terms: stable learning rates η < 1/λmax = {stable}; "
+                "fastest η = 1/(λmin+λmax) = {fastest}; condition number κ = "
+                "{kappa}; at the fastest rate {steps} shrink the error 10⁶×",
             )
-            + ". Square: start · star: least squares · arrow: −∇L."
+            if self.standardized
+            else translate(
+                "LandscapePlot",
+                "In the data's units: stable learning rates η < 1/λmax = {stable}; "
+                "fastest η = 1/(λmin+λmax) = {fastest}; condition number κ = "
+                "{kappa}; at the fastest rate {steps} shrink the error 10⁶×",
+            )
+        )
+        if curvature.condition_number > 50:
+            text += translate(
+                "LandscapePlot", " (long thin valleys: tick Standardise features)"
+            )
+        text += translate(
+            "LandscapePlot", ". Square: start · star: least squares · arrow: −∇L."
+        )
+        self.info.setText(
+            text.format(
+                stable=number(curvature.stable_rate, ".4g"),
+                fastest=number(curvature.optimal_rate, ".4g"),
+                kappa=number(curvature.condition_number, ".3g"),
+                steps=_steps(curvature.steps_to_shrink()),
+            )
         )
 
     # -- the mouse -------------------------------------------------------------------
@@ -452,8 +489,17 @@ class LandscapePlot(QWidget):
         i, j = self._axes
         coords = self._coords(user)
         self.hover.setText(
-            f"{self._names[i]} = {coords[i]:.4g}, {self._names[j]} = {coords[j]:.4g}: "
-            f"loss {loss:.5g} (click to start the next run here)"
+            translate(
+                "LandscapePlot",
+                "{x_name} = {x}, {y_name} = {y}: loss {loss} "
+                "(click to start the next run here)",
+            ).format(
+                x_name=self._names[i],
+                x=number(float(coords[i]), ".4g"),
+                y_name=self._names[j],
+                y=number(float(coords[j]), ".4g"),
+                loss=number(loss, ".5g"),
+            )
         )
 
     def _on_click(self, event: object) -> None:
@@ -467,5 +513,10 @@ class LandscapePlot(QWidget):
 
 def _steps(count: float) -> str:
     if not math.isfinite(count):
-        return "no number of steps can"
-    return f"{count:,.0f} step{'s' if count != 1 else ''}"
+        return translate("LandscapePlot", "no number of steps can")
+    steps = min(round(count), 2**31 - 1)
+    if steps == 1:
+        return translate("LandscapePlot", "1 step")
+    return translate("LandscapePlot", "{count} steps", None, steps).format(
+        count=number(count, ",.0f")
+    )

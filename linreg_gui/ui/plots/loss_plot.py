@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 # isort: split
 import pyqtgraph as pg
 
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.axes import ReadableAxis
 from linreg_gui.ui.plots.series import PeakSeries
@@ -221,7 +222,9 @@ class LossPlot(QWidget):
         layout.addWidget(self._widget)
         item = self._widget.getPlotItem()
         self._item = item
-        self.set_axis_labels("Iteration", "Loss")
+        self.set_axis_labels(
+            translate("LossPlot", "Iteration"), translate("LossPlot", "Loss")
+        )
 
         self._train = PeakSeries()
         self._test = PeakSeries()
@@ -483,12 +486,16 @@ class LossPlot(QWidget):
 
     def _refresh_legend(self) -> None:
         # Short names: the axis already says "Loss", and the plot is often narrow.
-        entries: list[tuple[object, str]] = [(self._train_curve, "Train")]
+        entries: list[tuple[object, str]] = [
+            (self._train_curve, translate("LossPlot", "Train"))
+        ]
         if len(self._test):
-            entries.append((self._test_curve, "Test"))
+            entries.append((self._test_curve, translate("LossPlot", "Test")))
         loss = self._reference.loss
         if loss is not None:
-            name = f"Minimum {loss:.4g}"
+            name = translate("LossPlot", "Minimum {loss}").format(
+                loss=number(loss, ".4g")
+            )
             sample = style.LineSample(self._reference, self._reference_pen)
             entries.append((sample, name))
         state = tuple(name for _, name in entries)

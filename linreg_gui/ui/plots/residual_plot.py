@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 # isort: split
 import pyqtgraph as pg
 
+from linreg_gui.model.text import translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.data_plot import (
     MARGIN,
-    NAVIGATION_TIP,
     VIEW_LIMIT,
+    navigation_tip,
     padded_range,
     sample_name,
 )
@@ -58,7 +59,11 @@ class ResidualPlot(QWidget):
         self._item = item
         self._view = item.getViewBox()
         self._view.disableAutoRange()
-        style.set_axis_labels(item, "Fitted value ŷ", "Residual y − ŷ")
+        style.set_axis_labels(
+            item,
+            translate("ResidualPlot", "Fitted value ŷ"),
+            translate("ResidualPlot", "Residual y − ŷ"),
+        )
 
         self._zero = pg.InfiniteLine(
             pos=0.0, angle=0, pen=style.pen(style.IDENTITY, 1.5), movable=False
@@ -75,8 +80,8 @@ class ResidualPlot(QWidget):
         for z, dots in enumerate((self._points, self._excluded, self._outliers)):
             dots.setZValue(z + 1)
             item.addItem(dots)
-        self._outlier_name = "Possible outlier"
-        self._residual_name = "Residual"
+        self._outlier_name = translate("ResidualPlot", "Possible outlier")
+        self._residual_name = translate("ResidualPlot", "Residual")
         self._legend = style.add_legend_strip(item)
         self._legend_state: tuple[str, ...] = ()
         self._refresh_legend()
@@ -84,8 +89,13 @@ class ResidualPlot(QWidget):
         self._xy = (np.empty(0), np.empty(0))
         on_point_click(self._widget, self.point_at, self.point_clicked.emit)
         self._widget.setToolTip(
-            "Click a point to leave its row out of the fit; put it back from the "
-            "Fit tab or the table.\n" + NAVIGATION_TIP
+            translate(
+                "ResidualPlot",
+                "Click a point to leave its row out of the fit; put it back from the "
+                "Fit tab or the table.",
+            )
+            + "\n"
+            + navigation_tip()
         )
 
     def point_at(self, x: float, y: float, *, pixels: float = 6.0) -> int | None:
@@ -118,7 +128,9 @@ class ResidualPlot(QWidget):
         flag = _mask(outliers, fx.size, "outliers")
         if outlier_name is not None:
             self._outlier_name = outlier_name
-        self._residual_name = sample_name("Residual", fx.size, total)
+        self._residual_name = sample_name(
+            translate("ResidualPlot", "Residual"), fx.size, total
+        )
         d, a = style.point_style(fx.size)
         self._points.setStyle(diameter=d, opacity=a)
         self._excluded.setStyle(diameter=d + 2)
@@ -151,7 +163,9 @@ class ResidualPlot(QWidget):
     def _refresh_legend(self) -> None:
         entries: list[tuple[DotCloudItem, str]] = [(self._points, self._residual_name)]
         if self._excluded.getData()[0].size:
-            entries.append((self._excluded, "Left out of fit"))
+            entries.append(
+                (self._excluded, translate("ResidualPlot", "Left out of fit"))
+            )
         if self._outliers.getData()[0].size:
             entries.append((self._outliers, self._outlier_name))
         state = tuple(name for _, name in entries)
