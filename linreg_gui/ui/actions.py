@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
 from linreg_gui.model.snapshot import RunState
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, translate
 
 SP = QStyle.StandardPixmap
 Shortcut = QKeySequence.StandardKey | str | None
@@ -32,7 +33,8 @@ class ActionSpec:
     name : str
         The key in the table (``window.actions[name]``).
     text : str
-        Menu text with its ``&`` mnemonic.
+        Menu text with its ``&`` mnemonic (marked for translation, translated
+        where the ``QAction`` is made).
     slot : str
         The window method's name.
     shortcut : QKeySequence.StandardKey or str or None
@@ -55,249 +57,306 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "open",
-        "&Open…",
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
         "choose_file",
         QKeySequence.StandardKey.Open,
-        "Open a CSV, TSV, Excel or OpenDocument file",
+        QT_TRANSLATE_NOOP("Actions", "Open a CSV, TSV, Excel or OpenDocument file"),
         ("document-open", SP.SP_DialogOpenButton),
     ),
     ActionSpec(
         "open_session",
-        "Open &Session…",
+        QT_TRANSLATE_NOOP("Actions", "Open &Session…"),
         "open_session",
         "Ctrl+Shift+O",
-        "Open a .linreg session: its data, settings, view and last run",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Open a .linreg session: its data, settings, view and last run"
+        ),
     ),
     ActionSpec(
         "save_session",
-        "Save Session…",
+        QT_TRANSLATE_NOOP("Actions", "Save Session…"),
         "save_session",
         QKeySequence.StandardKey.Save,
-        "Save the data, edits, settings, view and last run as a .linreg file",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Save the data, edits, settings, view and last run as a .linreg file",
+        ),
         ("document-save", SP.SP_DialogSaveButton),
     ),
     ActionSpec(
         "generate",
-        "&Generate Data…",
+        QT_TRANSLATE_NOOP("Actions", "&Generate Data…"),
         "generate_data",
         "Ctrl+G",
-        "Make a noisy straight line to fit",
+        QT_TRANSLATE_NOOP("Actions", "Make a noisy straight line to fit"),
     ),
-    ActionSpec("quit", "&Quit", "close", QKeySequence.StandardKey.Quit),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "close",
+        QKeySequence.StandardKey.Quit,
+    ),
     ActionSpec(
         "run",
-        "&Run",
+        QT_TRANSLATE_NOOP("Actions", "&Run"),
         "run_pause",
         "F5",
-        "Run gradient descent, or pause it",
+        QT_TRANSLATE_NOOP("Actions", "Run gradient descent, or pause it"),
         ("media-playback-start", SP.SP_MediaPlay),
     ),
     ActionSpec(
         "step",
-        "S&tep",
+        QT_TRANSLATE_NOOP("Actions", "S&tep"),
         "step",
         "F10",
-        "Take one gradient-descent step",
+        QT_TRANSLATE_NOOP("Actions", "Take one gradient-descent step"),
         ("media-skip-forward", SP.SP_MediaSkipForward),
     ),
     ActionSpec(
         "export_history",
-        "Export Training &Log (CSV)…",
+        QT_TRANSLATE_NOOP("Actions", "Export Training &Log (CSV)…"),
         "export_history",
         None,
-        "Save iteration, loss, test loss and every coefficient at every k "
-        "iterations of the run (View ▸ History Lines sets k) and its last",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Save iteration, loss, test loss and every coefficient at every k "
+            "iterations of the run (View ▸ History Lines sets k) and its last",
+        ),
     ),
     ActionSpec(
         "lab_record",
-        "Export Lab Re&cord…",
+        QT_TRANSLATE_NOOP("Actions", "Export Lab Re&cord…"),
         "export_lab_record",
         None,
-        "Save the session, training log, residuals, coefficients, every plot "
-        "(PNG and SVG), the results and a Python script in one folder or zip",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Save the session, training log, residuals, coefficients, every plot "
+            "(PNG and SVG), the results and a Python script in one folder or zip",
+        ),
     ),
     ActionSpec(
         "step_back",
-        "Step &Back",
+        QT_TRANSLATE_NOOP("Actions", "Step &Back"),
         "step_back",
         "Shift+F10",
-        "Go back one iteration: every view shows it (the run pauses)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Go back one iteration: every view shows it (the run pauses)"
+        ),
         ("media-skip-backward", SP.SP_MediaSkipBackward),
     ),
     ActionSpec(
         "stop",
-        "St&op",
+        QT_TRANSLATE_NOOP("Actions", "St&op"),
         "stop",
         "Esc",
-        "Stop the run where it is",
+        QT_TRANSLATE_NOOP("Actions", "Stop the run where it is"),
         ("media-playback-stop", SP.SP_MediaStop),
     ),
     ActionSpec(
         "reset",
-        "R&eset",
+        QT_TRANSLATE_NOOP("Actions", "R&eset"),
         "reset_run",
         "Ctrl+R",
-        "Back to the starting line (w = 0, b = 0)",
+        QT_TRANSLATE_NOOP("Actions", "Back to the starting line (w = 0, b = 0)"),
         ("view-refresh", SP.SP_BrowserReload),
     ),
     ActionSpec(
         "compare",
-        "&Compare Solvers…",
+        QT_TRANSLATE_NOOP("Actions", "&Compare Solvers…"),
         "compare_solvers",
         "Ctrl+K",
-        "Least squares by QR, inv(XᵀX), lstsq and polyfit side by side",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Least squares by QR, inv(XᵀX), lstsq and polyfit side by side"
+        ),
         ("view-list-details", SP.SP_FileDialogDetailedView),
     ),
     ActionSpec(
         "sweep",
-        "S&weep Learning Rates…",
+        QT_TRANSLATE_NOOP("Actions", "S&weep Learning Rates…"),
         "sweep_learning_rates",
         "Ctrl+Shift+L",
-        "Run the method at 30 learning rates and plot the steps each needs",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Run the method at 30 learning rates and plot the steps each needs",
+        ),
     ),
     ActionSpec(
         "export_code",
-        "&Export Python Code…",
+        QT_TRANSLATE_NOOP("Actions", "&Export Python Code…"),
         "export_code",
         "Ctrl+Shift+E",
-        "Save a script that refits these rows with NumPy and asks scikit-learn",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Save a script that refits these rows with NumPy and asks scikit-learn",
+        ),
     ),
     ActionSpec(
         "copy_results",
-        "Copy &Results",
+        QT_TRANSLATE_NOOP("Actions", "Copy &Results"),
         "copy_results",
         "Ctrl+Shift+C",
-        "Copy the coefficient table and metrics (paste into a spreadsheet)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Copy the coefficient table and metrics (paste into a spreadsheet)",
+        ),
     ),
     ActionSpec(
         "save_plot",
-        "&Save Plot…",
+        QT_TRANSLATE_NOOP("Actions", "&Save Plot…"),
         "save_plot",
         "Ctrl+Shift+S",
-        "Save the shown plot as PNG or SVG",
+        QT_TRANSLATE_NOOP("Actions", "Save the shown plot as PNG or SVG"),
     ),
     ActionSpec(
         "copy_plot",
-        "Copy &Plot",
+        QT_TRANSLATE_NOOP("Actions", "Copy &Plot"),
         "copy_plot",
         "Ctrl+Shift+P",
-        "Copy the shown plot as an image",
+        QT_TRANSLATE_NOOP("Actions", "Copy the shown plot as an image"),
     ),
     ActionSpec(
         "copy_plot_data",
-        "Copy Plot &Data",
+        QT_TRANSLATE_NOOP("Actions", "Copy Plot &Data"),
         "copy_plot_data",
         "Ctrl+Shift+D",
-        "Copy the shown plot's series as tab-separated numbers (series, x, y)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Copy the shown plot's series as tab-separated numbers (series, x, y)",
+        ),
     ),
     ActionSpec(
         "reference",
-        "Show &Least-Squares Line",
+        QT_TRANSLATE_NOOP("Actions", "Show &Least-Squares Line"),
         "show_reference",
         "Ctrl+L",
-        "Show the closed-form answer as a dashed line",
+        QT_TRANSLATE_NOOP("Actions", "Show the closed-form answer as a dashed line"),
         checkable=True,
     ),
     ActionSpec(
         "my_line",
-        "&My Line",
+        QT_TRANSLATE_NOOP("Actions", "&My Line"),
         "set_my_line",
         "Ctrl+M",
-        "Set a line by hand, see its squared residuals, guess the best line",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Set a line by hand, see its squared residuals, guess the best line",
+        ),
         checkable=True,
     ),
     ActionSpec(
         "bands",
-        "Confidence and &Prediction Bands",
+        QT_TRANSLATE_NOOP("Actions", "Confidence and &Prediction Bands"),
         "show_bands",
         None,
-        "Shade the 95 % band for the mean and for new observations around the "
-        "least-squares line",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Shade the 95 % band for the mean and for new observations around the "
+            "least-squares line",
+        ),
         checkable=True,
     ),
     ActionSpec(
         "undo",
-        "&Undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
         "undo",
         "Ctrl+Z",
-        "Undo the last change to the data: a point moved or added, a cell "
-        "edited, rows left out",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Undo the last change to the data: a point moved or added, a cell "
+            "edited, rows left out",
+        ),
     ),
     ActionSpec(
         "redo",
-        "&Redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
         "redo",
         "Ctrl+Shift+Z",
-        "Redo the change undone last",
+        QT_TRANSLATE_NOOP("Actions", "Redo the change undone last"),
     ),
     ActionSpec(
         "log_loss",
-        "&Logarithmic Loss Axis",
+        QT_TRANSLATE_NOOP("Actions", "&Logarithmic Loss Axis"),
         "set_log_loss",
         None,
-        "Log scale for the loss",
+        QT_TRANSLATE_NOOP("Actions", "Log scale for the loss"),
         checkable=True,
     ),
     ActionSpec(
         "focus_plots",
-        "&Focus on Plots",
+        QT_TRANSLATE_NOOP("Actions", "&Focus on Plots"),
         "set_focus_plots",
         "Ctrl+Shift+F",
-        "Hide the side panels to give the plots the room; again to bring them back",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Hide the side panels to give the plots the room; again to bring them back",
+        ),
         checkable=True,
     ),
     ActionSpec(
         "presentation",
-        "Presentation &Mode",
+        QT_TRANSLATE_NOOP("Actions", "Presentation &Mode"),
         "set_presentation",
         "F11",
-        "Full screen, large type, thick lines, high contrast and the iteration, "
-        "loss and equation in a banner: for a projector",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Full screen, large type, thick lines, high contrast and the iteration, "
+            "loss and equation in a banner: for a projector",
+        ),
         checkable=True,
     ),
     ActionSpec(
         "zoom_in",
-        "Zoom &In",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
         "zoom_in",
         "Ctrl+=",
-        "Larger text, lines and dots in every pane, plots included",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Larger text, lines and dots in every pane, plots included"
+        ),
     ),
     ActionSpec(
         "zoom_out",
-        "Zoom &Out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
         "zoom_out",
         "Ctrl+-",
-        "Smaller text, lines and dots in every pane",
+        QT_TRANSLATE_NOOP("Actions", "Smaller text, lines and dots in every pane"),
     ),
     ActionSpec(
         "zoom_reset",
-        "&Actual Size",
+        QT_TRANSLATE_NOOP("Actions", "&Actual Size"),
         "zoom_reset",
         "Ctrl+0",
-        "Back to 100 % (150 % in presentation mode)",
+        QT_TRANSLATE_NOOP("Actions", "Back to 100 % (150 % in presentation mode)"),
     ),
     ActionSpec(
         "lessons",
-        "L&essons",
+        QT_TRANSLATE_NOOP("Actions", "L&essons"),
         "show_lessons",
         None,
-        "Guided lessons: predict, run, then see why (progress is kept)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Guided lessons: predict, run, then see why (progress is kept)"
+        ),
     ),
     ActionSpec(
         "guide",
-        "&Quick Guide",
+        QT_TRANSLATE_NOOP("Actions", "&Quick Guide"),
         "show_guide",
         QKeySequence.StandardKey.HelpContents,
     ),
     ActionSpec(
         "shortcuts",
-        "&Keyboard Shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
         "show_shortcuts",
         "Ctrl+/",
-        "Every command that has a key, and what it does",
+        QT_TRANSLATE_NOOP("Actions", "Every command that has a key, and what it does"),
     ),
-    ActionSpec("log_folder", "Open &Log Folder", "open_log_folder"),
-    ActionSpec("about", "&About linreg-gui", "show_about"),
+    ActionSpec(
+        "log_folder",
+        QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"),
+        "open_log_folder",
+    ),
+    ActionSpec(
+        "about", QT_TRANSLATE_NOOP("Actions", "&About linreg-gui"), "show_about"
+    ),
 )
 
 
@@ -313,15 +372,18 @@ def create_actions(
     """A ``QAction`` per row, parented to and connected to ``window``."""
     actions: dict[str, QAction] = {}
     for spec in specs:
-        action = QAction(spec.text, window)
+        action = QAction(translate("Actions", spec.text), window)
         if spec.icon is not None:
             action.setIcon(themed_icon(window, *spec.icon))
         if spec.shortcut is not None:
             action.setShortcut(spec.shortcut)
         if spec.tip:
-            action.setStatusTip(spec.tip)
-            shortcut = action.shortcut().toString()
-            action.setToolTip(f"{spec.tip} ({shortcut})" if shortcut else spec.tip)
+            tip = translate("Actions", spec.tip)
+            action.setStatusTip(tip)
+            shortcut = action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         action.setCheckable(spec.checkable)
         connect_action(action, getattr(window, spec.slot), checkable=spec.checkable)
         actions[spec.name] = action
@@ -351,7 +413,13 @@ def update_run_actions(
     active = state in (RunState.RUNNING, RunState.PAUSED)
     run = actions["run"]
     run.setEnabled(iterative)
-    run.setText("&Pause" if running else "&Run" if not active else "&Resume")
+    run.setText(
+        translate("Actions", "&Pause")
+        if running
+        else translate("Actions", "&Run")
+        if not active
+        else translate("Actions", "&Resume")
+    )
     run.setIcon(
         themed_icon(widget, "media-playback-pause", SP.SP_MediaPause)
         if running

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linreg_gui.model.text import translate
 from linreg_gui.ui.results_panel import mute
 
 if TYPE_CHECKING:
@@ -49,22 +50,26 @@ class ColumnPicker(QWidget):
         super().__init__(parent)
         self._dataset: Dataset | None = None
 
-        self._y_label = QLabel("&Response (y)")
+        self._y_label = QLabel(translate("ColumnPicker", "&Response (y)"))
         self._y_combo = QComboBox()
-        self._y_combo.setPlaceholderText("Choose a column")
+        self._y_combo.setPlaceholderText(translate("ColumnPicker", "Choose a column"))
         self._y_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self._y_combo.setMinimumContentsLength(10)
-        self._y_combo.setToolTip("The column the model predicts.")
+        self._y_combo.setToolTip(
+            translate("ColumnPicker", "The column the model predicts.")
+        )
         self._y_label.setBuddy(self._y_combo)
         self._y_model = QStandardItemModel(self._y_combo)
         self._y_combo.setModel(self._y_model)
 
-        self._x_label = QLabel("&Predictors (x)")
+        self._x_label = QLabel(translate("ColumnPicker", "&Predictors (x)"))
         self._x_list = QListWidget()
         self._x_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self._x_list.setToolTip("Tick the columns the model uses to predict y.")
+        self._x_list.setToolTip(
+            translate("ColumnPicker", "Tick the columns the model uses to predict y.")
+        )
         self._x_list.setUniformItemSizes(True)
         self._x_list.setSpacing(1)
         self._x_list.setSizePolicy(
@@ -120,7 +125,9 @@ class ColumnPicker(QWidget):
                 x_item = QListWidgetItem(_label(name, reason))
                 x_item.setData(_NAME, name)
                 if reason is None:
-                    y_item.setToolTip(f"Predict '{name}'.")
+                    y_item.setToolTip(
+                        translate("ColumnPicker", "Predict '{name}'.").format(name=name)
+                    )
                     x_item.setCheckState(
                         Qt.CheckState.Checked
                         if name in chosen
@@ -157,7 +164,9 @@ class ColumnPicker(QWidget):
         detail = self._dataset.non_numeric.get(name)  # a dict: O(1) per column
         if detail is None:
             return None
-        return f"'{name}' is not numeric: {detail}."
+        return translate("ColumnPicker", "'{name}' is not numeric: {detail}.").format(
+            name=name, detail=detail
+        )
 
     def _items(self) -> list[QListWidgetItem]:
         return [self._x_list.item(i) for i in range(self._x_list.count())]
@@ -180,14 +189,21 @@ class ColumnPicker(QWidget):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable)
                 item.setToolTip(
-                    f"'{name}' is the response (y); a column cannot also predict "
-                    "itself."
+                    translate(
+                        "ColumnPicker",
+                        "'{name}' is the response (y); a column cannot also predict "
+                        "itself.",
+                    ).format(name=name)
                 )
             else:
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                 )
-                item.setToolTip(f"Use '{name}' to predict y.")
+                item.setToolTip(
+                    translate("ColumnPicker", "Use '{name}' to predict y.").format(
+                        name=name
+                    )
+                )
 
     def _on_y_changed(self, _index: int) -> None:
         self._x_list.blockSignals(True)
@@ -209,13 +225,16 @@ class ColumnPicker(QWidget):
     def _update_hint(self) -> None:
         x, y = self.selection()
         if self._dataset is None:
-            text = "Open a data set to choose its columns."
+            text = translate("ColumnPicker", "Open a data set to choose its columns.")
         elif len(self._dataset.numeric_columns) < 2:
-            text = "A model needs at least two numeric columns: one y and one x."
+            text = translate(
+                "ColumnPicker",
+                "A model needs at least two numeric columns: one y and one x.",
+            )
         elif not y:
-            text = "Choose the column to predict."
+            text = translate("ColumnPicker", "Choose the column to predict.")
         elif not x:
-            text = "Tick at least one predictor."
+            text = translate("ColumnPicker", "Tick at least one predictor.")
         else:
             text = ""
         self._hint.setText(text)
@@ -233,4 +252,8 @@ class ColumnPicker(QWidget):
 
 def _label(name: str, reason: str | None) -> str:
     """A list entry: the column name, marked when it holds text."""
-    return name if reason is None else f"{name}  (text)"
+    return (
+        name
+        if reason is None
+        else translate("ColumnPicker", "{name}  (text)").format(name=name)
+    )

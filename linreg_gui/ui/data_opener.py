@@ -19,10 +19,12 @@ from linreg_gui.controller import SessionController
 from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.examples import DEFAULT_EXAMPLE, get_example
-from linreg_gui.model.fitting import ITERATIVE_METHODS, METHOD_TITLES
+from linreg_gui.model.fitting import ITERATIVE_METHODS
 from linreg_gui.model.session_file import is_session_path
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.solver_panel import SolverPanel
+from linreg_gui.ui.solver_texts import method_title
 
 
 class DataOpener:
@@ -75,15 +77,27 @@ class DataOpener:
             return ""
         example = get_example(key)
         settings = example.settings
-        parts = [METHOD_TITLES[settings.method]]
+        parts = [method_title(settings.method)]
         if settings.method in ITERATIVE_METHODS:
-            parts.append(f"η {settings.learning_rate:g}")
-            parts.append(f"{settings.max_iter:,} iterations")
+            parts.append(f"η {number(settings.learning_rate, 'g')}")
+            parts.append(
+                translate("DataOpener", "1 iteration")
+                if settings.max_iter == 1
+                else translate("DataOpener", "{count} iterations").format(
+                    count=number(settings.max_iter, ",d")
+                )
+            )
         if settings.standardize:
-            parts.append("standardised features")
+            parts.append(translate("DataOpener", "standardised features"))
         if example.degree > 1:
-            parts.append(f"degree {example.degree}")
-        return f"{example.title}: opened with its settings ({', '.join(parts)})."
+            parts.append(
+                translate("DataOpener", "degree {degree}").format(degree=example.degree)
+            )
+        return translate(
+            "DataOpener", "{example}: opened with its settings ({settings})."
+        ).format(
+            example=translate("Examples", example.title), settings=", ".join(parts)
+        )
 
     def take_fallback_note(self) -> str:
         """Why the startup file gave way to the example (once), or ``""``."""
@@ -101,7 +115,12 @@ class DataOpener:
             return
         why = self.message_bar.text() if self.message_bar.level else ""
         self._fallback_note = (
-            f"{why} Showing the example “{get_example(DEFAULT_EXAMPLE).title}” instead."
+            translate(
+                "DataOpener", "{why} Showing the example “{example}” instead."
+            ).format(
+                why=why,
+                example=translate("Examples", get_example(DEFAULT_EXAMPLE).title),
+            )
             if why
             else ""
         )
@@ -126,8 +145,9 @@ class DataOpener:
         before = panel.choices().settings.learning_rate
         panel.use_safe_learning_rate()
         after = panel.choices().settings.learning_rate
-        return (
-            f"Learning rate set to {after:g} for this example: {before:g} is above "
+        return translate(
+            "DataOpener",
+            "Learning rate set to {after} for this example: {before} is above "
             "its stable limit and the run would explode. Raise it again to watch "
-            "that happen."
-        )
+            "that happen.",
+        ).format(after=number(after, "g"), before=number(before, "g"))

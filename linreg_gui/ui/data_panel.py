@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QWidget
 
 from linreg_gui.model.plot_data import RowStatus
+from linreg_gui.model.text import translate
 from linreg_gui.ui.column_picker import ColumnPicker
 from linreg_gui.ui.data_table import DatasetTableModel, DataTableView
 
@@ -25,10 +26,13 @@ class DataPanel(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.column_picker = ColumnPicker()
         self.table_view = DataTableView()
-        self.table_view.setAccessibleName("Data table")
+        self.table_view.setAccessibleName(translate("DataPanel", "Data table"))
         self.table_view.setAccessibleDescription(
-            "The rows of the data: edit a cell to change a value; Ctrl+E leaves "
-            "the selected rows out of the fit"
+            translate(
+                "DataPanel",
+                "The rows of the data: edit a cell to change a value; Ctrl+E leaves "
+                "the selected rows out of the fit",
+            )
         )
         self.table_model: DatasetTableModel = self.table_view.table_model()
         self.addWidget(self.column_picker)

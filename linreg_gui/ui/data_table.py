@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
+
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
 
@@ -66,9 +68,9 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 #: Role key → (header suffix, tooltip wording, tint as RGB).  The tints are
 #: translucent so they read on light and dark palettes alike.
 ROLE_STYLE: dict[str, tuple[str, str, tuple[int, int, int]]] = {
-    "x": ("[x]", "predictor (x)", (66, 133, 244)),
-    "y": ("[y]", "response (y)", (234, 134, 0)),
-    "w": ("[w]", "case weights", (52, 168, 83)),
+    "x": ("[x]", QT_TRANSLATE_NOOP("DataTable", "predictor (x)"), (66, 133, 244)),
+    "y": ("[y]", QT_TRANSLATE_NOOP("DataTable", "response (y)"), (234, 134, 0)),
+    "w": ("[w]", QT_TRANSLATE_NOOP("DataTable", "case weights"), (52, 168, 83)),
 }
 _TINT_ALPHA = 38
 
@@ -90,10 +92,11 @@ MAX_CELL_CHARS = 1000
 
 
 def compact_number(value: float) -> str:
-    """A cell's text: at most 7 significant digits, ``NA`` for missing."""
+    """A cell's text: at most 7 significant digits, ``NA`` for missing, with the
+    window's decimal separator."""
     if math.isnan(value):
         return "NA"
-    return f"{value:.7g}"
+    return number(value, ".7g")
 
 
 def full_number(value: float) -> str:
@@ -106,6 +109,14 @@ def full_number(value: float) -> str:
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return repr(value)
+
+
+def edit_number(value: float) -> str:
+    """:func:`full_number` with the window's decimal separator, for the editor
+    (:func:`parse_number` reads a decimal comma back)."""
+    if math.isnan(value) or (value.is_integer() and abs(value) < 1e15):
+        return full_number(value)
+    return number(value, "")
 
 
 def parse_number(text: str) -> float:
@@ -123,9 +134,11 @@ def parse_number(text: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError("is not a number") from None
+        raise ValueError(translate("DataTable", "is not a number")) from None
     if math.isinf(value):
-        raise ValueError("is infinite; only finite numbers can be fitted")
+        raise ValueError(
+            translate("DataTable", "is infinite; only finite numbers can be fitted")
+        )
     return value
 
 
@@ -303,11 +316,16 @@ class DatasetTableModel(QAbstractTableModel):
             )
             if role is not None and values is not None and math.isnan(values[row])
         ]
+        if len(missing) == 1:
+            return translate(
+                "DataTable", "Left out of the fit: '{name}' is missing."
+            ).format(name=missing[0])
         if missing:
             names = ", ".join(f"'{name}'" for name in missing)
-            verb = "is" if len(missing) == 1 else "are"
-            return f"Left out of the fit: {names} {verb} missing."
-        return "Left out of the fit."
+            return translate(
+                "DataTable", "Left out of the fit: {names} are missing."
+            ).format(names=names)
+        return translate("DataTable", "Left out of the fit.")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._n_rows
@@ -340,7 +358,7 @@ class DatasetTableModel(QAbstractTableModel):
             return self._italic if values is None else None
         if role == _EDIT:
             if values is not None:
-                return full_number(float(values[row]))
+                return edit_number(float(values[row]))
             return None
         if role == _TOOLTIP:
             return self._cell_tooltip(row, column)
@@ -352,14 +370,25 @@ class DatasetTableModel(QAbstractTableModel):
         lines = []
         if values is None:
             assert self._dataset is not None
-            reason = self._dataset.non_numeric.get(name, "it holds text")
-            lines.append(f"'{name}' is not numeric ({reason}), so it cannot be fitted.")
+            reason = self._dataset.non_numeric.get(name) or translate(
+                "DataTable", "it holds text"
+            )
+            lines.append(
+                translate(
+                    "DataTable",
+                    "'{name}' is not numeric ({reason}), so it cannot be fitted.",
+                ).format(name=name, reason=reason)
+            )
         else:
             value = float(values[row])
             if math.isnan(value):
-                lines.append(f"Missing value in '{name}', row {row + 1}.")
+                lines.append(
+                    translate(
+                        "DataTable", "Missing value in '{name}', row {row}."
+                    ).format(name=name, row=row + 1)
+                )
             else:
-                lines.append(f"{name} = {full_number(value)}")
+                lines.append(f"{name} = {edit_number(value)}")
         reason = self.row_reason(row)
         if reason:
             lines.append(reason)
@@ -386,11 +415,20 @@ class DatasetTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if not numeric:
                 assert self._dataset is not None
-                reason = self._dataset.non_numeric.get(name, "it holds text")
-                return f"'{name}' is not numeric: {reason}."
+                reason = self._dataset.non_numeric.get(name) or translate(
+                    "DataTable", "it holds text"
+                )
+                return translate(
+                    "DataTable", "'{name}' is not numeric: {reason}."
+                ).format(name=name, reason=reason)
             if key:
-                return f"'{name}': numeric, used as the {ROLE_STYLE[key][1]}."
-            return f"'{name}': numeric, not used in the model."
+                role_text = translate("DataTable", ROLE_STYLE[key][1])
+                return translate(
+                    "DataTable", "'{name}': numeric, used as the {role}."
+                ).format(name=name, role=role_text)
+            return translate(
+                "DataTable", "'{name}': numeric, not used in the model."
+            ).format(name=name)
         if role == _FONT:
             if not numeric:
                 return self._italic
@@ -417,7 +455,11 @@ class DatasetTableModel(QAbstractTableModel):
         name = self._columns[column]
         if values is None:
             self.edit_rejected.emit(
-                f"Column '{name}' is not numeric, so its cells cannot be edited here."
+                translate(
+                    "DataTable",
+                    "Column '{name}' is not numeric, so its cells cannot be edited "
+                    "here.",
+                ).format(name=name)
             )
             return False
         text = value if isinstance(value, str) else str(value)
@@ -425,9 +467,12 @@ class DatasetTableModel(QAbstractTableModel):
             number = parse_number(text)
         except ValueError as err:
             self.edit_rejected.emit(
-                f"Row {row + 1}, column '{name}': '{text.strip()}' {err}. Type a "
-                "number such as 3.14 (or 3,14), or leave the cell empty for a "
-                "missing value."
+                translate(
+                    "DataTable",
+                    "Row {row}, column '{name}': '{text}' {reason}. Type a "
+                    "number such as 3.14 (or 3,14), or leave the cell empty for a "
+                    "missing value.",
+                ).format(row=row + 1, name=name, text=text.strip(), reason=err)
             )
             return False
         old = float(values[row])
@@ -512,16 +557,25 @@ class DataTableView(QTableView):
         self._bold_metrics = _bold_metrics(columns.font())
         self._model.modelReset.connect(self.fit_columns)
         self._model.headerDataChanged.connect(self._header_changed)
-        self.leave_out_action = QAction("Leave Selected Rows Out of the Fit", self)
+        self.leave_out_action = QAction(
+            translate("DataTable", "Leave Selected Rows Out of the Fit"), self
+        )
         self.leave_out_action.setShortcut(QKeySequence("Ctrl+E"))
         self.leave_out_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.leave_out_action.setToolTip(
-            "Fit without these rows, e.g. an outlier: watch the line move"
+            translate(
+                "DataTable",
+                "Fit without these rows, e.g. an outlier: watch the line move",
+            )
         )
         self.leave_out_action.triggered.connect(lambda: self._request(True))
-        self.put_back_action = QAction("Put Selected Rows Back", self)
+        self.put_back_action = QAction(
+            translate("DataTable", "Put Selected Rows Back"), self
+        )
         self.put_back_action.triggered.connect(lambda: self._request(False))
-        self.put_all_back_action = QAction("Put All Rows Back", self)
+        self.put_all_back_action = QAction(
+            translate("DataTable", "Put All Rows Back"), self
+        )
         self.put_all_back_action.triggered.connect(self.include_all_requested)
         self.addAction(self.leave_out_action)
 
@@ -545,7 +599,7 @@ class DataTableView(QTableView):
             menu.addAction(action)
         menu.addAction(self.put_all_back_action)
         menu.addSeparator()
-        copy = menu.addAction("Copy")
+        copy = menu.addAction(translate("DataTable", "Copy"))
         copy.setEnabled(has_rows)
         copy.triggered.connect(self.copy_selection)
         menu.exec(event.globalPos())

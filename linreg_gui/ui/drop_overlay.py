@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from linreg_gui.model.text import translate
+
 
 class FileDropOverlay(QLabel):
     """Watches ``window`` for dragged files and calls ``open_file`` on a drop.
@@ -52,7 +54,11 @@ class FileDropOverlay(QLabel):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.setText(f"Drop to open\n{Path(path).name}")
+        self.setText(
+            translate("DropOverlay", "Drop to open\n{name}").format(
+                name=Path(path).name
+            )
+        )
         self.setGeometry(self._area.rect().adjusted(20, 20, -20, -20))
         self.raise_()
         self.show()

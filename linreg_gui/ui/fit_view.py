@@ -15,7 +15,7 @@ import numpy as np
 
 from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.design import Design
-from linreg_gui.model.fitting import METHOD_TITLES, fitted_curve, predict
+from linreg_gui.model.fitting import fitted_curve, predict
 from linreg_gui.model.plot_data import (
     IndexArray,
     equation_text,
@@ -23,13 +23,16 @@ from linreg_gui.model.plot_data import (
 )
 from linreg_gui.model.predictor import Predictor
 from linreg_gui.model.snapshot import Checkpoint
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 from linreg_gui.ui.plot_area import PlotArea
+from linreg_gui.ui.solver_texts import method_title
 
 FloatArray = np.ndarray
 
-CLOSED_FORM_NOTE = (
+CLOSED_FORM_NOTE = QT_TRANSLATE_NOOP(
+    "FitView",
     "{method} reaches its answer in one step, so there is no loss curve to "
-    "watch.\nChoose a gradient-descent method to see the loss fall step by step."
+    "watch.\nChoose a gradient-descent method to see the loss fall step by step.",
 )
 
 
@@ -112,7 +115,9 @@ class FitView:
         loss.set_note(
             ""
             if analysis.is_iterative
-            else CLOSED_FORM_NOTE.format(method=METHOD_TITLES[analysis.settings.method])
+            else translate("FitView", CLOSED_FORM_NOTE).format(
+                method=method_title(analysis.settings.method)
+            )
         )
 
     def draw(
@@ -199,8 +204,17 @@ class FitView:
             intercept = float(params[0]) if design.intercept else 0.0
             coef = params[1:] if design.intercept else params
             xs, ys = fitted_curve(design, intercept, coef, self._x_range)
-            drawn.append((xs, ys, f"iteration {iteration:,} · loss {loss:.6g}"))
-        name = f"Every {every:,} (hover a line)" if every else "History (hover a line)"
+            label = translate("FitView", "iteration {n} · loss {loss}").format(
+                n=number(iteration, ",d"), loss=number(loss, ".6g")
+            )
+            drawn.append((xs, ys, label))
+        name = (
+            translate("FitView", "Every {k} (hover a line)").format(
+                k=number(every, ",d")
+            )
+            if every
+            else translate("FitView", "History (hover a line)")
+        )
         self.plots.data.set_history(drawn, name)
 
     def clear_trail(self) -> None:

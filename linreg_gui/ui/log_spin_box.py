@@ -17,6 +17,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
 
+from linreg_gui.model.text import number, translate
+
 #: Mantissas of the ladder within one decade.
 _LADDER = (1.0, 2.0, 5.0)
 #: Relative slack when deciding that a value already sits on a ladder rung.
@@ -158,20 +160,30 @@ class LogSpinBox(QDoubleSpinBox):
         if value < 0 or (value == 0 and self._zero is None):
             replacement = current
             why = (
-                "it must be above 0" if self._zero is None else "it cannot be negative"
+                translate("LogSpinBox", "it must be above 0")
+                if self._zero is None
+                else translate("LogSpinBox", "it cannot be negative")
             )
         elif value > self.maximum():
             replacement, why = (
                 self.maximum(),
-                f"the largest allowed is {self.maximum():g}",
+                translate("LogSpinBox", "the largest allowed is {limit}").format(
+                    limit=number(self.maximum(), "g")
+                ),
             )
         elif 0 < value < self._smallest:
             replacement = self._smallest
-            why = f"the smallest allowed is {self._smallest:g}"
+            why = translate("LogSpinBox", "the smallest allowed is {limit}").format(
+                limit=number(self._smallest, "g")
+            )
         else:
             return text
         used = format_compact(replacement)
-        self.out_of_range.emit(f"{value:g} is not possible here ({why}): using {used}.")
+        self.out_of_range.emit(
+            translate(
+                "LogSpinBox", "{value} is not possible here ({why}): using {used}."
+            ).format(value=number(value, "g"), why=why, used=used)
+        )
         return self.textFromValue(replacement)
 
     def _strip(self, text: str) -> str:
@@ -190,8 +202,9 @@ def number_text(box: QSpinBox | QDoubleSpinBox, text: str) -> str:
 
 def format_compact(value: float) -> str:
     """``value`` in at most six significant digits, in plain or exponent notation
-    as Python's ``g`` format chooses (0.0001 but 1e-05)."""
-    return f"{value:.6g}"
+    as Python's ``g`` format chooses (0.0001 but 1e-05), with the window's
+    decimal separator (typed text is read with either)."""
+    return number(value, ".6g")
 
 
 def _parse(text: str) -> float | None:

@@ -34,13 +34,14 @@ from linreg_gui.controller import SessionController
 from linreg_gui.model.analysis import Analysis
 from linreg_gui.model.compare import Comparison
 from linreg_gui.model.examples import DEFAULT_EXAMPLE
-from linreg_gui.model.fitting import METHOD_TITLES, FitResult, Problem
+from linreg_gui.model.fitting import FitResult, Problem
 from linreg_gui.model.io import SUPPORTED_SUFFIXES
 from linreg_gui.model.lr_sweep import SweepResult
 from linreg_gui.model.my_line import usable
 from linreg_gui.model.plot_data import result_summary, rows_text
 from linreg_gui.model.session import Choices
 from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 from linreg_gui.settings import Settings
 from linreg_gui.ui import help_menu
 from linreg_gui.ui.actions import create_actions, update_run_actions
@@ -63,6 +64,7 @@ from linreg_gui.ui.run_view import RunView
 from linreg_gui.ui.runtime import tune_runtime
 from linreg_gui.ui.session_io import SessionIO
 from linreg_gui.ui.solver_panel import SolverPanel
+from linreg_gui.ui.solver_texts import method_title
 from linreg_gui.ui.status_bar import StatusWidgets
 from linreg_gui.ui.timeline import TimelineBar, TimelineView
 from linreg_gui.ui.window_state import restore_layout, save_layout
@@ -76,17 +78,38 @@ if TYPE_CHECKING:
     from linreg_gui.ui.plots.residual_plot import ResidualPlot
     from linreg_gui.ui.sweep_dialog import SweepDialog
 
+#: The status bar's word for each run state (translated where shown).
 _STATE_TEXT = {
-    None: "Ready",
-    RunState.RUNNING: "Running",
-    RunState.PAUSED: "Paused",
-    RunState.CONVERGED: "Converged",
-    RunState.MAX_ITER: "Stopped at max iterations",
-    RunState.STOPPED_EARLY: "Stopped early",
-    RunState.STOPPED: "Stopped",
-    RunState.DIVERGED: "Diverged",
-    RunState.FAILED: "Failed",
+    None: QT_TRANSLATE_NOOP("MainWindow", "Ready"),
+    RunState.RUNNING: QT_TRANSLATE_NOOP("MainWindow", "Running"),
+    RunState.PAUSED: QT_TRANSLATE_NOOP("MainWindow", "Paused"),
+    RunState.CONVERGED: QT_TRANSLATE_NOOP("MainWindow", "Converged"),
+    RunState.MAX_ITER: QT_TRANSLATE_NOOP("MainWindow", "Stopped at max iterations"),
+    RunState.STOPPED_EARLY: QT_TRANSLATE_NOOP("MainWindow", "Stopped early"),
+    RunState.STOPPED: QT_TRANSLATE_NOOP("MainWindow", "Stopped"),
+    RunState.DIVERGED: QT_TRANSLATE_NOOP("MainWindow", "Diverged"),
+    RunState.FAILED: QT_TRANSLATE_NOOP("MainWindow", "Failed"),
 }
+
+#: How a run ended, in the results' title ("Batch gradient descent · converged").
+_ENDED_TEXT = {
+    RunState.CONVERGED: QT_TRANSLATE_NOOP("MainWindow", "converged"),
+    RunState.MAX_ITER: QT_TRANSLATE_NOOP("MainWindow", "stopped at max iterations"),
+    RunState.STOPPED_EARLY: QT_TRANSLATE_NOOP("MainWindow", "stopped early"),
+    RunState.STOPPED: QT_TRANSLATE_NOOP("MainWindow", "stopped"),
+    RunState.DIVERGED: QT_TRANSLATE_NOOP("MainWindow", "diverged"),
+    RunState.FAILED: QT_TRANSLATE_NOOP("MainWindow", "failed"),
+    RunState.RUNNING: QT_TRANSLATE_NOOP("MainWindow", "running"),
+    RunState.PAUSED: QT_TRANSLATE_NOOP("MainWindow", "paused"),
+}
+
+
+def _state_text(state: RunState | None) -> str:
+    return translate("MainWindow", _STATE_TEXT.get(state, _STATE_TEXT[None]))
+
+
+def _ended_text(state: RunState) -> str:
+    return translate("MainWindow", _ENDED_TEXT[state])
 
 
 #: The most of a narrow window's width each side panel takes, and its least.
@@ -129,7 +152,7 @@ class MainWindow(QMainWindow):
         self._last_result: FitResult | None = None
         self._analysis_error_shown = False
         self.sweep_dialog: SweepDialog | None = None
-        self.setWindowTitle("Linear Regression")
+        self.setWindowTitle(translate("MainWindow", "Linear Regression"))
         self.setMinimumSize(QSize(960, 600))
         self._build_widgets()
         self.actions = create_actions(self)
@@ -191,7 +214,7 @@ class MainWindow(QMainWindow):
         self.data_splitter = self.data_panel
         self.data_dock = add_dock(
             self,
-            "Data",
+            translate("MainWindow", "Data"),
             "DataDock",
             self.data_panel,
             Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -201,7 +224,7 @@ class MainWindow(QMainWindow):
         self.solver_panel = SolverPanel()
         self.settings_dock = add_dock(
             self,
-            "Solver",
+            translate("MainWindow", "Solver"),
             "SolverDock",
             scrolling(self.solver_panel, frame=False),
             Qt.DockWidgetArea.RightDockWidgetArea,
@@ -217,16 +240,24 @@ class MainWindow(QMainWindow):
         self.training_log.setReadOnly(True)
         self.training_log.setMaximumBlockCount(5000)
         self.training_log.setPlaceholderText(
-            "Every k iterations (View ▸ History) a run logs its loss here, "
-            "as the tutorials print it."
+            translate(
+                "MainWindow",
+                "Every k iterations (View ▸ History) a run logs its loss here, "
+                "as the tutorials print it.",
+            )
         )
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setDocumentMode(True)
         # In a scroll area, the panel's changing size hint (tables growing as
         # numbers change) stays inside it instead of resizing the plots above,
         # which would throw away their cached renderings on every frame.
-        self.bottom_tabs.addTab(scrolling(self.results_panel, frame=False), "Results")
-        self.bottom_tabs.addTab(self.training_log, "Training log")
+        self.bottom_tabs.addTab(
+            scrolling(self.results_panel, frame=False),
+            translate("MainWindow", "Results"),
+        )
+        self.bottom_tabs.addTab(
+            self.training_log, translate("MainWindow", "Training log")
+        )
 
         self.timeline_bar = TimelineBar()
         plots_and_timeline = QWidget()
@@ -254,7 +285,9 @@ class MainWindow(QMainWindow):
         self.drop_overlay = FileDropOverlay(self, centre, self.open_file)
 
     def _build_status_bar(self) -> None:
-        self.status = StatusWidgets(self.statusBar(), _STATE_TEXT.values())
+        self.status = StatusWidgets(
+            self.statusBar(), [_state_text(state) for state in _STATE_TEXT]
+        )
         self.state_label = self.status.state
         self.progress_label = self.status.progress
         self.rows_label = self.status.rows
@@ -265,7 +298,9 @@ class MainWindow(QMainWindow):
         c.dataset_changed.connect(self._on_dataset_changed)
         c.dataset_edited.connect(self.table_model.update_dataset)
         c.choices_changed.connect(self._on_choices_changed)
-        c.analysis_started.connect(lambda: self.state_label.setText("Preparing…"))
+        c.analysis_started.connect(
+            lambda: self.state_label.setText(translate("MainWindow", "Preparing…"))
+        )
         c.analysis_ready.connect(self._on_analysis_ready)
         c.analysis_failed.connect(self._on_analysis_failed)
         c.run_state_changed.connect(self._on_run_state)
@@ -286,7 +321,9 @@ class MainWindow(QMainWindow):
         self.table_model.value_edited.connect(history.edit_value)
         self.table_view.exclusion_requested.connect(history.leave_out)
         self.table_view.include_all_requested.connect(
-            lambda: history.set_excluded(frozenset(), "Put all rows back")
+            lambda: history.set_excluded(
+                frozenset(), translate("MainWindow", "Put all rows back")
+            )
         )
         self.table_model.edit_rejected.connect(
             lambda text: self.show_message("error", text)
@@ -394,9 +431,11 @@ class MainWindow(QMainWindow):
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open data",
+            translate("MainWindow", "Open data"),
             self._last_folder(),
-            f"Data files ({patterns});;All files (*)",
+            translate("MainWindow", "Data files ({patterns});;All files (*)").format(
+                patterns=patterns
+            ),
         )
         if path:
             self.open_file(path)
@@ -433,9 +472,11 @@ class MainWindow(QMainWindow):
     def compare_solvers(self) -> None:
         """Run ▸ Compare Solvers: computed in the background, shown when ready."""
         if not self.controller.compare():
-            self.show_message("info", "Load data and choose columns first.")
+            self.show_message(
+                "info", translate("MainWindow", "Load data and choose columns first.")
+            )
             return
-        self.statusBar().showMessage("Comparing the solvers…")
+        self.statusBar().showMessage(translate("MainWindow", "Comparing the solvers…"))
 
     def _show_comparison(self, comparison: Comparison, problem: Problem) -> None:
         from linreg_gui.ui.compare_dialog import CompareDialog
@@ -463,7 +504,10 @@ class MainWindow(QMainWindow):
                 lambda choices: dialog.set_current_rate(choices.settings.learning_rate)
             )
         if not self.controller.sweep():
-            self.show_message("info", "Choose a gradient method to sweep its η.")
+            self.show_message(
+                "info",
+                translate("MainWindow", "Choose a gradient method to sweep its η."),
+            )
             return
         choices = self.controller.choices
         self.sweep_dialog.start(choices.settings.method, choices.settings.learning_rate)
@@ -490,22 +534,35 @@ class MainWindow(QMainWindow):
 
         analysis, dataset = self.analysis, self.controller.dataset
         if analysis is None or dataset is None:
-            self.show_message("info", "Load data and choose columns first.")
+            self.show_message(
+                "info", translate("MainWindow", "Load data and choose columns first.")
+            )
             return
         if analysis is not self.controller.analysis:
             # New data or choices, their fit not ready yet: the analysis on screen
             # indexes other rows, and exporting it with these values would crash
             # or, worse, write the wrong rows.
             self.show_message(
-                "info", "The fit is being updated; export again once it is shown."
+                "info",
+                translate(
+                    "MainWindow",
+                    "The fit is being updated; export again once it is shown.",
+                ),
             )
             return
         job = export_code(
             self, analysis, dataset, self._current_result(), self._last_folder(), path
         )
         if job is not None:
-            self.statusBar().showMessage(f"Saving {job.script_path.name}…", 3000)
-            self.controller.write_in_background(job.write, "the code")
+            self.statusBar().showMessage(
+                translate("MainWindow", "Saving {name}…").format(
+                    name=job.script_path.name
+                ),
+                3000,
+            )
+            self.controller.write_in_background(
+                job.write, translate("MainWindow", "the code")
+            )
 
     def export_history(self, path: str | None = None) -> None:
         """File ▸ Export Training Log: the run's log as CSV, as the tutorials
@@ -515,14 +572,17 @@ class MainWindow(QMainWindow):
 
             path, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export training log",
+                translate("MainWindow", "Export training log"),
                 str(Path(self._last_folder()) / "training_log.csv"),
                 "CSV (*.csv)",
             )
             if not path:
                 return
         if not self.controller.export_history(path):
-            self.show_message("info", "Run gradient descent first: no run to log.")
+            self.show_message(
+                "info",
+                translate("MainWindow", "Run gradient descent first: no run to log."),
+            )
 
     def export_lab_record(self, path: str | None = None) -> None:
         """File ▸ Export Lab Record: session, logs, tables, plots and script."""
@@ -544,7 +604,9 @@ class MainWindow(QMainWindow):
             self, self.plot_area.current_plot_item(), self._last_folder()
         )
         if callable(outcome):
-            self.controller.write_in_background(outcome, "the plot")
+            self.controller.write_in_background(
+                outcome, translate("MainWindow", "the plot")
+            )
         elif outcome[1]:
             self.show_message(*outcome)
 
@@ -552,7 +614,9 @@ class MainWindow(QMainWindow):
         from linreg_gui.ui.plots.export import copy_plot_to_clipboard
 
         copy_plot_to_clipboard(self.plot_area.current_plot_item())
-        self.statusBar().showMessage("Plot copied to the clipboard", 3000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Plot copied to the clipboard"), 3000
+        )
 
     def copy_plot_data(self) -> None:
         """File ▸ Copy Plot Data: the shown plot's series as TSV, so the numbers
@@ -563,9 +627,17 @@ class MainWindow(QMainWindow):
         text = self.plot_area.current_series_tsv()
         QApplication.clipboard().setText(text)
         rows = text.count("\n") - 1
-        self.statusBar().showMessage(
-            f"Plot data copied: {rows:,} rows of series, x, y (tab-separated)", 5000
+        message = (
+            translate(
+                "MainWindow", "Plot data copied: 1 row of series, x, y (tab-separated)"
+            )
+            if rows == 1
+            else translate(
+                "MainWindow",
+                "Plot data copied: {rows} rows of series, x, y (tab-separated)",
+            ).format(rows=number(rows, ",d"))
         )
+        self.statusBar().showMessage(message, 5000)
 
     # -- zoom, focus and presentation ------------------------------------------------
 
@@ -594,18 +666,24 @@ class MainWindow(QMainWindow):
         equation = self.data_plot.equation()
         if snapshot is not None:
             return (
-                f"Iteration {snapshot.iteration:,}",
-                f"Loss {snapshot.loss:.6g}",
+                translate("MainWindow", "Iteration {n}").format(
+                    n=number(snapshot.iteration, ",d")
+                ),
+                translate("MainWindow", "Loss {loss}").format(
+                    loss=number(snapshot.loss, ".6g")
+                ),
                 equation,
             )
         if analysis is not None and analysis.result is not None:
             result = analysis.result
             return (
-                METHOD_TITLES[result.method],
-                f"MSE {result.train.mse:.6g}",
+                method_title(result.method),
+                translate("MainWindow", "MSE {mse}").format(
+                    mse=number(result.train.mse, ".6g")
+                ),
                 equation,
             )
-        return ("Iteration 0", "", equation)
+        return (translate("MainWindow", "Iteration {n}").format(n=0), "", equation)
 
     def set_focus_plots(self, on: bool) -> None:
         """View ▸ Focus on Plots (Ctrl+Shift+F): the side panels out of the way."""
@@ -626,9 +704,13 @@ class MainWindow(QMainWindow):
         from linreg_gui.ui.i18n import LANGUAGES
 
         self.settings.set_value("view/language", code)
-        name = LANGUAGES.get(code, "the system language")
+        name = LANGUAGES.get(code, translate("MainWindow", "the system language"))
         self.statusBar().showMessage(
-            f"The window will be in {name} the next time linreg-gui starts.", 8000
+            translate(
+                "MainWindow",
+                "The window will be in {name} the next time linreg-gui starts.",
+            ).format(name=name),
+            8000,
         )
 
     def zoom_in(self) -> None:
@@ -645,7 +727,12 @@ class MainWindow(QMainWindow):
         self._say_zoom()
 
     def _say_zoom(self) -> None:
-        self.statusBar().showMessage(f"Zoom {self.presentation.zoom:.0%}", 3000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Zoom {percent}").format(
+                percent=number(self.presentation.zoom, ".0%")
+            ),
+            3000,
+        )
 
     def show_shortcuts(self) -> None:
         """Help ▸ Keyboard Shortcuts: generated from the action table."""
@@ -662,7 +749,7 @@ class MainWindow(QMainWindow):
         self.my_line_panel = MyLinePanel()
         self.my_line_dock = add_dock(
             self,
-            "My Line",
+            translate("MainWindow", "My Line"),
             "MyLineDock",
             scrolling(self.my_line_panel, frame=False),
             Qt.DockWidgetArea.RightDockWidgetArea,
@@ -706,18 +793,25 @@ class MainWindow(QMainWindow):
 
     def _my_line_analysis(self, analysis: Analysis | None) -> None:
         reason = (
-            "Load data and choose the columns first."
+            translate("MainWindow", "Load data and choose the columns first.")
             if analysis is None
             else usable(analysis.problem.train)
         )
         action = self.actions["my_line"]
         action.setEnabled(not reason)
-        tip = reason or "Set a line by hand, see its squared residuals (Ctrl+M)"
+        tip = reason or translate(
+            "MainWindow", "Set a line by hand, see its squared residuals (Ctrl+M)"
+        )
         action.setToolTip(tip)
         action.setStatusTip(tip)
         if reason and action.isChecked():
             self.set_my_line(False)
-            self.statusBar().showMessage(f"My Line is off: {reason}", 8000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "My Line is off: {reason}").format(
+                    reason=reason
+                ),
+                8000,
+            )
         if self.my_line is not None:
             self.my_line.set_analysis(analysis)
 
@@ -774,8 +868,10 @@ class MainWindow(QMainWindow):
 
             chosen, ok = QInputDialog.getInt(
                 self,
-                "History lines",
-                "Draw and log the line every k iterations, k =",
+                translate("MainWindow", "History lines"),
+                translate(
+                    "MainWindow", "Draw and log the line every k iterations, k ="
+                ),
                 max(1, self.controller.history_every),
                 1,
                 MAX_HISTORY_EVERY,
@@ -835,11 +931,17 @@ class MainWindow(QMainWindow):
         row = int(rows[index])
         leave_out = row not in self.controller.excluded
         self.influence.history.leave_out([row], leave_out)
+        shown = number(row + 1, ",d")
         self.statusBar().showMessage(
-            f"Row {row + 1:,} left out of the fit: click its hollow point on the "
-            "Fit tab to put it back."
+            translate(
+                "MainWindow",
+                "Row {row} left out of the fit: click its hollow point on the "
+                "Fit tab to put it back.",
+            ).format(row=shown)
             if leave_out
-            else f"Row {row + 1:,} is back in the fit.",
+            else translate("MainWindow", "Row {row} is back in the fit.").format(
+                row=shown
+            ),
             8000,
         )
 
@@ -871,7 +973,9 @@ class MainWindow(QMainWindow):
         several = len(choices.x) > 1
         self.solver_panel.set_degree_enabled(
             not several,
-            "Polynomial degree needs exactly one x column" if several else "",
+            translate("MainWindow", "Polynomial degree needs exactly one x column")
+            if several
+            else "",
         )
         panel = self.solver_panel.choices()
         ours = (choices.settings, choices.degree, choices.intercept)
@@ -901,14 +1005,25 @@ class MainWindow(QMainWindow):
         if self.error_reporter is not None:
             lines = details.strip().splitlines()
             self.error_reporter.report(
-                lines[-1] if lines else "Unexpected error", details
+                lines[-1] if lines else translate("MainWindow", "Unexpected error"),
+                details,
             )
 
     def _on_dataset_changed(self, dataset: Dataset) -> None:
         self.message_bar.clear()  # new data: what went wrong before is moot
         self.data_panel.show_dataset(dataset)
-        self.setWindowTitle(f"{dataset.name} — Linear Regression")
-        self.rows_label.setText(f"{dataset.n_rows:,} rows")
+        self.setWindowTitle(
+            translate("MainWindow", "{name} — Linear Regression").format(
+                name=dataset.name
+            )
+        )
+        self.rows_label.setText(
+            translate("MainWindow", "1 row")
+            if dataset.n_rows == 1
+            else translate("MainWindow", "{count} rows").format(
+                count=number(dataset.n_rows, ",d")
+            )
+        )
         self.run_view.clear_log()
         note = self.opener.take_example_note()
         if note:
@@ -916,7 +1031,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_failed(self, message: str) -> None:
         self.fit_view.analysis = None
-        self.state_label.setText("Not ready")
+        self.state_label.setText(translate("MainWindow", "Not ready"))
         self._show_analysis_error(message)
         self._update_actions()
 
@@ -935,34 +1050,43 @@ class MainWindow(QMainWindow):
             self.show_message("info", note)
         self.run_view.drop_pending_losses()
         self.fit_view.show_analysis(analysis)
-        method = METHOD_TITLES[analysis.settings.method]
+        method = method_title(analysis.settings.method)
         if analysis.is_iterative:
             self.fit_view.draw_start()
-            self.results_panel.show_result(None, title=f"{method} · press Run (F5)")
-            self.progress_label.setText(f"{method}: press Run (F5) or Step (F10)")
+            self.results_panel.show_result(
+                None,
+                title=translate("MainWindow", "{method} · press Run (F5)").format(
+                    method=method
+                ),
+            )
+            self.progress_label.setText(
+                translate(
+                    "MainWindow", "{method}: press Run (F5) or Step (F10)"
+                ).format(method=method)
+            )
         elif analysis.result is not None:
             result = analysis.result
             self.fit_view.draw(
                 result.intercept, result.coef, final=True, predictor=result.predictor
             )
-            self.results_panel.show_result(result, title=METHOD_TITLES[result.method])
+            self.results_panel.show_result(result, title=method_title(result.method))
             self.progress_label.setText(result_summary(result))
             for warning in result.warnings:
                 self.show_message("warning", warning)
         self.rows_label.setText(rows_text(analysis.problem))
-        self.state_label.setText("Ready")
+        self.state_label.setText(_state_text(None))
         self._update_actions()
 
     def _on_run_state(self, state: RunState | None) -> None:
-        self.state_label.setText(_STATE_TEXT.get(state, "Ready"))
+        self.state_label.setText(_state_text(state))
         analysis = self.analysis
         if state is RunState.RUNNING and self.message_bar.level in ("warning", "error"):
             self.message_bar.clear()
         if state is None and analysis is not None and analysis.is_iterative:
             self.run_view.reset()  # Reset: back to the starting line
         if state in (RunState.RUNNING, RunState.PAUSED) and analysis is not None:
-            method = METHOD_TITLES[analysis.settings.method]
-            self.results_panel.set_title(f"{method} · {state.value}")
+            method = method_title(analysis.settings.method)
+            self.results_panel.set_title(f"{method} · {_ended_text(state)}")
         if (
             state in (RunState.RUNNING, RunState.PAUSED)
             and self.controller.last_snapshot is None
@@ -983,7 +1107,7 @@ class MainWindow(QMainWindow):
 
     def _on_run_finished(self, result: FitResult | None, snapshot: Snapshot) -> None:
         self._last_result = result
-        self.run_view.finish(result, _STATE_TEXT[snapshot.state].lower())
+        self.run_view.finish(result, _ended_text(snapshot.state))
         if result is not None:
             self.progress_label.setText(
                 result_summary(result, snapshot.iteration, snapshot.elapsed)
@@ -1002,7 +1126,9 @@ class MainWindow(QMainWindow):
 
     def _on_load_started(self, label: str) -> None:
         self.status.show_loading(True)
-        self.statusBar().showMessage(f"Loading {label}…")
+        self.statusBar().showMessage(
+            translate("MainWindow", "Loading {name}…").format(name=label)
+        )
 
     def _on_load_finished(self) -> None:
         self.status.show_loading(False)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from linreg_gui.model.examples import EXAMPLES
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.actions import themed_icon
 
 #: History-line intervals offered in View ▸ History.
@@ -37,10 +38,10 @@ class Menus:
         language: str,
     ) -> None:
         bar = window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("Menus", "&File"))
         file_menu.addAction(actions["open"])
         file_menu.addAction(actions["open_session"])
-        self.recent = file_menu.addMenu("Open &Recent")
+        self.recent = file_menu.addMenu(translate("Menus", "Open &Recent"))
         self.examples = _examples_menu(file_menu, load_example)
         file_menu.addAction(actions["generate"])
         file_menu.addSeparator()
@@ -59,38 +60,35 @@ class Menus:
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("Menus", "&Edit"))
         edit_menu.addAction(actions["undo"])
         edit_menu.addAction(actions["redo"])
 
-        run_menu = bar.addMenu("&Run")
+        run_menu = bar.addMenu(translate("Menus", "&Run"))
         for name in RUN_ACTIONS:
             run_menu.addAction(actions[name])
         run_menu.addSeparator()
         run_menu.addAction(actions["compare"])
         run_menu.addAction(actions["sweep"])
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("Menus", "&View"))
         view.addAction(actions["reference"])
         view.addAction(actions["my_line"])
         view.addAction(actions["bands"])
         view.addAction(actions["log_loss"])
-        self.history = view.addMenu("&History Lines")
+        self.history = view.addMenu(translate("Menus", "&History Lines"))
         self.history_actions: dict[int, QAction] = {}
         for every in HISTORY_CHOICES:
-            text = (
-                "Off"
-                if every == 0
-                else f"Every {every} iteration{'s' if every > 1 else ''}"
-            )
-            action = self.history.addAction(text)
+            action = self.history.addAction(_every_text(every))
             action.setCheckable(True)
             action.triggered.connect(
                 lambda _checked=False, k=every: set_history_every(k)
             )
             self.history_actions[every] = action
         #: Any other k, typed in (the tutorial's 1000, or 2500…).
-        self.history_custom = self.history.addAction("Every k Iterations…")
+        self.history_custom = self.history.addAction(
+            translate("Menus", "Every k Iterations…")
+        )
         self.history_custom.setCheckable(True)
         self.history_custom.triggered.connect(
             lambda _checked=False: set_history_every(None)
@@ -106,7 +104,7 @@ class Menus:
         view.addSeparator()
         self.language = _language_menu(view, set_language, language)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("Menus", "&Help"))
         for name in ("lessons", "guide", "shortcuts", "log_folder", "about"):
             help_menu.addAction(actions[name])
 
@@ -116,7 +114,11 @@ class Menus:
         custom = every not in self.history_actions
         self.history_custom.setChecked(custom)
         self.history_custom.setText(
-            f"Every {every:,} Iterations (Change…)" if custom else "Every k Iterations…"
+            translate("Menus", "Every {k} Iterations (Change…)").format(
+                k=number(every, ",d")
+            )
+            if custom
+            else translate("Menus", "Every k Iterations…")
         )
 
     def set_recent_files(
@@ -136,8 +138,17 @@ class Menus:
             action.triggered.connect(lambda _checked=False, p=path: open_file(p))
         if files:
             self.recent.addSeparator()
-            self.recent.addAction("Clear List", clear)
+            self.recent.addAction(translate("Menus", "Clear List"), clear)
         self.recent.setEnabled(bool(files))
+
+
+def _every_text(every: int) -> str:
+    """A History Lines item: off, or every ``every`` iterations."""
+    if every == 0:
+        return translate("Menus", "Off")
+    if every == 1:
+        return translate("Menus", "Every 1 iteration")
+    return translate("Menus", "Every {k} iterations").format(k=number(every, ",d"))
 
 
 def _language_menu(
@@ -148,9 +159,10 @@ def _language_menu(
 
     from linreg_gui.ui.i18n import LANGUAGES
 
-    menu = parent.addMenu("&Language")
+    menu = parent.addMenu(translate("Menus", "&Language"))
     group = QActionGroup(menu)
-    for code, name in (("", "System Language"), *LANGUAGES.items()):
+    system = translate("Menus", "System Language")
+    for code, name in (("", system), *LANGUAGES.items()):
         action = menu.addAction(name)
         action.setCheckable(True)
         action.setChecked(code == stored)
@@ -161,11 +173,13 @@ def _language_menu(
 
 
 def _examples_menu(parent: QMenu, load_example: Callable[[str], None]) -> QMenu:
-    menu = parent.addMenu("&Examples")
+    menu = parent.addMenu(translate("Menus", "&Examples"))
     for example in EXAMPLES:
-        action = menu.addAction(example.title)
-        action.setStatusTip(example.description)
-        action.setToolTip(example.description)
+        # Marked for translation in the model's "Examples" context.
+        action = menu.addAction(translate("Examples", example.title))
+        description = translate("Examples", example.description)
+        action.setStatusTip(description)
+        action.setToolTip(description)
         action.triggered.connect(
             lambda _checked=False, key=example.key: load_example(key)
         )
@@ -177,19 +191,19 @@ def build_toolbar(
     window: QMainWindow, actions: dict[str, QAction], examples: QMenu
 ) -> QToolBar:
     """Open, Examples, Run / Step / Stop / Reset and Compare, with their text."""
-    toolbar = QToolBar("Main")
+    toolbar = QToolBar(translate("Menus", "Main"))
     toolbar.setObjectName("MainToolBar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setMovable(False)
     toolbar.addAction(actions["open"])
     button = QToolButton()
-    button.setText("Examples")
+    button.setText(translate("Menus", "Examples"))
     button.setIcon(themed_icon(window, "folder", QStyle.StandardPixmap.SP_DirIcon))
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setMenu(examples)
-    button.setToolTip("Open a bundled example data set")
+    button.setToolTip(translate("Menus", "Open a bundled example data set"))
     toolbar.addWidget(button)
     toolbar.addSeparator()
     for name in RUN_ACTIONS:
@@ -202,8 +216,14 @@ def build_toolbar(
     run_button = toolbar.widgetForAction(actions["run"])
     if run_button is not None:
         metrics = run_button.fontMetrics()
-        widest = max(metrics.horizontalAdvance(t) for t in ("Run", "Pause", "Resume"))
+        labels = [
+            translate("Actions", t).replace("&", "")
+            for t in ("&Run", "&Pause", "&Resume")
+        ]
+        widest = max(metrics.horizontalAdvance(t) for t in labels)
         run_button.setMinimumWidth(
-            run_button.sizeHint().width() - metrics.horizontalAdvance("Run") + widest
+            run_button.sizeHint().width()
+            - metrics.horizontalAdvance(labels[0])
+            + widest
         )
     return toolbar

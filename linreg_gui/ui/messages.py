@@ -8,6 +8,8 @@ running and where the log file is.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from linreg_gui.model.text import translate
 
 _LEVEL_STYLE = {
     "info": ("#e8f1fb", "#1d5fa8", "ℹ"),
@@ -47,7 +51,7 @@ class MessageBar(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss this message")
+        close.setToolTip(translate("Messages", "Dismiss this message"))
         close.clicked.connect(self.clear)
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._text, 1)
@@ -83,13 +87,16 @@ class CrashDialog(QDialog):
         self, summary: str, details: str, log_path: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(translate("Messages", "Something went wrong"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         heading = QLabel(
-            "<b>linreg-gui hit an unexpected error.</b><br>"
-            "Your data and settings are still open; you can keep working.<br>"
-            f"The details were written to <code>{log_path}</code>."
+            translate(
+                "Messages",
+                "<b>linreg-gui hit an unexpected error.</b><br>"
+                "Your data and settings are still open; you can keep working.<br>"
+                "The details were written to <code>{path}</code>.",
+            ).format(path=html.escape(log_path))
         )
         heading.setWordWrap(True)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -99,14 +106,19 @@ class CrashDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setVisible(False)
         self.details.setMinimumHeight(200)
-        toggle = QPushButton("Show details")
+        show, hide = (
+            translate("Messages", "Show details"),
+            translate("Messages", "Hide details"),
+        )
+        toggle = QPushButton(show)
         toggle.setCheckable(True)
         toggle.toggled.connect(self.details.setVisible)
-        toggle.toggled.connect(
-            lambda on: toggle.setText("Hide details" if on else "Show details")
-        )
+        toggle.toggled.connect(lambda on: toggle.setText(hide if on else show))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            translate("Messages", "Copy details"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

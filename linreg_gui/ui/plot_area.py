@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QWidget
 
+from linreg_gui.model.text import translate
+
 if TYPE_CHECKING:
     from linreg_gui.ui.plots.data_plot import DataPlot
     from linreg_gui.ui.plots.diagnostics_plot import DiagnosticsPlot
@@ -47,25 +49,38 @@ class PlotArea(QSplitter):
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(_placeholder(), "Fit")
-        self.tabs.addTab(_placeholder(), "Residuals")
-        self.tabs.addTab(_placeholder(), "Landscape")
-        self.tabs.addTab(_placeholder(), "Diagnostics")
+        self.tabs.addTab(_placeholder(), translate("PlotArea", "Fit"))
+        self.tabs.addTab(_placeholder(), translate("PlotArea", "Residuals"))
+        self.tabs.addTab(_placeholder(), translate("PlotArea", "Landscape"))
+        self.tabs.addTab(_placeholder(), translate("PlotArea", "Diagnostics"))
         self.tabs.setTabToolTip(
             DIAGNOSTICS_TAB,
-            "Residuals vs fitted, normal Q-Q, residuals vs leverage with Cook's "
-            "distance, and a histogram of the residuals",
+            translate(
+                "PlotArea",
+                "Residuals vs fitted, normal Q-Q, residuals vs leverage with Cook's "
+                "distance, and a histogram of the residuals",
+            ),
         )
         self._diagnostics: DiagnosticsPlot | None = None
         self.tabs.setTabToolTip(
-            0, "The data, the current line and the least-squares answer"
+            0,
+            translate(
+                "PlotArea", "The data, the current line and the least-squares answer"
+            ),
         )
         self.tabs.setTabToolTip(
-            1, "Residuals y − ŷ against fitted values: look for curves and outliers"
+            1,
+            translate(
+                "PlotArea",
+                "Residuals y − ŷ against fitted values: look for curves and outliers",
+            ),
         )
         self.tabs.setTabToolTip(
             LANDSCAPE_TAB,
-            "The loss over two coefficients, with the path gradient descent takes",
+            translate(
+                "PlotArea",
+                "The loss over two coefficients, with the path gradient descent takes",
+            ),
         )
         self.addWidget(self.tabs)
         self.addWidget(_placeholder())
@@ -98,8 +113,9 @@ class PlotArea(QSplitter):
         self._diagnostics = DiagnosticsPlot()
         old = self.tabs.widget(DIAGNOSTICS_TAB)
         tip = self.tabs.tabToolTip(DIAGNOSTICS_TAB)
+        text = self.tabs.tabText(DIAGNOSTICS_TAB)
         self.tabs.removeTab(DIAGNOSTICS_TAB)
-        self.tabs.insertTab(DIAGNOSTICS_TAB, self._diagnostics, "Diagnostics")
+        self.tabs.insertTab(DIAGNOSTICS_TAB, self._diagnostics, text)
         self.tabs.setTabToolTip(DIAGNOSTICS_TAB, tip)
         old.deleteLater()
         self.tabs.setCurrentIndex(current)
@@ -167,7 +183,7 @@ class PlotArea(QSplitter):
 
 def _placeholder() -> QWidget:
     """Stands where a plot will be until pyqtgraph is loaded (a blink at start)."""
-    label = QLabel("Preparing the plot…")
+    label = QLabel(translate("PlotArea", "Preparing the plot…"))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setStyleSheet("background: white; color: #6e7781;")
     return label

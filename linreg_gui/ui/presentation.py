@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
 )
 
+from linreg_gui.model.text import translate
 from linreg_gui.settings import Settings
 from linreg_gui.ui import theme
 
@@ -99,9 +100,9 @@ class Banner(QFrame):
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
         for label, name in (
-            (self.iteration, "Iteration"),
-            (self.loss, "Loss"),
-            (self.equation, "Equation"),
+            (self.iteration, translate("Presentation", "Iteration")),
+            (self.loss, translate("Presentation", "Loss")),
+            (self.equation, translate("Presentation", "Equation")),
         ):
             label.setAccessibleName(name)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -36,15 +36,16 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.model.plot_data import convergence_text
 from linreg_gui.model.steps import Gap, gap_text
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.results_tables import (
     COEFFICIENT_COLUMNS,
     INTERCEPT,
     METRIC_ROWS,
-    SIGNIF_CODES,
     CoefficientTableModel,
     CompactTable,
     MetricsTableModel,
     Number,
+    translated_signif_codes,
 )
 from linreg_gui.workers.throttle import LAYOUT_INTERVAL, Interval
 
@@ -81,10 +82,13 @@ class ResultsPanel(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self._title.setFont(title_font)
         self._title.setWordWrap(True)
-        self._copy = QPushButton("Copy")
+        self._copy = QPushButton(translate("ResultsPanel", "Copy"))
         self._copy.setToolTip(
-            "Copy the coefficients and metrics with every digit: tab-separated "
-            "for spreadsheets, and as a table for documents."
+            translate(
+                "ResultsPanel",
+                "Copy the coefficients and metrics with every digit: tab-separated "
+                "for spreadsheets, and as a table for documents.",
+            )
         )
         self._copy.setEnabled(False)
         self._copy.clicked.connect(self.copy_to_clipboard)
@@ -103,10 +107,13 @@ class ResultsPanel(QWidget):
         self.coefficients = CoefficientTableModel(self)
         self._coef_view = CompactTable()
         self._coef_view.setModel(self.coefficients)
-        self._coef_view.setAccessibleName("Coefficients")
+        self._coef_view.setAccessibleName(translate("ResultsPanel", "Coefficients"))
         self._coef_view.setAccessibleDescription(
-            "Each coefficient's estimate, and with least squares its standard "
-            "error, t value, p value and 95 % interval"
+            translate(
+                "ResultsPanel",
+                "Each coefficient's estimate, and with least squares its standard "
+                "error, t value, p value and 95 % interval",
+            )
         )
         self._coef_view.verticalHeader().hide()
         self._coef_caption = QLabel()
@@ -116,14 +123,21 @@ class ResultsPanel(QWidget):
         self.metrics = MetricsTableModel(self)
         self._metrics_view = CompactTable()
         self._metrics_view.setModel(self.metrics)
-        self._metrics_view.setAccessibleName("Goodness of fit")
+        self._metrics_view.setAccessibleName(
+            translate("ResultsPanel", "Goodness of fit")
+        )
         self._metrics_view.setAccessibleDescription(
-            "R², adjusted R², MSE, RMSE, MAE and the rows used"
+            translate(
+                "ResultsPanel", "R², adjusted R², MSE, RMSE, MAE and the rows used"
+            )
         )
         self._metrics_view.verticalHeader().hide()
         self._placeholder = QLabel(
-            "No fit yet. The coefficients, R² and errors appear here as soon as "
-            "the line starts to move."
+            translate(
+                "ResultsPanel",
+                "No fit yet. The coefficients, R² and errors appear here as soon as "
+                "the line starts to move.",
+            )
         )
         self._placeholder.setWordWrap(True)
         mute(self._placeholder)
@@ -157,13 +171,13 @@ class ResultsPanel(QWidget):
         # the plots, where width is plentiful and height is not.
         coef_column = QVBoxLayout()
         coef_column.setSpacing(6)
-        coef_column.addWidget(_heading("Coefficients"))
+        coef_column.addWidget(_heading(translate("ResultsPanel", "Coefficients")))
         coef_column.addWidget(self._coef_view, 0, Qt.AlignmentFlag.AlignLeft)
         coef_column.addWidget(self._coef_caption)
         coef_column.addStretch(1)
         metrics_column = QVBoxLayout()
         metrics_column.setSpacing(6)
-        metrics_column.addWidget(_heading("Goodness of fit"))
+        metrics_column.addWidget(_heading(translate("ResultsPanel", "Goodness of fit")))
         metrics_column.addWidget(self._metrics_view, 0, Qt.AlignmentFlag.AlignLeft)
         metrics_column.addStretch(1)
         self._tables = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -202,11 +216,14 @@ class ResultsPanel(QWidget):
         self._status.setText(_status_text(result))
         self._status.setVisible(bool(self._status.text()))
         if result.inference is not None:
-            self._coef_caption.setText(SIGNIF_CODES)
+            self._coef_caption.setText(translated_signif_codes())
         else:
             self._coef_caption.setText(
-                "Standard errors, t, p and confidence intervals come from "
-                "least-squares theory; this method does not provide them."
+                translate(
+                    "ResultsPanel",
+                    "Standard errors, t, p and confidence intervals come from "
+                    "least-squares theory; this method does not provide them.",
+                )
             )
         self._coef_caption.show()
         if result.warnings:
@@ -282,18 +299,20 @@ class ResultsPanel(QWidget):
             values["mae"] = None  # needs the residuals: filled in when the run stops
         reset = reset or [h for h, _ in columns] != list(self.metrics.headers)
         self.metrics.set_columns(columns, uncentred=not has_intercept)
+        shown = number(iteration, ",d")
         status = (
-            f"Gradient descent paused at iteration {iteration:,}"
+            translate("ResultsPanel", "Gradient descent paused at iteration {n}")
             if paused
-            else f"Gradient descent running: iteration {iteration:,}"
-        )
+            else translate("ResultsPanel", "Gradient descent running: iteration {n}")
+        ).format(n=shown)
         if gap is not None and not np.isnan(gap.loss):
             status += f" · {gap_text(gap)}"
         self._status.setText(status + ("." if paused else ""))
         if self._status.isHidden():
             self._status.show()
-        if self._coef_caption.text() != _RUNNING_CAPTION:
-            self._coef_caption.setText(_RUNNING_CAPTION)
+        caption = _running_caption()
+        if self._coef_caption.text() != caption:
+            self._coef_caption.setText(caption)
             self._notes_box.hide()
         self._show_body()
         self._copy.setEnabled(True)
@@ -378,10 +397,12 @@ class ResultsPanel(QWidget):
         self._arrange_tables()
 
 
-_RUNNING_CAPTION = (
-    "Estimates so far.  Standard errors and p-values need a finished least-squares "
-    "fit; MAE is worked out when the run stops."
-)
+def _running_caption() -> str:
+    return translate(
+        "ResultsPanel",
+        "Estimates so far.  Standard errors and p-values need a finished "
+        "least-squares fit; MAE is worked out when the run stops.",
+    )
 
 
 def mute(label: QLabel) -> None:
@@ -424,7 +445,12 @@ def _status_text(result: FitResult) -> str:
     parts = []
     if result.iterations is not None:
         parts.append(convergence_text(result))
-    if result.n_dropped:
-        rows = "row" if result.n_dropped == 1 else "rows"
-        parts.append(f"{result.n_dropped:,} {rows} with a missing value left out.")
+    if result.n_dropped == 1:
+        parts.append(translate("ResultsPanel", "1 row with a missing value left out."))
+    elif result.n_dropped:
+        parts.append(
+            translate(
+                "ResultsPanel", "{count} rows with a missing value left out."
+            ).format(count=number(result.n_dropped, ",d"))
+        )
     return "  ".join(parts)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linreg_gui.model.report import format_number, format_p, significance_stars
+from linreg_gui.model.report import significance_stars
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:
     from linreg_gui.model.stats import Coefficient
@@ -46,60 +47,84 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 INTERCEPT = "(Intercept)"
 
-SIGNIF_CODES = "Signif. codes:  *** p < 0.001   ** p < 0.01   * p < 0.05   . p < 0.1"
+SIGNIF_CODES = QT_TRANSLATE_NOOP(
+    "ResultsTables",
+    "Signif. codes:  *** p < 0.001   ** p < 0.01   * p < 0.05   . p < 0.1",
+)
 
-P_TIP = (
+P_TIP = QT_TRANSLATE_NOOP(
+    "ResultsTables",
     "p-value: if this coefficient were really 0, the chance of an estimate at "
     "least this far from 0.  Small p (say below 0.05) is evidence that the term "
     "helps predict y.  It is not the chance that the coefficient is 0, and it "
-    "says nothing about how large the effect is."
+    "says nothing about how large the effect is.",
 )
-CI_TIP = (
+CI_TIP = QT_TRANSLATE_NOOP(
+    "ResultsTables",
     "95% confidence interval: a range of plausible values for the coefficient.  "
     "Built this way from many samples, 95% of such intervals would contain the "
-    "true value.  An interval that excludes 0 goes with p < 0.05."
+    "true value.  An interval that excludes 0 goes with p < 0.05.",
 )
-R2_TIP = (
+R2_TIP = QT_TRANSLATE_NOOP(
+    "ResultsTables",
     "R²: share of the variance of y the model explains: 1 = perfect, 0 = no "
-    "better than predicting the mean, negative = worse than the mean."
+    "better than predicting the mean, negative = worse than the mean.",
 )
-R2_UNCENTRED_TIP = (
+R2_UNCENTRED_TIP = QT_TRANSLATE_NOOP(
+    "ResultsTables",
     "R² without an intercept is uncentred (1 − SSres/Σy², as R reports it): it "
     "compares the model with predicting 0, not the mean, so it is not comparable "
-    "with the R² of a model that has an intercept."
+    "with the R² of a model that has an intercept.",
 )
-ADJ_R2_TIP = (
+ADJ_R2_TIP = QT_TRANSLATE_NOOP(
+    "ResultsTables",
     "Adjusted R²: R² with a penalty for each coefficient.  Adding any term never "
     "lowers R², but adjusted R² rises only if the term improves the fit more than "
-    "chance would, so use it to compare models with different numbers of terms."
+    "chance would, so use it to compare models with different numbers of terms.",
 )
 
 #: (header, key, tooltip) of the coefficient table; key None is the term name.
 COEFFICIENT_COLUMNS: tuple[tuple[str, str | None, str], ...] = (
-    ("Term", None, "The model's terms; (Intercept) is the constant b0."),
     (
-        "Estimate",
-        "estimate",
-        "The fitted coefficient: how much the prediction changes when this x "
-        "grows by 1 and the other x stay fixed.  For (Intercept): the prediction "
-        "when every x is 0.",
+        QT_TRANSLATE_NOOP("ResultsTables", "Term"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "ResultsTables", "The model's terms; (Intercept) is the constant b0."
+        ),
     ),
     (
-        "Std. Error",
+        QT_TRANSLATE_NOOP("ResultsTables", "Estimate"),
+        "estimate",
+        QT_TRANSLATE_NOOP(
+            "ResultsTables",
+            "The fitted coefficient: how much the prediction changes when this x "
+            "grows by 1 and the other x stay fixed.  For (Intercept): the prediction "
+            "when every x is 0.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ResultsTables", "Std. Error"),
         "std_error",
-        "Standard error: how much the estimate would vary from sample to sample.  "
-        "Least squares computes it from the residuals; other methods leave it blank.",
+        QT_TRANSLATE_NOOP(
+            "ResultsTables",
+            "Standard error: how much the estimate would vary from sample to "
+            "sample.  Least squares computes it from the residuals; other methods "
+            "leave it blank.",
+        ),
     ),
     (
         "t",
         "t_value",
-        "t value = estimate ÷ standard error: how many standard errors the "
-        "estimate lies from 0.",
+        QT_TRANSLATE_NOOP(
+            "ResultsTables",
+            "t value = estimate ÷ standard error: how many standard errors the "
+            "estimate lies from 0.",
+        ),
     ),
     ("p", "p_value", P_TIP),
     ("", "stars", SIGNIF_CODES),
-    ("95% CI low", "ci_low", CI_TIP),
-    ("95% CI high", "ci_high", CI_TIP),
+    (QT_TRANSLATE_NOOP("ResultsTables", "95% CI low"), "ci_low", CI_TIP),
+    (QT_TRANSLATE_NOOP("ResultsTables", "95% CI high"), "ci_high", CI_TIP),
 )
 _COEF_KEYS = tuple(
     key for _, key, _ in COEFFICIENT_COLUMNS if key not in (None, "stars")
@@ -108,26 +133,41 @@ _COEF_KEYS = tuple(
 #: (label, key, tooltip) of the metric rows.
 METRIC_ROWS: tuple[tuple[str, str, str], ...] = (
     ("R²", "r2", R2_TIP),
-    ("Adjusted R²", "adj_r2", ADJ_R2_TIP),
+    (QT_TRANSLATE_NOOP("ResultsTables", "Adjusted R²"), "adj_r2", ADJ_R2_TIP),
     (
         "MSE",
         "mse",
-        "Mean squared error: the average of (y − ŷ)², in the units of y squared.  "
-        "It is the loss gradient descent minimises.",
+        QT_TRANSLATE_NOOP(
+            "ResultsTables",
+            "Mean squared error: the average of (y − ŷ)², in the units of y squared.  "
+            "It is the loss gradient descent minimises.",
+        ),
     ),
     (
         "RMSE",
         "rmse",
-        "Root mean squared error: √MSE, a typical size of a prediction error in "
-        "the units of y.",
+        QT_TRANSLATE_NOOP(
+            "ResultsTables",
+            "Root mean squared error: √MSE, a typical size of a prediction error in "
+            "the units of y.",
+        ),
     ),
     (
         "MAE",
         "mae",
-        "Mean absolute error: the average |y − ŷ|.  Large errors count less than "
-        "in RMSE, so it is less swayed by outliers.",
+        QT_TRANSLATE_NOOP(
+            "ResultsTables",
+            "Mean absolute error: the average |y − ŷ|.  Large errors count less than "
+            "in RMSE, so it is less swayed by outliers.",
+        ),
     ),
-    ("Rows", "n_samples", "How many rows these numbers are computed on."),
+    (
+        QT_TRANSLATE_NOOP("ResultsTables", "Rows"),
+        "n_samples",
+        QT_TRANSLATE_NOOP(
+            "ResultsTables", "How many rows these numbers are computed on."
+        ),
+    ),
 )
 
 
@@ -149,8 +189,32 @@ def _show(value: Number, digits: int) -> str:
     if value is None:
         return ""
     if isinstance(value, int):
-        return str(value)
-    return format_number(float(value), digits)
+        return number(value, ",d")
+    return _shown_float(float(value), f".{digits}g")
+
+
+def _shown_float(value: float, spec: str) -> str:
+    """``NA``, ``Inf`` and ``-Inf`` as R prints them, else ``value`` in ``spec``
+    with the window's decimal separator."""
+    if math.isnan(value):
+        return "NA"
+    if math.isinf(value):
+        return "Inf" if value > 0 else "-Inf"
+    return number(value, spec)
+
+
+def _shown_p(value: float) -> str:
+    """A p-value as R prints it: below 2e-16 it is only said to be."""
+    if math.isnan(value):
+        return "NA"
+    if value < 2e-16:
+        return "< " + number(2e-16, "g")
+    return number(value, ".3g")
+
+
+def translated_signif_codes() -> str:
+    """The significance legend in the window's language."""
+    return translate("ResultsTables", SIGNIF_CODES)
 
 
 class CoefficientTableModel(QAbstractTableModel):
@@ -223,7 +287,7 @@ class CoefficientTableModel(QAbstractTableModel):
             return significance_stars(values["p_value"])
         value = values[key]
         if key == "p_value":
-            return "" if value is None else format_p(value)
+            return "" if value is None else _shown_p(value)
         return _show(value, self._DIGITS[key])
 
     def export_cell(self, row: int, column: int) -> str:
@@ -246,14 +310,16 @@ class CoefficientTableModel(QAbstractTableModel):
             return self._grey
         if role == _TOOLTIP:
             if key == "estimate" and value is not None and math.isnan(value):
-                return (
+                return translate(
+                    "ResultsTables",
                     "NA: this term is aliased (a combination of the other terms), "
-                    "so the data cannot tell its coefficient apart from theirs."
+                    "so the data cannot tell its coefficient apart from theirs.",
                 )
             if key == "stars":
-                return SIGNIF_CODES
+                return translated_signif_codes()
             if value is not None and math.isfinite(value):
-                return f"{self._names[row]}: {export_number(value)}"
+                shown = number(value, "") if isinstance(value, float) else str(value)
+                return f"{self._names[row]}: {shown}"
         return None
 
     def headerData(
@@ -261,10 +327,11 @@ class CoefficientTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
+        header, _, tip = COEFFICIENT_COLUMNS[section]
         if role == _DISPLAY:
-            return COEFFICIENT_COLUMNS[section][0]
+            return translate("ResultsTables", header) if header else ""
         if role == _TOOLTIP:
-            return COEFFICIENT_COLUMNS[section][2]
+            return translate("ResultsTables", tip)
         return None
 
 
@@ -306,9 +373,18 @@ class MetricsTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_columns([], uncentred=False)
 
-    def label(self, row: int) -> str:
+    def label(self, row: int, *, translated: bool = False) -> str:
+        """The metric's name: in the window's language when ``translated``,
+        else the English one that copied tables keep."""
         label = METRIC_ROWS[row][0]
-        return f"{label} (uncentred)" if self._uncentred and row == 0 else label
+        if not translated:
+            return f"{label} (uncentred)" if self._uncentred and row == 0 else label
+        label = translate("ResultsTables", label)
+        if self._uncentred and row == 0:
+            return translate("ResultsTables", "{metric} (uncentred)").format(
+                metric=label
+            )
+        return label
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self._headers else len(METRIC_ROWS)
@@ -319,7 +395,7 @@ class MetricsTableModel(QAbstractTableModel):
 
     def cell_text(self, row: int, column: int) -> str:
         if column == 0:
-            return self.label(row)
+            return self.label(row, translated=True)
         return _show(self._values[column - 1].get(METRIC_ROWS[row][1]), self._DIGITS)
 
     def export_cell(self, row: int, column: int) -> str:
@@ -339,9 +415,9 @@ class MetricsTableModel(QAbstractTableModel):
         return None
 
     def _row_tip(self, row: int) -> str:
-        tip = METRIC_ROWS[row][2]
+        tip = translate("ResultsTables", METRIC_ROWS[row][2])
         if row == 0 and self._uncentred:
-            tip = f"{tip}\n\n{R2_UNCENTRED_TIP}"
+            tip = f"{tip}\n\n{translate('ResultsTables', R2_UNCENTRED_TIP)}"
         return tip
 
     def headerData(
@@ -351,15 +427,29 @@ class MetricsTableModel(QAbstractTableModel):
             return None
         header = "Metric" if section == 0 else self._headers[section - 1]
         if role == _DISPLAY:
-            return header
+            return translate("ResultsTables", _HEADERS.get(header, header))
         if role == _TOOLTIP:
             if header == "Test":
-                return "Rows held out of the fit: how well the model predicts new data."
+                return translate(
+                    "ResultsTables",
+                    "Rows held out of the fit: how well the model predicts new data.",
+                )
             if header == "Train":
-                return "Rows the model was fitted on."
+                return translate("ResultsTables", "Rows the model was fitted on.")
             if header == "Value":
-                return "Computed on all rows used in the fit."
+                return translate(
+                    "ResultsTables", "Computed on all rows used in the fit."
+                )
         return None
+
+
+#: The metric table's column headers (kept in English in copied tables).
+_HEADERS = {
+    "Metric": QT_TRANSLATE_NOOP("ResultsTables", "Metric"),
+    "Value": QT_TRANSLATE_NOOP("ResultsTables", "Value"),
+    "Train": QT_TRANSLATE_NOOP("ResultsTables", "Train"),
+    "Test": QT_TRANSLATE_NOOP("ResultsTables", "Test"),
+}
 
 
 class CompactTable(QTableView):

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from linreg_gui.controller import SessionController
-from linreg_gui.model.fitting import METHOD_TITLES, FitResult
+from linreg_gui.model.fitting import FitResult
 from linreg_gui.model.plot_data import (
     LogEntry,
     final_state_text,
@@ -30,6 +30,7 @@ from linreg_gui.model.plot_data import (
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.results_panel import ResultsPanel
+from linreg_gui.ui.solver_texts import method_title
 from linreg_gui.workers.throttle import TEXT_INTERVAL, TRAIL_INTERVAL, Interval
 
 if TYPE_CHECKING:
@@ -103,9 +104,7 @@ class RunView(QObject):
         """The final numbers of a run that ended (``state`` says how)."""
         self.loss_plot.set_x_limit(None)  # fit the axis to the iterations run
         if result is not None:
-            title = (
-                f"{METHOD_TITLES[result.method]} · {final_state_text(result, state)}"
-            )
+            title = f"{method_title(result.method)} · {final_state_text(result, state)}"
             self.results_panel.show_result(result, title=title)
 
     # -- snapshots -------------------------------------------------------------

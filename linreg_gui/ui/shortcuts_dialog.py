@@ -20,13 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, translate
 from linreg_gui.ui.actions import ACTIONS
 
 #: Keys that work without a menu command, listed after the table's.
 OTHER_KEYS = (
-    ("Tab / Shift+Tab", "Move between controls"),
-    ("Ctrl+E", "Data table: leave the selected rows out of the fit"),
-    ("Ctrl+C", "Data table: copy the selected cells"),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("ShortcutsDialog", "Move between controls")),
+    (
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Data table: leave the selected rows out of the fit"
+        ),
+    ),
+    (
+        "Ctrl+C",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Data table: copy the selected cells"),
+    ),
 )
 
 
@@ -41,8 +50,9 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str, str]]:
             k.toString(QKeySequence.SequenceFormat.NativeText)
             for k in action.shortcuts()
         )
-        name = spec.text.replace("&", "").rstrip("…")
-        rows.append((name, keys, spec.tip))
+        name = translate("Actions", spec.text).replace("&", "").rstrip("…")
+        tip = translate("Actions", spec.tip) if spec.tip else ""
+        rows.append((name, keys, tip))
     return rows
 
 
@@ -53,15 +63,25 @@ class ShortcutsDialog(QDialog):
         self, actions: dict[str, QAction], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
-        rows = shortcut_rows(actions) + [(w, k, "") for k, w in OTHER_KEYS]
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
+        self.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        rows = shortcut_rows(actions) + [
+            (translate("ShortcutsDialog", w), _native(k), "") for k, w in OTHER_KEYS
+        ]
         self.table = QTableWidget(len(rows), 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.table.setAccessibleDescription(
-            "Each row: a command, its keys and what it does"
+            translate(
+                "ShortcutsDialog", "Each row: a command, its keys and what it does"
+            )
         )
-        self.table.setHorizontalHeaderLabels(["Command", "Keys", "What it does"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ShortcutsDialog", "Command"),
+                translate("ShortcutsDialog", "Keys"),
+                translate("ShortcutsDialog", "What it does"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -77,16 +97,29 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         intro = QLabel(
-            "Every command is also in the menus: Alt and the underlined letter "
-            "opens a menu from the keyboard."
+            translate(
+                "ShortcutsDialog",
+                "Every command is also in the menus: Alt and the underlined letter "
+                "opens a menu from the keyboard.",
+            )
         )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("ShortcutsDialog", "Close")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(720, 560)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _native(keys: str) -> str:
+    """``"Ctrl+E"`` as the platform and the language spell it (``Strg+E``)."""
+    return " / ".join(
+        QKeySequence(part.strip()).toString(QKeySequence.SequenceFormat.NativeText)
+        for part in keys.split(" / ")
+    )

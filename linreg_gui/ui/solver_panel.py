@@ -36,10 +36,10 @@ from linreg_gui.model.design import MAX_DEGREE
 from linreg_gui.model.fitting import (
     CLOSED_FORM_METHODS,
     ITERATIVE_METHODS,
-    METHOD_TITLES,
     FitSettings,
 )
 from linreg_gui.model.session import DEFAULT_CHOICES, Choices
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.log_spin_box import WARNING_COLOUR, LogSpinBox, format_compact
 from linreg_gui.ui.solver_texts import (
     DEGREE_TIP,
@@ -48,6 +48,9 @@ from linreg_gui.ui.solver_texts import (
     LR_TIP,
     LR_UNSTABLE_TIP,
     STANDARDIZE_TIP,
+    explanation,
+    method_title,
+    tip,
 )
 from linreg_gui.ui.whole_number_box import WholeNumberBox
 
@@ -188,7 +191,8 @@ class SolverPanel(QWidget):
         """
         self._degree_enabled = enabled
         self._degree.setEnabled(enabled)
-        self._degree.setToolTip(DEGREE_TIP if enabled else f"{reason}\n\n{DEGREE_TIP}")
+        degree_tip = tip(DEGREE_TIP)
+        self._degree.setToolTip(degree_tip if enabled else f"{reason}\n\n{degree_tip}")
         self._degree_note.setText(reason)
         self._model_form.setRowVisible(self._degree_note, not enabled and bool(reason))
 
@@ -235,15 +239,18 @@ class SolverPanel(QWidget):
             widget.setObjectName(name)
 
     def _build_method_group(self) -> QGroupBox:
-        box = QGroupBox("Method")
+        box = QGroupBox(translate("SolverPanel", "Method"))
         form = self._method_form = _form(box)
 
         self._method = QComboBox()
         self._method.setModel(_method_model())
         self._method.setToolTip(
-            "How the coefficients are found.\nClosed-form methods solve the "
-            "least-squares problem in one step;\niterative methods start from zero "
-            "and walk downhill, one step at a time, which you can watch."
+            translate(
+                "SolverPanel",
+                "How the coefficients are found.\nClosed-form methods solve the "
+                "least-squares problem in one step;\niterative methods start from zero "
+                "and walk downhill, one step at a time, which you can watch.",
+            )
         )
         # Shrinks with a narrow panel (the items elide) rather than clipping it.
         self._method.setSizeAdjustPolicy(
@@ -264,22 +271,29 @@ class SolverPanel(QWidget):
         self._alpha = LogSpinBox(minimum=1e-6, maximum=1e6, value=1.0)
         self._alpha.setKeyboardTracking(False)
         self._alpha.setToolTip(
-            "α, the penalty strength. 0 would be plain least squares;\nlarger "
-            "values pull the weights toward zero (bias up, variance down).\n"
-            "Arrows step 1, 2, 5 × 10ᵏ; type any value, e.g. 0.3 or 1e-3."
+            translate(
+                "SolverPanel",
+                "α, the penalty strength. 0 would be plain least squares;\nlarger "
+                "values pull the weights toward zero (bias up, variance down).\n"
+                "Arrows step 1, 2, 5 × 10ᵏ; type any value, e.g. 0.3 or 1e-3.",
+            )
         )
-        form.addRow(self._label("Penalty α", self._alpha), self._alpha)
+        form.addRow(
+            self._label(translate("SolverPanel", "Penalty α"), self._alpha), self._alpha
+        )
         return box
 
     def _build_descent_group(self) -> QGroupBox:
         """The form, field by field (long on purpose: in the order it is shown)."""
-        box = self._descent_box = QGroupBox("Gradient descent")
+        box = self._descent_box = QGroupBox(
+            translate("SolverPanel", "Gradient descent")
+        )
         form = self._descent_form = _form(box)
 
         # Any positive rate: data in large units need rates far below 1e-6.
         self._lr = LogSpinBox(minimum=1e-300, maximum=1e3, value=0.1)
         self._lr.setKeyboardTracking(False)
-        self._lr.setToolTip(LR_TIP)
+        self._lr.setToolTip(tip(LR_TIP))
         self._lr_note = _note()
         self._lr_note.linkActivated.connect(self.use_safe_learning_rate)
         field = QWidget()
@@ -288,55 +302,87 @@ class SolverPanel(QWidget):
         column.setSpacing(2)
         column.addWidget(self._lr)
         column.addWidget(self._lr_note)
-        form.addRow(self._label("Learning rate η", self._lr), field)
+        form.addRow(
+            self._label(translate("SolverPanel", "Learning rate η"), self._lr), field
+        )
 
         self._max_iter = WholeNumberBox()
         self._max_iter.setRange(1, MAX_ITERATIONS)
         self._max_iter.setGroupSeparatorShown(True)
         self._max_iter.setKeyboardTracking(False)
         self._max_iter.setToolTip(
-            "The run stops after this many steps even if it has not converged."
+            translate(
+                "SolverPanel",
+                "The run stops after this many steps even if it has not converged.",
+            )
         )
-        form.addRow(self._label("Max iterations", self._max_iter), self._max_iter)
+        form.addRow(
+            self._label(translate("SolverPanel", "Max iterations"), self._max_iter),
+            self._max_iter,
+        )
 
-        self._tol = LogSpinBox(minimum=1e-15, maximum=1.0, value=1e-6, zero="0 (off)")
+        self._tol = LogSpinBox(
+            minimum=1e-15,
+            maximum=1.0,
+            value=1e-6,
+            zero=translate("SolverPanel", "0 (off)"),
+        )
         self._tol.setKeyboardTracking(False)
         self._tol.setToolTip(
-            "The run has converged when the chosen quantity stays below this\n"
-            "value for a few steps in a row. Smaller is more precise and slower.\n"
-            "0 never stops early: exactly Max iterations steps are taken."
+            translate(
+                "SolverPanel",
+                "The run has converged when the chosen quantity stays below this\n"
+                "value for a few steps in a row. Smaller is more precise and slower.\n"
+                "0 never stops early: exactly Max iterations steps are taken.",
+            )
         )
-        form.addRow(self._label("Tolerance", self._tol), self._tol)
+        form.addRow(
+            self._label(translate("SolverPanel", "Tolerance"), self._tol), self._tol
+        )
 
         self._stop_on = QComboBox()
-        self._stop_on.addItem("gap to best fit < tol", "gap")
-        self._stop_on.addItem("gradient ‖∇L‖ < tol", "gradient")
-        self._stop_on.addItem("loss change < tol", "loss")
+        self._stop_on.addItem(translate("SolverPanel", "gap to best fit < tol"), "gap")
+        self._stop_on.addItem(
+            translate("SolverPanel", "gradient ‖∇L‖ < tol"), "gradient"
+        )
+        self._stop_on.addItem(translate("SolverPanel", "loss change < tol"), "loss")
         self._stop_on.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self._stop_on.setMinimumContentsLength(8)
         self._stop_on.setToolTip(
-            "gap to best fit: stop once every coefficient and the loss "
-            "are within tol (relative) of the\nleast-squares answer, which the app "
-            "knows: this is what 'converged' means.\ngradient: the textbook rule, "
-            "stop when the slope of the loss is nearly flat.\nloss change: stop "
-            "when the loss hardly changes from one step to the next.\nWhatever "
-            "stops a run, the results say how far it is from least squares."
+            translate(
+                "SolverPanel",
+                "gap to best fit: stop once every coefficient and the loss "
+                "are within tol (relative) of the\nleast-squares answer, which the app "
+                "knows: this is what 'converged' means.\ngradient: the textbook rule, "
+                "stop when the slope of the loss is nearly flat.\nloss change: stop "
+                "when the loss hardly changes from one step to the next.\nWhatever "
+                "stops a run, the results say how far it is from least squares.",
+            )
         )
-        form.addRow(self._label("Stop when", self._stop_on), self._stop_on)
+        form.addRow(
+            self._label(translate("SolverPanel", "Stop when"), self._stop_on),
+            self._stop_on,
+        )
 
         self._batch = WholeNumberBox()
         self._batch.setRange(0, MAX_BATCH)
         self._batch.setGroupSeparatorShown(True)
-        self._batch.setSpecialValueText("all rows")
+        self._batch.setSpecialValueText(_all_rows())
         self._batch.setKeyboardTracking(False)
         self._batch.setToolTip(
-            "Rows per gradient estimate. Small batches give cheap, noisy steps;\n"
-            "'all rows' is full-batch descent. Each pass over the data reshuffles "
-            "the rows (with the seed)."
+            translate(
+                "SolverPanel",
+                "Rows per gradient estimate. Small batches give cheap, noisy steps;\n"
+                "'all rows' is full-batch descent. Each pass over the data reshuffles "
+                "the rows (with the seed).",
+            )
         )
-        form.addRow(self._label("Batch size", self._batch), self._batch)
+        form.addRow(
+            self._label(translate("SolverPanel", "Batch size"), self._batch),
+            self._batch,
+        )
 
         self._momentum = QDoubleSpinBox()
         self._momentum.setRange(0.0, 0.999)
@@ -344,64 +390,82 @@ class SolverPanel(QWidget):
         self._momentum.setSingleStep(0.05)
         self._momentum.setKeyboardTracking(False)
         self._momentum.setToolTip(
-            "μ, the share of the last step carried into the next (0 = plain "
-            "gradient descent).\n0.9 is usual; close to 1 the line overshoots and "
-            "oscillates before settling."
+            translate(
+                "SolverPanel",
+                "μ, the share of the last step carried into the next (0 = plain "
+                "gradient descent).\n0.9 is usual; close to 1 the line overshoots and "
+                "oscillates before settling.",
+            )
         )
-        form.addRow(self._label("Momentum μ", self._momentum), self._momentum)
+        form.addRow(
+            self._label(translate("SolverPanel", "Momentum μ"), self._momentum),
+            self._momentum,
+        )
         return box
 
     def _build_model_group(self) -> QGroupBox:
-        box = QGroupBox("Model")
+        box = QGroupBox(translate("SolverPanel", "Model"))
         form = self._model_form = _form(box)
 
         self._degree = WholeNumberBox()
         self._degree.setRange(1, MAX_DEGREE)
         self._degree.setKeyboardTracking(False)
-        self._degree.setToolTip(DEGREE_TIP)
-        form.addRow(self._label("Degree", self._degree), self._degree)
+        self._degree.setToolTip(tip(DEGREE_TIP))
+        form.addRow(
+            self._label(translate("SolverPanel", "Degree"), self._degree), self._degree
+        )
         self._degree_note = _note()
         form.addRow(self._degree_note)
         form.setRowVisible(self._degree_note, False)
 
-        self._intercept = QCheckBox("Fit an intercept b")
-        self._intercept.setToolTip(INTERCEPT_TIP)
+        self._intercept = QCheckBox(translate("SolverPanel", "Fit an intercept b"))
+        self._intercept.setToolTip(tip(INTERCEPT_TIP))
         form.addRow(self._intercept)
 
-        self._standardize = QCheckBox("Standardise features")
-        self._standardize.setToolTip(STANDARDIZE_TIP)
+        self._standardize = QCheckBox(translate("SolverPanel", "Standardise features"))
+        self._standardize.setToolTip(tip(STANDARDIZE_TIP))
         form.addRow(self._standardize)
         return box
 
     def _build_validation_group(self) -> QGroupBox:
-        box = QGroupBox("Validation")
+        box = QGroupBox(translate("SolverPanel", "Validation"))
         form = _form(box)
 
         self._test = WholeNumberBox()
         self._test.setRange(0, 90)
         self._test.setSingleStep(5)
         self._test.setSuffix(" %")
-        self._test.setSpecialValueText("none")
+        self._test.setSpecialValueText(translate("SolverPanel", "none"))
         self._test.setKeyboardTracking(False)
         self._test.setToolTip(
-            "Share of the rows held back as a test set. The model never sees them "
-            "while fitting,\nso their error shows how well it predicts new data "
-            "(overfitting shows as a gap)."
+            translate(
+                "SolverPanel",
+                "Share of the rows held back as a test set. The model never sees them "
+                "while fitting,\nso their error shows how well it predicts new data "
+                "(overfitting shows as a gap).",
+            )
         )
-        form.addRow(self._label("Test set", self._test), self._test)
+        form.addRow(
+            self._label(translate("SolverPanel", "Test set"), self._test), self._test
+        )
 
         self._seed = WholeNumberBox()
         self._seed.setRange(0, MAX_SEED)
         self._seed.setKeyboardTracking(False)
         self._seed.setToolTip(
-            "Seeds the random train/test split and the mini-batch order.\nThe same "
-            "seed repeats a run exactly; another seed shows how much luck matters."
+            translate(
+                "SolverPanel",
+                "Seeds the random train/test split and the mini-batch order.\nThe same "
+                "seed repeats a run exactly; another seed shows how much luck matters.",
+            )
         )
-        form.addRow(self._label("Random seed", self._seed), self._seed)
+        form.addRow(
+            self._label(translate("SolverPanel", "Random seed"), self._seed), self._seed
+        )
         return box
 
     def _build_animation_group(self) -> QGroupBox:
-        box = self._animation_box = QGroupBox("Animation")
+        box = self._animation_box = QGroupBox(translate("SolverPanel", "Animation"))
         form = _form(box)
         self._speed = QSlider(Qt.Orientation.Horizontal)
         self._speed.setRange(0, len(SPEEDS) - 1)
@@ -409,13 +473,16 @@ class SolverPanel(QWidget):
         self._speed.setTickPosition(QSlider.TickPosition.TicksBelow)
         self._speed.setTickInterval(1)
         self._speed.setToolTip(
-            "Gradient-descent steps shown per second. Slow speeds let you follow "
-            "single steps;\n'max' runs as fast as the computer can. Takes effect at "
-            "once, also during a run."
+            translate(
+                "SolverPanel",
+                "Gradient-descent steps shown per second. Slow speeds let you "
+                "follow single steps;\n'max' runs as fast as the computer can. "
+                "Takes effect at once, also during a run.",
+            )
         )
         self._speed_label = QLabel()
         self._speed_label.setMinimumWidth(
-            self._speed_label.fontMetrics().horizontalAdvance("1000 /s") + 4
+            self._speed_label.fontMetrics().horizontalAdvance(_speed_text(1000.0)) + 4
         )
         self._speed_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -425,7 +492,7 @@ class SolverPanel(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self._speed, 1)
         line.addWidget(self._speed_label)
-        form.addRow(self._label("Speed", self._speed), row)
+        form.addRow(self._label(translate("SolverPanel", "Speed"), self._speed), row)
         return box
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -455,14 +522,14 @@ class SolverPanel(QWidget):
         self._stop_on.currentIndexChanged.connect(self._on_restart_needed)
         self._standardize.toggled.connect(self._on_restart_needed)
         for label, box in (
-            ("Learning rate", self._lr),
+            (translate("SolverPanel", "Learning rate"), self._lr),
             ("α", self._alpha),
-            ("Tolerance", self._tol),
-            ("Max iterations", self._max_iter),
-            ("Batch size", self._batch),
-            ("Degree", self._degree),
-            ("Test set", self._test),
-            ("Random seed", self._seed),
+            (translate("SolverPanel", "Tolerance"), self._tol),
+            (translate("SolverPanel", "Max iterations"), self._max_iter),
+            (translate("SolverPanel", "Batch size"), self._batch),
+            (translate("SolverPanel", "Degree"), self._degree),
+            (translate("SolverPanel", "Test set"), self._test),
+            (translate("SolverPanel", "Random seed"), self._seed),
         ):
             box.out_of_range.connect(
                 lambda text, label=label: self._show_input_note(f"{label}: {text}")
@@ -539,7 +606,7 @@ class SolverPanel(QWidget):
         """Show the controls the chosen method uses, and explain the method."""
         method = self.method()
         iterative = method in ITERATIVE_METHODS
-        self._explanation.setText(_keep_formulas_whole(EXPLANATIONS.get(method, "")))
+        self._explanation.setText(_keep_formulas_whole(explanation(method)))
         self._method_form.setRowVisible(self._alpha, method in _PENALISED)
         self._descent_box.setVisible(iterative)
         self._animation_box.setVisible(iterative)
@@ -550,22 +617,27 @@ class SolverPanel(QWidget):
         sgd = method == "sgd"
         self._batch.setMinimum(1 if sgd else 0)
         # The special text stands for the minimum: 0 = all rows, but SGD's is 1.
-        self._batch.setSpecialValueText("" if sgd else "all rows")
+        self._batch.setSpecialValueText("" if sgd else _all_rows())
         self._batch.setValue(self._sgd_batch if sgd else self._other_batch)
 
         polyfit = method == "polyfit"
         self._intercept.setEnabled(not polyfit)
         self._intercept.setChecked(True if polyfit else self._intercept_wanted)
         self._intercept.setToolTip(
-            "np.polyfit always fits an intercept." if polyfit else INTERCEPT_TIP
+            translate("SolverPanel", "np.polyfit always fits an intercept.")
+            if polyfit
+            else tip(INTERCEPT_TIP)
         )
         scales = iterative or method in _PENALISED
         self._standardize.setEnabled(scales)
         self._standardize.setToolTip(
-            STANDARDIZE_TIP
+            tip(STANDARDIZE_TIP)
             if scales
-            else "Least squares gives the same fitted line in any units,\nso "
-            "standardising changes nothing for this method."
+            else translate(
+                "SolverPanel",
+                "Least squares gives the same fitted line in any units,\nso "
+                "standardising changes nothing for this method.",
+            )
         )
         self._update_learning_rate_flag()
 
@@ -579,35 +651,43 @@ class SolverPanel(QWidget):
         limit = self._stable_lr
         note = self._lr_note
         if method == "adam":
-            text = "no fixed limit for Adam"
+            text = translate("SolverPanel", "no fixed limit for Adam")
         elif limit is None:
             text = ""
         elif not math.isfinite(limit):
-            text = "any rate is stable here"
+            text = translate("SolverPanel", "any rate is stable here")
         elif method == "sgd":
-            text = f"stable below ≈{_limit_text(limit)}"
+            text = translate("SolverPanel", "stable below ≈{limit}").format(
+                limit=_limit_text(limit)
+            )
         else:
-            text = f"stable below {_limit_text(limit)}"
+            text = translate("SolverPanel", "stable below {limit}").format(
+                limit=_limit_text(limit)
+            )
         unstable = self.is_learning_rate_unstable()
         limit_text = _limit_text(limit or 0.0)
         if unstable:
-            text = (
-                f"⚠ above the stable limit {limit_text}: this run will explode"
-                f' · <a href="safe">use {format_compact(_safe_rate(limit or 0.0))}</a>'
-            )
+            text = translate(
+                "SolverPanel",
+                "⚠ above the stable limit {limit}: this run will explode"
+                ' · <a href="safe">use {rate}</a>',
+            ).format(limit=limit_text, rate=format_compact(_safe_rate(limit or 0.0)))
         note.setText(text)
         note.setVisible(bool(text))
         note.setToolTip(
-            "The largest learning rate for which full-batch descent converges on "
-            "this data (1/λmax of XᵀX/N, times 1+μ with momentum).\nFor mini-batches "
-            "it is a guide, not a guarantee."
+            translate(
+                "SolverPanel",
+                "The largest learning rate for which full-batch descent converges "
+                "on this data (1/λmax of XᵀX/N, times 1+μ with momentum).\nFor "
+                "mini-batches it is a guide, not a guarantee.",
+            )
             if text and method != "adam"
             else ""
         )
         note.setStyleSheet(f"color: {_UNSTABLE_COLOUR};" if unstable else "")
         self._lr.set_warning(unstable)
         self._lr.setToolTip(
-            LR_UNSTABLE_TIP.format(limit=limit_text) if unstable else LR_TIP
+            tip(LR_UNSTABLE_TIP).format(limit=limit_text) if unstable else tip(LR_TIP)
         )
 
 
@@ -615,8 +695,8 @@ def _method_model() -> QStandardItemModel:
     """Methods under two unselectable headings: closed form, then iterative."""
     model = QStandardItemModel()
     for heading, methods in (
-        ("Closed form", CLOSED_FORM_METHODS),
-        ("Iterative", ITERATIVE_METHODS),
+        (translate("SolverPanel", "Closed form"), CLOSED_FORM_METHODS),
+        (translate("SolverPanel", "Iterative"), ITERATIVE_METHODS),
     ):
         header = QStandardItem(heading.upper())
         header.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -626,11 +706,15 @@ def _method_model() -> QStandardItemModel:
         header.setFont(font)
         model.appendRow(header)
         for key in methods:
-            item = QStandardItem(METHOD_TITLES[key])
+            item = QStandardItem(method_title(key))
             item.setData(key, Qt.ItemDataRole.UserRole)
-            item.setToolTip(EXPLANATIONS[key])
+            item.setToolTip(explanation(key))
             model.appendRow(item)
     return model
+
+
+def _all_rows() -> str:
+    return translate("SolverPanel", "all rows")
 
 
 def _form(box: QGroupBox) -> QFormLayout:
@@ -693,7 +777,9 @@ def _speed_index(speed: float | None) -> int:
 
 
 def _speed_text(speed: float | None) -> str:
-    return "max" if speed is None else f"{speed:g} /s"
+    if speed is None:
+        return translate("SolverPanel", "max")
+    return translate("SolverPanel", "{speed} /s").format(speed=number(speed, "g"))
 
 
 __all__ = ["EXPLANATIONS", "SPEEDS", "SolverPanel"]

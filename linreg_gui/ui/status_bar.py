@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar
 
+from linreg_gui.model.text import translate
+
 
 class StatusWidgets:
     """The widgets the window keeps in its status bar.
@@ -19,7 +21,7 @@ class StatusWidgets:
     """
 
     def __init__(self, bar: QStatusBar, state_texts: Iterable[str]) -> None:
-        self.state = QLabel("Ready")
+        self.state = QLabel(translate("StatusBar", "Ready"))
         metrics = self.state.fontMetrics()
         self.state.setFixedWidth(
             max(metrics.horizontalAdvance(t) for t in state_texts) + 16
@@ -36,9 +38,11 @@ class StatusWidgets:
         self.load_progress.setRange(0, 1000)
         self.load_progress.setMaximumWidth(180)
         self.load_progress.setTextVisible(True)
-        self.load_progress.setFormat("Loading… %p%")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop loading; the current data stays")
+        self.load_progress.setFormat(translate("StatusBar", "Loading… %p%"))
+        self.cancel_button = QPushButton(translate("StatusBar", "Cancel"))
+        self.cancel_button.setToolTip(
+            translate("StatusBar", "Stop loading; the current data stays")
+        )
         self.show_loading(False)
         bar.addWidget(self.state)
         bar.addWidget(self.progress, 1)

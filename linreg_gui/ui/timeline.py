@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.controller import SessionController
 from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.model.text import number, translate
 from linreg_gui.model.timeline import history_iterations
 from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.landscape_view import LandscapeView
@@ -51,30 +52,37 @@ class TimelineBar(QWidget):
         super().__init__(parent)
         self.last = 0
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName("Timeline: iteration shown")
+        self.slider.setAccessibleName(
+            translate("Timeline", "Timeline: iteration shown")
+        )
         self.slider.setToolTip(
-            "Drag to any iteration of the run so far: every view shows it "
-            "(Shift+F10 steps back, F10 forward)"
+            translate(
+                "Timeline",
+                "Drag to any iteration of the run so far: every view shows it "
+                "(Shift+F10 steps back, F10 forward)",
+            )
         )
         self.box = QSpinBox()
-        self.box.setAccessibleName("Iteration shown")
+        self.box.setAccessibleName(translate("Timeline", "Iteration shown"))
         self.box.setKeyboardTracking(False)
         self.box.setMinimumWidth(110)
-        self.where = QLabel("No run yet")
+        self.where = QLabel(translate("Timeline", "No run yet"))
         self.where.setMinimumWidth(70)
         self.arithmetic = QLabel()
         self.arithmetic.setWordWrap(True)
         self.arithmetic.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.arithmetic.setAccessibleName("The update that made this iteration")
+        self.arithmetic.setAccessibleName(
+            translate("Timeline", "The update that made this iteration")
+        )
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.arithmetic.setFont(mono)
         self.arithmetic.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Iteration")
+        label = QLabel(translate("Timeline", "Iteration"))
         label.setBuddy(self.box)
         row.addWidget(label)
         row.addWidget(self.slider, 1)
@@ -128,11 +136,11 @@ class TimelineBar(QWidget):
 
     def _say(self) -> None:
         self.where.setText(
-            "no run yet"
+            translate("Timeline", "no run yet")
             if self.last == 0 and self.position == 0
-            else "live"
+            else translate("Timeline", "live")
             if self.live
-            else f"of {self.last:,}"
+            else translate("Timeline", "of {last}").format(last=number(self.last, ",d"))
         )
 
     def _on_slider(self, value: int) -> None:
@@ -265,7 +273,11 @@ class TimelineView(QObject):
         step = self.controller.arithmetic(i) if i > 0 else None
         label = self.bar.arithmetic
         if step is None:
-            label.setText("Iteration 0: the starting point (no step made it).")
+            label.setText(
+                translate(
+                    "Timeline", "Iteration 0: the starting point (no step made it)."
+                )
+            )
         else:
             label.setText(step.text)
         label.show()

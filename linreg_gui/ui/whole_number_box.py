@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from linreg_gui.model.text import number, translate
 from linreg_gui.ui.log_spin_box import number_text
 
 #: What a number may look like while it is being typed (signs, digits,
@@ -70,20 +71,32 @@ class WholeNumberBox(QSpinBox):
             return text
         clamped = int(min(max(round(value), self.minimum()), self.maximum()))
         if clamped != value:
-            shown = f"{value:,.0f}" if abs(value) < 1e15 else f"{value:g}"
+            shown = number(value, ",.0f") if abs(value) < 1e15 else number(value, "g")
             if value > self.maximum():
-                why = f"the largest allowed is {self.maximum():,}"
+                why = translate("LogSpinBox", "the largest allowed is {limit}").format(
+                    limit=number(self.maximum(), ",d")
+                )
             elif value < self.minimum():
-                why = f"the smallest allowed is {self.minimum():,}"
+                why = translate("LogSpinBox", "the smallest allowed is {limit}").format(
+                    limit=number(self.minimum(), ",d")
+                )
             else:
-                why = "it must be a whole number"
+                why = translate("LogSpinBox", "it must be a whole number")
             self.out_of_range.emit(
-                f"{shown} is not possible here ({why}): using {clamped:,}."
+                translate(
+                    "LogSpinBox", "{value} is not possible here ({why}): using {used}."
+                ).format(value=shown, why=why, used=number(clamped, ",d"))
             )
         return self.textFromValue(clamped)
 
     def _body(self, text: str) -> str:
-        return number_text(self, text)
+        """The number's text, without the box's group separators: a German
+        ``1.000`` is a thousand, as the box itself shows it."""
+        body = number_text(self, text)
+        group = self.locale().groupSeparator()
+        if group and group not in ",_ ":
+            body = body.replace(group, "")
+        return body
 
 
 def _parse(text: str) -> float | None:
