@@ -42,7 +42,12 @@ from linreg_gui.model.compare import (
 )
 from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.errors import FitError, LinregError, LoadError
-from linreg_gui.model.examples import generate_linear, get_example, load_example
+from linreg_gui.model.examples import (
+    example_title,
+    generate_linear,
+    get_example,
+    load_example,
+)
 from linreg_gui.model.fitting import (
     FitResult,
     FitSettings,
@@ -56,6 +61,7 @@ from linreg_gui.model.lr_sweep import SweepResult, sweep_learning_rates
 from linreg_gui.model.session import Change, Choices, Session
 from linreg_gui.model.session_file import SavedIterate, SessionFile, load_session
 from linreg_gui.model.snapshot import RunState, Snapshot
+from linreg_gui.model.text import number, translate
 from linreg_gui.model.timeline import StepArithmetic
 from linreg_gui.workers.tasks import (
     CancelCheck,
@@ -97,14 +103,24 @@ def usable(dataset: Dataset) -> Dataset:
     numeric = dataset.numeric_columns
     if len(numeric) >= 2:
         return dataset
-    count = "no numeric column" if not numeric else "only one numeric column"
+    if not numeric:
+        message = translate(
+            "Controller",
+            "it has no numeric column, and a regression needs two (an x and a y).",
+        )
+    else:
+        message = translate(
+            "Controller",
+            "it has only one numeric column, and a regression needs two (an x and "
+            "a y).",
+        )
     reasons = [f"'{name}': {why}" for name, why in dataset.non_numeric.items()]
     shown = "; ".join(reasons[:3]) + ("; …" if len(reasons) > 3 else "")
-    detail = f" Not numbers: {shown}." if reasons else ""
-    raise LoadError(
-        f"it has {count}, and a regression needs two (an x and a y).{detail}",
-        dataset.source,
-    )
+    if reasons:
+        message += " " + translate("Controller", "Not numbers: {reasons}.").format(
+            reasons=shown
+        )
+    raise LoadError(message, dataset.source)
 
 
 class SessionController(QObject):
@@ -194,7 +210,7 @@ class SessionController(QObject):
         self._load(
             task,
             _LoadRequest(
-                example.title,
+                example_title(example),
                 None,
                 example.x,
                 example.y,
@@ -213,7 +229,8 @@ class SessionController(QObject):
             except ValueError as error:
                 raise LoadError(str(error)) from None
 
-        self._load(task, _LoadRequest("generated data", None, ("x",), "y", 1))
+        label = translate("Controller", "generated data")
+        self._load(task, _LoadRequest(label, None, ("x",), "y", 1))
 
     def _load(self, task: Task, request: _LoadRequest) -> None:
         self.cancel_load()
@@ -260,12 +277,17 @@ class SessionController(QObject):
             return
         self._loader = None
         self.load_finished.emit()
-        kept = " Your data is unchanged." if self.dataset is not None else ""
         what = request.path or request.label
         text = failure.message
         if request.path is not None and Path(what).name not in text:
             text = f"{Path(what).name}: {text}"
-        self.message.emit("error", f"Could not open {text}{kept}")
+        if self.dataset is not None:
+            message = translate(
+                "Controller", "Could not open {what} Your data is unchanged."
+            )
+        else:
+            message = translate("Controller", "Could not open {what}")
+        self.message.emit("error", message.format(what=text))
         if failure.is_bug and failure.details:
             self.crashed.emit(failure.details)
 
@@ -274,7 +296,10 @@ class SessionController(QObject):
             return
         self._loader = None
         self.load_finished.emit()
-        self.message.emit("info", "Loading cancelled; your data is unchanged.")
+        self.message.emit(
+            "info",
+            translate("Controller", "Loading cancelled; your data is unchanged."),
+        )
 
     def set_dataset(
         self,
@@ -512,7 +537,11 @@ class SessionController(QObject):
             try:
                 return write()
             except OSError as error:
-                raise LinregError(f"Could not save {what}: {error}") from None
+                raise LinregError(
+                    translate("Controller", "Could not save {what}: {reason}").format(
+                        what=what, reason=error
+                    )
+                ) from None
 
         worker = TaskThread(task, tag=what)
         worker.succeeded.connect(lambda text, _tag: self.message.emit("info", text))
@@ -572,7 +601,12 @@ class SessionController(QObject):
         )
 
     def _on_compare_failed(self, failure: TaskFailure, tag: Any) -> None:
-        self.message.emit("error", f"Could not compare the solvers: {failure.message}")
+        self.message.emit(
+            "error",
+            translate("Controller", "Could not compare the solvers: {reason}").format(
+                reason=failure.message
+            ),
+        )
         if failure.is_bug and failure.details:
             self.crashed.emit(failure.details)
 
@@ -632,7 +666,11 @@ class SessionController(QObject):
     def _on_sweep_failed(self, failure: TaskFailure, tag: Any) -> None:
         if self._current_sweep():
             self._sweeper = None
-            self.sweep_ended.emit(f"The sweep failed: {failure.message}")
+            self.sweep_ended.emit(
+                translate("Controller", "The sweep failed: {reason}").format(
+                    reason=failure.message
+                )
+            )
             if failure.is_bug and failure.details:
                 self.crashed.emit(failure.details)
 
@@ -732,9 +770,12 @@ class SessionController(QObject):
 
         def write() -> str:
             rows = writer(path)
-            return f"Saved the training log ({rows:,} rows, every {every:,}) to {path}."
+            return translate(
+                "Controller",
+                "Saved the training log ({rows} rows, every {every}) to {path}.",
+            ).format(rows=number(rows, ","), every=number(every, ","), path=path)
 
-        self.write_in_background(write, "the training log")
+        self.write_in_background(write, translate("Controller", "the training log"))
         return True
 
     def history_writer(self) -> Callable[[str], int] | None:
@@ -764,7 +805,10 @@ class SessionController(QObject):
         if start is not None:
             start = np.array(start, dtype=float).ravel()
             if not np.all(np.isfinite(start)):
-                self.message.emit("error", "A starting point needs finite numbers.")
+                self.message.emit(
+                    "error",
+                    translate("Controller", "A starting point needs finite numbers."),
+                )
                 return
         self._discard_run()
         self.start_point = start

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from linreg_gui.model.text import translate
+
 if TYPE_CHECKING:
     import pandas as pd
 else:
@@ -168,15 +170,26 @@ class Dataset:
         """
         self._require_numeric(column)
         if not 0 <= row < self.n_rows:
-            raise IndexError(f"row {row} does not exist; there are {self.n_rows} rows")
+            raise IndexError(
+                translate(
+                    "Dataset", "row {row} does not exist; there are {count} rows"
+                ).format(row=row, count=self.n_rows)
+            )
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{value!r} is not a number") from None
+            raise ValueError(
+                translate("Dataset", "{value} is not a number").format(
+                    value=repr(value)
+                )
+            ) from None
         if math.isinf(number):
             raise ValueError(
-                "a cell must hold a finite number, or be empty (NaN) when the value "
-                "is missing"
+                translate(
+                    "Dataset",
+                    "a cell must hold a finite number, or be empty (NaN) when the "
+                    "value is missing",
+                )
             )
         edited = self.frame[column].to_numpy(dtype=np.float64, copy=True)
         edited[row] = number
@@ -195,7 +208,9 @@ class Dataset:
         for column, value in values.items():
             self._require_numeric(column)
             if math.isinf(float(value)):
-                raise ValueError("a cell must hold a finite number")
+                raise ValueError(
+                    translate("Dataset", "a cell must hold a finite number")
+                )
         data: dict[str, Any] = {}
         for name in self.columns:
             if name in self.non_numeric:
@@ -280,9 +295,11 @@ class Dataset:
             data[column] = pd.Series(objects, dtype=object, copy=False)
             bad = _first_non_number(objects)
             non_numeric[column] = (
-                "it holds no values"
+                translate("Dataset", "it holds no values")
                 if bad is None
-                else not_a_number_reason(f"row {bad + 1}", objects[bad])
+                else not_a_number_reason(
+                    translate("Dataset", "row {row}").format(row=bad + 1), objects[bad]
+                )
             )
         frame = pd.DataFrame(data, copy=False)
         return cls(
@@ -296,12 +313,18 @@ class Dataset:
     def _require_numeric(self, column: str) -> None:
         if column not in self.frame.columns:
             raise ValueError(
-                f"there is no column {column!r}; the columns are "
-                + ", ".join(repr(name) for name in self.columns)
+                translate(
+                    "Dataset", "there is no column {column}; the columns are {names}"
+                ).format(
+                    column=repr(column),
+                    names=", ".join(repr(name) for name in self.columns),
+                )
             )
         if column in self.non_numeric:
             raise ValueError(
-                f"column {column!r} does not hold numbers: {self.non_numeric[column]}"
+                translate(
+                    "Dataset", "column {column} does not hold numbers: {reason}"
+                ).format(column=repr(column), reason=self.non_numeric[column])
             )
 
 
@@ -319,4 +342,6 @@ def not_a_number_reason(place: str, value: object) -> str:
     shown = str(value)
     if len(shown) > 40:
         shown = shown[:37] + "..."
-    return f"{place} holds {shown!r}, which is not a number"
+    return translate("Dataset", "{place} holds {value}, which is not a number").format(
+        place=place, value=repr(shown)
+    )

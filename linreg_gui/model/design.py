@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from linreg_gui.model.errors import FitError
+from linreg_gui.model.text import number, translate
 
 FloatArray = NDArray[np.float64]
 
@@ -59,23 +60,36 @@ class DesignSpec:
     def validate(self) -> None:
         """Raise :class:`FitError` for a specification no data could satisfy."""
         if not self.x:
-            raise FitError("Choose at least one x column.")
+            raise FitError(translate("Design", "Choose at least one x column."))
         if len(set(self.x)) != len(self.x):
-            raise FitError("An x column is chosen twice.")
+            raise FitError(translate("Design", "An x column is chosen twice."))
         if self.y in self.x:
-            raise FitError(f"'{self.y}' cannot be both x and y.")
+            raise FitError(
+                translate("Design", "'{name}' cannot be both x and y.").format(
+                    name=self.y
+                )
+            )
         if not 1 <= self.degree <= MAX_DEGREE:
             raise FitError(
-                f"The polynomial degree must be between 1 and {MAX_DEGREE}, "
-                f"not {self.degree}."
+                translate(
+                    "Design",
+                    "The polynomial degree must be between 1 and {most}, not {degree}.",
+                ).format(most=MAX_DEGREE, degree=self.degree)
             )
         if self.degree > 1 and len(self.x) != 1:
             raise FitError(
-                "A polynomial (degree above 1) needs exactly one x column; "
-                f"{len(self.x)} are chosen."
+                translate(
+                    "Design",
+                    "A polynomial (degree above 1) needs exactly one x column; "
+                    "{count} are chosen.",
+                ).format(count=len(self.x))
             )
         if self.weights is not None and self.weights in (self.y, *self.x):
-            raise FitError(f"'{self.weights}' cannot be both a weight and a variable.")
+            raise FitError(
+                translate(
+                    "Design", "'{name}' cannot be both a weight and a variable."
+                ).format(name=self.weights)
+            )
 
 
 def identity(X: FloatArray) -> FloatArray:
@@ -252,9 +266,12 @@ class Design:
         to_user = _rounded(exact)
         if not np.isfinite(to_user).all():
             raise FitError(
-                f"x spans only [{lo:.17g}, {hi:.17g}]: so narrow a range for its size "
-                "that the coefficients of raw powers of x exceed float64's range. "
-                "Subtract a constant from x (or lower the degree)."
+                translate(
+                    "Design",
+                    "x spans only [{low}, {high}]: so narrow a range for its size "
+                    "that the coefficients of raw powers of x exceed float64's range. "
+                    "Subtract a constant from x (or lower the degree).",
+                ).format(low=number(lo, ".17g"), high=number(hi, ".17g"))
             )
         return Basis(powers.of(x), to_user, "centred powers", powers)
 
@@ -478,7 +495,12 @@ def _require_finite_terms(design: Design) -> None:
     """
     if design.spec.degree == 1:
         if not np.isfinite(design.X).all():  # build_design refuses these already
-            raise FitError("The selected columns hold a value beyond float64's range.")
+            raise FitError(
+                translate(
+                    "Design",
+                    "The selected columns hold a value beyond float64's range.",
+                )
+            )
         return
     x = design.X[:, 0]
     if _powers_in_range(x, design.spec.degree):
@@ -493,11 +515,17 @@ def _require_finite_terms(design: Design) -> None:
             smallest = float(np.min(np.abs(x[x != 0])))
             size = k * math.log10(largest if overflow else smallest)
             raise FitError(
-                f"'{name}' leaves float64's range here (|x| reaches "
-                f"{largest if overflow else smallest:.3g}, so {name} would be about "
-                f"1e{size:+.0f}). Methods that take raw powers of x as they are "
-                "cannot use it; least squares (ols), ridge and lasso scale x "
-                "first. Or change the units of x."
+                translate(
+                    "Design",
+                    "'{name}' leaves float64's range here (|x| reaches {reach}, so "
+                    "{name} would be about 1e{size}). Methods that take raw powers "
+                    "of x as they are cannot use it; least squares (ols), ridge and "
+                    "lasso scale x first. Or change the units of x.",
+                ).format(
+                    name=name,
+                    reach=number(largest if overflow else smallest, ".3g"),
+                    size=format(size, "+.0f"),
+                )
             )
 
 
@@ -505,16 +533,20 @@ def _require_spread(scale: FloatArray, names: tuple[str, ...]) -> None:
     bad = np.flatnonzero(~(scale > 0))
     if bad.size:
         raise FitError(
-            f"'{names[int(bad[0])]}' has no spread (every value is the same), "
-            "so it cannot be standardised."
+            translate(
+                "Design",
+                "'{name}' has no spread (every value is the same), so it cannot be "
+                "standardised.",
+            ).format(name=names[int(bad[0])])
         )
 
 
 def _constant_message(name: str, value: float) -> str:
-    return (
-        f"x column '{name}' is constant (every value is {value:g}): a line through "
-        "points that all share one x has no defined slope. Choose another x column."
-    )
+    return translate(
+        "Design",
+        "x column '{name}' is constant (every value is {value}): a line through "
+        "points that all share one x has no defined slope. Choose another x column.",
+    ).format(name=name, value=number(value, "g"))
 
 
 def build_design(
@@ -546,7 +578,11 @@ def build_design(
     needed = [*spec.x, spec.y] + ([spec.weights] if spec.weights else [])
     for name in needed:
         if name not in columns:
-            raise FitError(f"There is no numeric column named '{name}'.")
+            raise FitError(
+                translate(
+                    "Design", "There is no numeric column named '{name}'."
+                ).format(name=name)
+            )
     stacked = np.column_stack(
         [np.asarray(columns[name], dtype=float) for name in needed]
     )
@@ -555,7 +591,9 @@ def build_design(
     if exclude is not None:
         keep &= ~exclude
     if np.isinf(stacked[keep]).any():
-        raise FitError("The selected columns hold an infinite value.")
+        raise FitError(
+            translate("Design", "The selected columns hold an infinite value.")
+        )
     rows = np.flatnonzero(keep)
     used = stacked[rows]
     n_x = len(spec.x)
@@ -567,11 +605,18 @@ def build_design(
         if negative.size:
             row = int(rows[negative[0]]) + 1
             raise FitError(
-                f"Weight column '{spec.weights}' is negative in data row {row}; "
-                "weights must be zero or positive."
+                translate(
+                    "Design",
+                    "Weight column '{name}' is negative in data row {row}; weights "
+                    "must be zero or positive.",
+                ).format(name=spec.weights, row=row)
             )
         if not weights.any():
-            raise FitError(f"Every weight in '{spec.weights}' is zero.")
+            raise FitError(
+                translate("Design", "Every weight in '{name}' is zero.").format(
+                    name=spec.weights
+                )
+            )
     if spec.degree > 1:
         x = x_block[:, 0]
         with np.errstate(over="ignore", under="ignore"):  # checked where they matter
@@ -581,10 +626,20 @@ def build_design(
     n_params = X.shape[1] + int(spec.intercept)
     n_effective = int(np.count_nonzero(weights)) if weights is not None else rows.size
     if n_effective < n_params:
-        missing = f" ({n_dropped} dropped for missing values)" if n_dropped else ""
+        if n_dropped:
+            message = translate(
+                "Design",
+                "The model has {params} parameters but only {rows} usable rows "
+                "({dropped} dropped for missing values); it needs at least {params}.",
+            )
+        else:
+            message = translate(
+                "Design",
+                "The model has {params} parameters but only {rows} usable rows; it "
+                "needs at least {params}.",
+            )
         raise FitError(
-            f"The model has {n_params} parameters but only {n_effective} usable "
-            f"rows{missing}; it needs at least {n_params}."
+            message.format(params=n_params, rows=n_effective, dropped=n_dropped)
         )
     if spec.intercept:
         for j, name in enumerate(spec.x):
@@ -592,5 +647,10 @@ def build_design(
             if rows.size and np.all(column == column[0]):
                 raise FitError(_constant_message(name, float(column[0])))
     elif not np.any(x_block):
-        raise FitError("Every x value is zero: a line through the origin has no slope.")
+        raise FitError(
+            translate(
+                "Design",
+                "Every x value is zero: a line through the origin has no slope.",
+            )
+        )
     return Design(X, y, weights, spec, rows.astype(np.intp)), n_dropped

@@ -28,6 +28,7 @@ from numpy.typing import NDArray
 from linreg_gui.model.design import Design
 from linreg_gui.model.influence import LeastSquares, Sums
 from linreg_gui.model.plot_data import MAX_DRAWN_POINTS, sample_rows
+from linreg_gui.model.text import number, translate
 
 FloatArray = NDArray[np.float64]
 IndexArray = NDArray[np.intp]
@@ -209,12 +210,17 @@ class DiagnosticFrame:
 
     def normal_text(self) -> str:
         """The two numbers the normal equations make 0, for the view's label."""
-        values = ", ".join(f"{v:.3g}" for v in self.normal_equations[:4])
+        separator = translate("Diagnostics", ", ")
+        values = separator.join(number(v, ".3g") for v in self.normal_equations[:4])
         if self.normal_equations.size > 4:
-            values += ", …"
-        return (
-            f"mean residual {self.mean_residual:.3g}   ·   Xᵀr = ({values}), "
-            f"{100 * self.normal_ratio:.3g} % of Xᵀy"
+            values += separator + "…"
+        return translate(
+            "Diagnostics",
+            "mean residual {mean}   ·   Xᵀr = ({values}), {percent} % of Xᵀy",
+        ).format(
+            mean=number(self.mean_residual, ".3g"),
+            values=values,
+            percent=number(100 * self.normal_ratio, ".3g"),
         )
 
 

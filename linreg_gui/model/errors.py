@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from linreg_gui.model.text import translate
+
 
 class LinregError(Exception):
     """Base class of every error the model layer raises on purpose."""
@@ -46,13 +48,21 @@ class LoadError(LinregError):
         if self.path is not None:
             where.append(self.path.name or str(self.path))
         if self.line is not None:
-            where.append(f"line {self.line}")
+            where.append(translate("Errors", "line {line}").format(line=self.line))
         if self.column is not None:
             if isinstance(self.column, int):
-                where.append(f"column {self.column}")
+                where.append(
+                    translate("Errors", "column {column}").format(column=self.column)
+                )
             else:
-                where.append(f"column '{self.column}'")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+                where.append(
+                    translate("Errors", "column '{column}'").format(column=self.column)
+                )
+        if not where:
+            return self.message
+        return translate("Errors", "{where}: {message}").format(
+            where=", ".join(where), message=self.message
+        )
 
 
 class LoadCancelled(LinregError):

@@ -20,6 +20,7 @@ from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.fitting import FitSettings
 from linreg_gui.model.io import load_table
 from linreg_gui.model.session import DEFAULT_SETTINGS
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 
 #: Random-number generators :func:`generate_linear` offers: the tutorials'
 #: ``np.random.seed`` stream, and NumPy's current ``default_rng``.
@@ -77,14 +78,11 @@ class Example:
     licence: str
 
 
-def _anscombe(number: int, roman: str, lesson: str) -> Example:
+def _anscombe(number: int, title: str, description: str) -> Example:
     return Example(
         key=f"anscombe_{number}",
-        title=f"Anscombe's quartet {roman}",
-        description=(
-            "Same means, variances, correlation and fitted line as the other three "
-            f"sets: {lesson}"
-        ),
+        title=title,
+        description=description,
         filename="anscombe.csv",
         x=(f"x{number}",),
         y=f"y{number}",
@@ -100,10 +98,11 @@ def _anscombe(number: int, roman: str, lesson: str) -> Example:
 EXAMPLES: tuple[Example, ...] = (
     Example(
         key="textbook_line",
-        title="Textbook line: y = 4 + 3x + noise",
-        description=(
+        title=QT_TRANSLATE_NOOP("Examples", "Textbook line: y = 4 + 3x + noise"),
+        description=QT_TRANSLATE_NOOP(
+            "Examples",
             "The textbook's 100 points; least squares gives b0 = 4.215, "
-            "b1 = 2.770 (the true line is 4 + 3x)."
+            "b1 = 2.770 (the true line is 4 + 3x).",
         ),
         filename="textbook_line.csv",
         x=("x",),
@@ -117,10 +116,11 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         key="noisy_line",
-        title="Noisy line: y = 3.5x + 10 + noise",
-        description=(
+        title=QT_TRANSLATE_NOOP("Examples", "Noisy line: y = 3.5x + 10 + noise"),
+        description=QT_TRANSLATE_NOOP(
+            "Examples",
             "400 points with a large spread (SD 25) around a clear trend: "
-            "R² is modest, yet the slope is well determined."
+            "R² is modest, yet the slope is well determined.",
         ),
         filename="noisy_line.csv",
         x=("x",),
@@ -133,10 +133,13 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         key="quadratic",
-        title="Noisy quadratic: y = 0.5x² + x + 2 + noise",
-        description=(
+        title=QT_TRANSLATE_NOOP(
+            "Examples", "Noisy quadratic: y = 0.5x² + x + 2 + noise"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "Examples",
             "A curve: degree 2 fits it; degree 1 underfits and degree 10 "
-            "chases the noise."
+            "chases the noise.",
         ),
         filename="quadratic.csv",
         x=("x",),
@@ -151,10 +154,11 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         key="diabetes_bmi",
-        title="Diabetes: progression vs BMI",
-        description=(
+        title=QT_TRANSLATE_NOOP("Examples", "Diabetes: progression vs BMI"),
+        description=QT_TRANSLATE_NOOP(
+            "Examples",
             "442 patients: disease progression a year on against body-mass index; "
-            "nine more baseline measures for multiple regression."
+            "nine more baseline measures for multiple regression.",
         ),
         filename="diabetes.csv",
         x=("bmi",),
@@ -166,16 +170,49 @@ EXAMPLES: tuple[Example, ...] = (
         ),
         licence="BSD-3-Clause (scikit-learn)",
     ),
-    _anscombe(1, "I", "a plain linear relation with scatter."),
-    _anscombe(2, "II", "a smooth curve, which a line misdescribes."),
-    _anscombe(3, "III", "a perfect line but for one outlier that tilts the fit."),
-    _anscombe(4, "IV", "one far point alone decides the slope."),
+    _anscombe(
+        1,
+        QT_TRANSLATE_NOOP("Examples", "Anscombe's quartet I"),
+        QT_TRANSLATE_NOOP(
+            "Examples",
+            "Same means, variances, correlation and fitted line as the other three "
+            "sets: a plain linear relation with scatter.",
+        ),
+    ),
+    _anscombe(
+        2,
+        QT_TRANSLATE_NOOP("Examples", "Anscombe's quartet II"),
+        QT_TRANSLATE_NOOP(
+            "Examples",
+            "Same means, variances, correlation and fitted line as the other three "
+            "sets: a smooth curve, which a line misdescribes.",
+        ),
+    ),
+    _anscombe(
+        3,
+        QT_TRANSLATE_NOOP("Examples", "Anscombe's quartet III"),
+        QT_TRANSLATE_NOOP(
+            "Examples",
+            "Same means, variances, correlation and fitted line as the other three "
+            "sets: a perfect line but for one outlier that tilts the fit.",
+        ),
+    ),
+    _anscombe(
+        4,
+        QT_TRANSLATE_NOOP("Examples", "Anscombe's quartet IV"),
+        QT_TRANSLATE_NOOP(
+            "Examples",
+            "Same means, variances, correlation and fitted line as the other three "
+            "sets: one far point alone decides the slope.",
+        ),
+    ),
     Example(
         key="longley",
-        title="Longley: US employment 1947-1962",
-        description=(
+        title=QT_TRANSLATE_NOOP("Examples", "Longley: US employment 1947-1962"),
+        description=QT_TRANSLATE_NOOP(
+            "Examples",
             "Employment against six economic series that move together: "
-            "a classic test of accuracy under collinearity."
+            "a classic test of accuracy under collinearity.",
         ),
         filename="longley.csv",
         x=("GNP_deflator", "GNP", "Unemployed", "Armed_Forces", "Population", "Year"),
@@ -186,10 +223,11 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         key="norris",
-        title="Norris: ozone monitor calibration",
-        description=(
+        title=QT_TRANSLATE_NOOP("Examples", "Norris: ozone monitor calibration"),
+        description=QT_TRANSLATE_NOOP(
+            "Examples",
             "36 monitor readings against reference values: an almost perfect line "
-            "with certified coefficients."
+            "with certified coefficients.",
         ),
         filename="norris.csv",
         x=("x",),
@@ -200,10 +238,11 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         key="filip",
-        title="Filip: degree-10 polynomial",
-        description=(
+        title=QT_TRANSLATE_NOOP("Examples", "Filip: degree-10 polynomial"),
+        description=QT_TRANSLATE_NOOP(
+            "Examples",
             "82 points and a degree-10 fit so ill-conditioned that the normal "
-            "equation loses every digit; compare the methods."
+            "equation loses every digit; compare the methods.",
         ),
         filename="filip.csv",
         x=("x",),
@@ -214,6 +253,18 @@ EXAMPLES: tuple[Example, ...] = (
         licence=_NIST,
     ),
 )
+
+
+def example_title(example: Example) -> str:
+    """An example's title in the window's language (its data set keeps the
+    English one, which lessons and session files name)."""
+    return translate("Examples", example.title)
+
+
+def example_description(example: Example) -> str:
+    """What an example teaches, in the window's language."""
+    return translate("Examples", example.description)
+
 
 #: The example shown on first launch: the textbook's own numbers.
 DEFAULT_EXAMPLE = "textbook_line"
@@ -278,36 +329,83 @@ def generate_linear(
     Long on purpose: mostly one check per parameter, each naming what is wrong.
     """
     if isinstance(n, bool) or not isinstance(n, numbers.Integral):
-        raise ValueError(f"The number of points must be a whole number, not {n!r}.")
+        raise ValueError(
+            translate(
+                "Examples", "The number of points must be a whole number, not {n}."
+            ).format(n=repr(n))
+        )
     if not MIN_GENERATED_ROWS <= n <= MAX_GENERATED_ROWS:
         raise ValueError(
-            f"The number of points must be between {MIN_GENERATED_ROWS} and "
-            f"{MAX_GENERATED_ROWS:,}, not {n:,}."
+            translate(
+                "Examples",
+                "The number of points must be between {least} and {most}, not {n}.",
+            ).format(
+                least=MIN_GENERATED_ROWS,
+                most=number(MAX_GENERATED_ROWS, ","),
+                n=number(n, ","),
+            )
         )
     for name, value in (
-        ("slope", slope),
-        ("intercept", intercept),
-        ("noise", noise),
-        ("lowest x", x_low),
-        ("highest x", x_high),
+        (
+            QT_TRANSLATE_NOOP(
+                "Examples", "The slope must be a finite number, not {value}."
+            ),
+            slope,
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "Examples", "The intercept must be a finite number, not {value}."
+            ),
+            intercept,
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "Examples", "The noise must be a finite number, not {value}."
+            ),
+            noise,
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "Examples", "The lowest x must be a finite number, not {value}."
+            ),
+            x_low,
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "Examples", "The highest x must be a finite number, not {value}."
+            ),
+            x_high,
+        ),
     ):
         if not (isinstance(value, numbers.Real) and math.isfinite(value)):
-            raise ValueError(f"The {name} must be a finite number, not {value!r}.")
+            raise ValueError(translate("Examples", name).format(value=repr(value)))
     if noise < 0:
         raise ValueError(
-            f"The noise standard deviation must be 0 or more, not {noise}."
+            translate(
+                "Examples",
+                "The noise standard deviation must be 0 or more, not {value}.",
+            ).format(value=noise)
         )
     if not x_low < x_high:
         raise ValueError(
-            f"The x range must run from low to high; got {x_low} to {x_high}."
+            translate(
+                "Examples",
+                "The x range must run from low to high; got {low} to {high}.",
+            ).format(low=x_low, high=x_high)
         )
     if seed is not None and (
         isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0
     ):
-        raise ValueError(f"The seed must be a whole number ≥ 0 or None, not {seed!r}.")
+        raise ValueError(
+            translate(
+                "Examples", "The seed must be a whole number ≥ 0 or None, not {seed}."
+            ).format(seed=repr(seed))
+        )
     if generator not in GENERATORS:
         raise ValueError(
-            f"The generator must be one of {', '.join(GENERATORS)}, not {generator!r}."
+            translate(
+                "Examples", "The generator must be one of {names}, not {name}."
+            ).format(names=", ".join(GENERATORS), name=repr(generator))
         )
     n = int(n)
     if generator == "classic":

@@ -34,6 +34,7 @@ from linreg_gui.model.solvers import (
     Ridge,
 )
 from linreg_gui.model.steps import STOP_RULES, Gap, StepBlock
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
@@ -41,19 +42,27 @@ if TYPE_CHECKING:
 FloatArray = NDArray[np.float64]
 
 #: Every method, in the order menus list them, with its title.
+#: English, as the command line prints them; the window shows `method_title`.
 METHOD_TITLES: dict[str, str] = {
-    "ols": "Least squares (QR)",
-    "normal": "Normal equation, inv(XᵀX)",
+    "ols": QT_TRANSLATE_NOOP("Fitting", "Least squares (QR)"),
+    "normal": QT_TRANSLATE_NOOP("Fitting", "Normal equation, inv(XᵀX)"),
     "lstsq": "np.linalg.lstsq",
     "polyfit": "np.polyfit",
-    "ridge": "Ridge (L2 penalty)",
-    "lasso": "Lasso (L1 penalty)",
-    "gd": "Batch gradient descent",
-    "sgd": "Mini-batch SGD",
-    "momentum": "Gradient descent with momentum",
+    "ridge": QT_TRANSLATE_NOOP("Fitting", "Ridge (L2 penalty)"),
+    "lasso": QT_TRANSLATE_NOOP("Fitting", "Lasso (L1 penalty)"),
+    "gd": QT_TRANSLATE_NOOP("Fitting", "Batch gradient descent"),
+    "sgd": QT_TRANSLATE_NOOP("Fitting", "Mini-batch SGD"),
+    "momentum": QT_TRANSLATE_NOOP("Fitting", "Gradient descent with momentum"),
     "adam": "Adam",
 }
 METHODS = tuple(METHOD_TITLES)
+
+
+def method_title(method: str) -> str:
+    """A method's title in the window's language (its key if it is unknown)."""
+    return translate("Fitting", METHOD_TITLES.get(method, method))
+
+
 ITERATIVE_METHODS = GD_METHODS
 CLOSED_FORM_METHODS = tuple(m for m in METHODS if m not in ITERATIVE_METHODS)
 
@@ -77,20 +86,27 @@ class FitSettings:
     def validate(self) -> None:
         if self.method not in METHOD_TITLES:
             raise FitError(
-                f"Unknown method '{self.method}'; choose one of {', '.join(METHODS)}."
+                translate(
+                    "Fitting", "Unknown method '{method}'; choose one of {methods}."
+                ).format(method=self.method, methods=", ".join(METHODS))
             )
         if not (math.isfinite(self.test_size) and 0 <= self.test_size < 1):
             raise FitError(
-                f"The test fraction must be in [0, 1), not {self.test_size}."
+                translate(
+                    "Fitting", "The test fraction must be in [0, 1), not {value}."
+                ).format(value=self.test_size)
             )
         if self.stop_on not in STOP_RULES:
-            raise FitError("Stop on 'gap', 'gradient' or 'loss'.")
+            raise FitError(translate("Fitting", "Stop on 'gap', 'gradient' or 'loss'."))
         seed = self.random_state
         whole = isinstance(seed, numbers.Integral) and not isinstance(seed, bool)
         if seed is not None and not (whole and 0 <= seed < 2**32):
             raise FitError(
-                f"The random seed must be a whole number from 0 to {2**32 - 1}, "
-                f"not {seed!r}."
+                translate(
+                    "Fitting",
+                    "The random seed must be a whole number from 0 to {most}, not "
+                    "{seed}.",
+                ).format(most=2**32 - 1, seed=repr(seed))
             )
 
     def estimator(self) -> Estimator:
@@ -113,7 +129,11 @@ class FitSettings:
 
     def gradient_descent(self) -> GradientDescent:
         if self.method not in ITERATIVE_METHODS:
-            raise FitError(f"'{self.method}' is not an iterative method.")
+            raise FitError(
+                translate("Fitting", "'{method}' is not an iterative method.").format(
+                    method=self.method
+                )
+            )
         return GradientDescent(
             method=self.method,
             learning_rate=self.learning_rate,
@@ -182,8 +202,16 @@ def prepare(
     n_train = n - n_test
     if n_train < design.n_params or n_test < 1:
         raise FitError(
-            f"A test fraction of {test_size:g} leaves {n_train} training rows of {n}; "
-            f"the model needs at least {design.n_params}."
+            translate(
+                "Fitting",
+                "A test fraction of {fraction} leaves {train} training rows of "
+                "{rows}; the model needs at least {params}.",
+            ).format(
+                fraction=number(test_size, "g"),
+                train=n_train,
+                rows=n,
+                params=design.n_params,
+            )
         )
     order = np.random.default_rng(random_state).permutation(n)
     test_index = np.sort(order[:n_test])
@@ -206,8 +234,11 @@ def _check_not_constant(design: Design) -> None:
         col = columns[:, j]
         if np.all(col == col[0]):
             raise FitError(
-                f"In the training rows x column '{name}' is constant; choose another "
-                "split seed or a smaller test fraction."
+                translate(
+                    "Fitting",
+                    "In the training rows x column '{name}' is constant; choose "
+                    "another split seed or a smaller test fraction.",
+                ).format(name=name)
             )
 
 
@@ -492,12 +523,20 @@ def resolve_spec(
     if not x:
         candidates = [c for c in numeric if c != y and c != weights]
         if not candidates:
-            raise FitError(f"{dataset.name} has no numeric column left to use as x.")
+            raise FitError(
+                translate(
+                    "Fitting", "{data} has no numeric column left to use as x."
+                ).format(data=dataset.name)
+            )
         x = (candidates[0],)
     if y is None:
         candidates = [c for c in numeric if c not in x and c != weights]
         if not candidates:
-            raise FitError(f"{dataset.name} has no numeric column left to use as y.")
+            raise FitError(
+                translate(
+                    "Fitting", "{data} has no numeric column left to use as y."
+                ).format(data=dataset.name)
+            )
         y = candidates[-1]
     for name in (*x, y, *([weights] if weights else [])):
         _check_column(dataset, name)
@@ -510,10 +549,16 @@ def _check_column(dataset: Dataset, name: str) -> None:
     if name in dataset.numeric_columns:
         return
     if name in dataset.non_numeric:
-        raise FitError(f"Column '{name}' is not numeric: {dataset.non_numeric[name]}.")
+        raise FitError(
+            translate("Fitting", "Column '{name}' is not numeric: {reason}.").format(
+                name=name, reason=dataset.non_numeric[name]
+            )
+        )
     listed = ", ".join(f"'{c}'" for c in dataset.numeric_columns)
     raise FitError(
-        f"{dataset.name} has no column named '{name}'. Numeric columns: {listed}."
+        translate(
+            "Fitting", "{data} has no column named '{name}'. Numeric columns: {names}."
+        ).format(data=dataset.name, name=name, names=listed)
     )
 
 
@@ -573,7 +618,11 @@ def fitted_curve(
         accurate (see :func:`predict`).
     """
     if len(design.spec.x) != 1:
-        raise FitError("A fitted curve needs a model with exactly one x column.")
+        raise FitError(
+            translate(
+                "Fitting", "A fitted curve needs a model with exactly one x column."
+            )
+        )
     lo, hi = x_range if x_range is not None else _x_range(design)
     xs = np.linspace(lo, hi, 2 if design.spec.degree == 1 else n_points)
     if predictor is not None:

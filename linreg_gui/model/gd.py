@@ -54,6 +54,7 @@ from linreg_gui.model.steps import (
     gap_text,
     iterations_text,
 )
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 
 __all__ = [
     "FIT_BLOCK",
@@ -527,9 +528,13 @@ class GradientDescentRun:
         user = np.asarray(start, dtype=np.float64).ravel()
         k = self.basis.to_user.shape[0]
         if user.shape != (k,) or not np.all(np.isfinite(user)):
+            given = ", ".join(number(v, "g") for v in user)
             raise FitError(
-                f"The starting point needs {k} finite coefficients "
-                f"(got {', '.join(f'{v:g}' for v in user) or 'none'})."
+                translate(
+                    "GradientDescent",
+                    "The starting point needs {count} finite coefficients "
+                    "(got {given}).",
+                ).format(count=k, given=given or translate("GradientDescent", "none"))
             )
         return np.asarray(np.linalg.solve(self.basis.to_user, user), dtype=np.float64)
 
@@ -547,7 +552,7 @@ class GradientDescentRun:
 
     @learning_rate.setter
     def learning_rate(self, value: float) -> None:
-        _check_positive("learning rate", value)
+        _check_positive(QT_TRANSLATE_NOOP("GradientDescent", "learning rate"), value)
         if float(value) != self._learning_rate and self._started:
             self._rate_changed = (self.iteration, self.loss)
         self._learning_rate = float(value)
@@ -690,36 +695,83 @@ class GradientDescentRun:
         ``step`` is the last step kept: the one that blew up, or (``overflowed``)
         the one before a step whose loss was not a number.
         """
+        ctx = "GradientDescent"
         if self._rate_changed is None:
-            origin, since = self._start_loss, "at the start"
+            origin, at = self._start_loss, None
         else:
             at, origin = self._rate_changed
-            since = f"at iteration {at:,}, where η became {self._learning_rate:.4g},"
-        if overflowed:
-            text = (
-                f"Gradient descent diverged after iteration {step.iteration:,}: the "
-                f"loss went from {origin:.4g} {since} to {step.loss:.4g}, and the "
-                "next step overflowed. "
+        if overflowed and at is None:
+            text = translate(
+                ctx,
+                "Gradient descent diverged after iteration {iteration}: the loss went "
+                "from {start} at the start to {end}, and the next step overflowed.",
+            )
+        elif overflowed:
+            text = translate(
+                ctx,
+                "Gradient descent diverged after iteration {iteration}: the loss went "
+                "from {start} at iteration {changed}, where η became {rate}, to "
+                "{end}, and the next step overflowed.",
+            )
+        elif at is None:
+            text = translate(
+                ctx,
+                "Gradient descent diverged at iteration {iteration}: the loss grew "
+                "from {start} at the start to {end}.",
             )
         else:
-            text = (
-                f"Gradient descent diverged at iteration {step.iteration:,}: the loss "
-                f"grew from {origin:.4g} {since} to {step.loss:.4g}. "
+            text = translate(
+                ctx,
+                "Gradient descent diverged at iteration {iteration}: the loss grew "
+                "from {start} at iteration {changed}, where η became {rate}, to {end}.",
             )
+        rate = number(self._learning_rate, ".4g")
+        text = text.format(
+            iteration=number(step.iteration, ","),
+            start=number(origin, ".4g"),
+            changed=number(at, ",") if at is not None else "",
+            rate=rate,
+            end=number(step.loss, ".4g"),
+        )
         limit = self.max_stable_learning_rate
         if limit is not None and np.isfinite(limit):
-            relation = "above" if self._learning_rate > limit else "near"
-            kind = "momentum " if self.method == "momentum" else ""
-            text += (
-                f"The learning rate {self._learning_rate:.4g} is {relation} the "
-                f"largest stable rate for {kind}batch descent on this data, "
-                f"{limit:.4g} "
-                f"(= {'(1+μ)' if self.method == 'momentum' else '1'}/λmax of XᵀX/N). "
-                f"Use a learning rate below {limit:.4g}"
-            )
+            above = self._learning_rate > limit
+            if self.method == "momentum" and above:
+                advice = translate(
+                    ctx,
+                    "The learning rate {rate} is above the largest stable rate for "
+                    "momentum batch descent on this data, {limit} (= (1+μ)/λmax of "
+                    "XᵀX/N). Use a learning rate below {limit}, or standardise the "
+                    "features.",
+                )
+            elif self.method == "momentum":
+                advice = translate(
+                    ctx,
+                    "The learning rate {rate} is near the largest stable rate for "
+                    "momentum batch descent on this data, {limit} (= (1+μ)/λmax of "
+                    "XᵀX/N). Use a learning rate below {limit}, or standardise the "
+                    "features.",
+                )
+            elif above:
+                advice = translate(
+                    ctx,
+                    "The learning rate {rate} is above the largest stable rate for "
+                    "batch descent on this data, {limit} (= 1/λmax of XᵀX/N). Use a "
+                    "learning rate below {limit}, or standardise the features.",
+                )
+            else:
+                advice = translate(
+                    ctx,
+                    "The learning rate {rate} is near the largest stable rate for "
+                    "batch descent on this data, {limit} (= 1/λmax of XᵀX/N). Use a "
+                    "learning rate below {limit}, or standardise the features.",
+                )
+            advice = advice.format(rate=rate, limit=number(limit, ".4g"))
         else:
-            text += "Use a smaller learning rate"
-        return text + ", or standardise the features."
+            advice = translate(
+                ctx, "Use a smaller learning rate, or standardise the features."
+            )
+        return f"{text} {advice}"
 
     # -- helpers ---------------------------------------------------------------
 
@@ -872,58 +924,97 @@ class GradientDescent(Estimator):
 
 def not_converged_message(run: GradientDescentRun, last: Step) -> str:
     """Why a run ended outside the tolerance of the optimum, and what to change."""
-    where = f"{gap_text(last.gap)}, outside the tolerance {run.tol:g}"
-    done = iterations_text(last.iteration)
+    ctx = "GradientDescent"
+    values = {
+        "done": iterations_text(last.iteration),
+        "gap": gap_text(last.gap),
+        "tol": number(run.tol, "g"),
+    }
     if run.stop_reason is StopReason.GRADIENT:
-        return (
-            f"The gradient rule stopped the run after {done}, but it is still "
-            f"{where}: a small gradient does not mean a small error where the loss "
-            "is nearly flat. Stop on the gap to the optimum, or standardise the "
-            "features."
-        )
+        return translate(
+            ctx,
+            "The gradient rule stopped the run after {done}, but it is still {gap}, "
+            "outside the tolerance {tol}: a small gradient does not mean a small "
+            "error where the loss is nearly flat. Stop on the gap to the optimum, or "
+            "standardise the features.",
+        ).format(**values)
     if run.stop_reason is StopReason.LOSS:
-        return (
-            f"The loss-change rule stopped the run after {done}, but it is still "
-            f"{where}: small steps change the loss little even far from the "
-            "minimum. Stop on the gap to the optimum, or standardise the features."
-        )
-    text = f"Stopped at the iteration limit after {done}, {where}."
+        return translate(
+            ctx,
+            "The loss-change rule stopped the run after {done}, but it is still "
+            "{gap}, outside the tolerance {tol}: small steps change the loss little "
+            "even far from the minimum. Stop on the gap to the optimum, or "
+            "standardise the features.",
+        ).format(**values)
+    text = translate(
+        ctx,
+        "Stopped at the iteration limit after {done}, {gap}, outside the "
+        "tolerance {tol}.",
+    ).format(**values)
     limit = run.max_stable_learning_rate
     if run.mini_batch:
-        text += (
-            " Mini-batch steps keep jumping around the optimum, at a distance that "
-            "shrinks with the learning rate: use a smaller rate or larger batches."
+        advice = translate(
+            ctx,
+            "Mini-batch steps keep jumping around the optimum, at a distance that "
+            "shrinks with the learning rate: use a smaller rate or larger batches.",
         )
     elif limit is not None and np.isfinite(limit) and run.learning_rate < 0.1 * limit:
-        text += (
-            f" The learning rate {run.learning_rate:.3g} is far below the stable limit "
-            f"{limit:.3g}: a larger one converges faster."
-        )
+        advice = translate(
+            ctx,
+            "The learning rate {rate} is far below the stable limit {limit}: a "
+            "larger one converges faster.",
+        ).format(rate=number(run.learning_rate, ".3g"), limit=number(limit, ".3g"))
     else:
-        text += " Allow more iterations, or standardise the features."
-    return text
+        advice = translate(ctx, "Allow more iterations, or standardise the features.")
+    return f"{text} {advice}"
 
 
 def _check_settings(settings: GradientDescent) -> None:
     """Raise :class:`FitError` for settings no run can use."""
     if settings.method not in METHODS:
-        raise FitError(f"Unknown gradient method '{settings.method}'.")
-    _check_positive("learning rate", settings.learning_rate)
+        raise FitError(
+            translate("GradientDescent", "Unknown gradient method '{method}'.").format(
+                method=settings.method
+            )
+        )
+    _check_positive(
+        QT_TRANSLATE_NOOP("GradientDescent", "learning rate"), settings.learning_rate
+    )
     if int(settings.max_iter) < 0:
-        raise FitError("Max iterations must be 0 or more.")
+        raise FitError(
+            translate("GradientDescent", "Max iterations must be 0 or more.")
+        )
     if not (np.isfinite(settings.tol) and settings.tol >= 0):
-        raise FitError(f"The tolerance must be a number ≥ 0, not {settings.tol!r}.")
+        raise FitError(
+            translate(
+                "GradientDescent", "The tolerance must be a number ≥ 0, not {value}."
+            ).format(value=repr(settings.tol))
+        )
     if settings.stop_on not in STOP_RULES:
         raise FitError(
-            f"Stop on {', '.join(map(repr, STOP_RULES))}, not {settings.stop_on!r}."
+            translate("GradientDescent", "Stop on {rules}, not {value}.").format(
+                rules=", ".join(map(repr, STOP_RULES)), value=repr(settings.stop_on)
+            )
         )
     if not 0 <= settings.momentum < 1:
-        raise FitError(f"Momentum must be in [0, 1), not {settings.momentum!r}.")
+        raise FitError(
+            translate(
+                "GradientDescent", "Momentum must be in [0, 1), not {value}."
+            ).format(value=repr(settings.momentum))
+        )
     size = settings.batch_size
     if size is not None and int(size) < 1:
-        raise FitError(f"The batch size must be at least 1, not {size}.")
+        raise FitError(
+            translate(
+                "GradientDescent", "The batch size must be at least 1, not {value}."
+            ).format(value=size)
+        )
 
 
 def _check_positive(name: str, value: float) -> None:
     if not (isinstance(value, (int, float)) and np.isfinite(value) and value > 0):
-        raise FitError(f"The {name} must be a positive number, not {value!r}.")
+        raise FitError(
+            translate(
+                "GradientDescent", "The {name} must be a positive number, not {value}."
+            ).format(name=translate("GradientDescent", name), value=repr(value))
+        )

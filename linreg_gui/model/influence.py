@@ -27,6 +27,7 @@ from numpy.typing import ArrayLike, NDArray
 from linreg_gui.model import stats
 from linreg_gui.model.design import Design
 from linreg_gui.model.fitting import FitResult
+from linreg_gui.model.text import number, translate
 
 FloatArray = NDArray[np.float64]
 
@@ -207,9 +208,14 @@ class Influence:
 
     def text(self) -> str:
         """One line for the dragged point's label."""
-        return (
-            f"leverage h = {self.leverage:.3f} · studentized r = "
-            f"{self.studentized:+.2f} · Cook's D = {self.cooks_distance:.3g}"
+        return translate(
+            "Influence",
+            "leverage h = {leverage} · studentized r = {studentized} · Cook's D = "
+            "{cook}",
+        ).format(
+            leverage=number(self.leverage, ".3f"),
+            studentized=number(self.studentized, "+.2f"),
+            cook=number(self.cooks_distance, ".3g"),
         )
 
 

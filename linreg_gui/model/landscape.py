@@ -48,6 +48,7 @@ from linreg_gui.model.design import Basis, Design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.quadratic import Quadratic
 from linreg_gui.model.solvers import _coordinate_descent
+from linreg_gui.model.text import translate
 
 FloatArray = NDArray[np.float64]
 
@@ -400,15 +401,21 @@ class Landscape:
     def _check(self, standardized: bool) -> None:
         if standardized and not self._can_standardize:
             raise FitError(
-                "A term has no spread (every value is the same), so there is no "
-                "standardised landscape."
+                translate(
+                    "Landscape",
+                    "A term has no spread (every value is the same), so there is no "
+                    "standardised landscape.",
+                )
             )
 
     def _pair(self, i: int, j: int) -> None:
         k = len(self.names)
         if not (0 <= i < k and 0 <= j < k and i != j):
             raise FitError(
-                f"Choose two different coefficients of {k} ({i} and {j} given)."
+                translate(
+                    "Landscape",
+                    "Choose two different coefficients of {count} ({i} and {j} given).",
+                ).format(count=k, i=i, j=j)
             )
 
     def _terms(self) -> slice:
@@ -529,7 +536,11 @@ def coefficient_path(
     coefficients into penalised ones.
     """
     if kind not in ("ridge", "lasso"):
-        raise FitError(f"The penalty is 'ridge' or 'lasso', not {kind!r}.")
+        raise FitError(
+            translate(
+                "Landscape", "The penalty is 'ridge' or 'lasso', not {kind}."
+            ).format(kind=repr(kind))
+        )
     if standardize:
         landscape._check(True)
     G = landscape.quadratic.gram
@@ -547,7 +558,7 @@ def coefficient_path(
         alphas = _default_alphas(kind, S, corr, P, landscape.total_weight, count)
     alphas = np.sort(np.asarray(alphas, dtype=np.float64))
     if np.any(~np.isfinite(alphas)) or np.any(alphas < 0):
-        raise FitError("Every α must be a number ≥ 0.")
+        raise FitError(translate("Landscape", "Every α must be a number ≥ 0."))
     coefs = np.empty((len(alphas), len(optimum)))
     n = landscape.total_weight
     for row, alpha in enumerate(alphas):

@@ -24,6 +24,7 @@ from numpy.typing import NDArray
 
 from linreg_gui.model.design import Basis
 from linreg_gui.model.errors import FitError
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, translate
 
 FloatArray = NDArray[np.float64]
 
@@ -199,15 +200,18 @@ def _require_finite(
     """LAPACK given inf or NaN prints ``DLASCL … illegal value`` and returns NaN;
     say what is wrong instead."""
     for what, values in (
-        ("a term", B),
+        (QT_TRANSLATE_NOOP("LeastSquares", "a term"), B),
         ("y", y),
-        ("a weight", weights),
-        ("the penalty", ridge),
+        (QT_TRANSLATE_NOOP("LeastSquares", "a weight"), weights),
+        (QT_TRANSLATE_NOOP("LeastSquares", "the penalty"), ridge),
     ):
         if values is not None and not np.isfinite(values).all():
             raise FitError(
-                f"The least-squares solver was given {what} that is not a finite "
-                "number (beyond float64's range, or missing)."
+                translate(
+                    "LeastSquares",
+                    "The least-squares solver was given {what} that is not a finite "
+                    "number (beyond float64's range, or missing).",
+                ).format(what=translate("LeastSquares", what))
             )
 
 

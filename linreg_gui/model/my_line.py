@@ -31,19 +31,26 @@ from linreg_gui.model.design import Design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.examples import generate_linear
 from linreg_gui.model.landscape import Landscape
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 
 FloatArray = NDArray[np.float64]
 
 #: Difficulty of a guess-the-line round → what its data show.
+#: English; the window shows `difficulty_text`.
 DIFFICULTIES: dict[str, str] = {
-    "easy": "Easy: a clear line with even noise",
-    "outliers": "Outliers: a few points far off the line",
-    "skewed": "Skewed x: most points bunched at low x",
-    "unequal": "Unequal noise: the spread grows with x",
-    "hard": "Hard: outliers, skewed x and unequal noise",
+    "easy": QT_TRANSLATE_NOOP("MyLine", "Easy: a clear line with even noise"),
+    "outliers": QT_TRANSLATE_NOOP("MyLine", "Outliers: a few points far off the line"),
+    "skewed": QT_TRANSLATE_NOOP("MyLine", "Skewed x: most points bunched at low x"),
+    "unequal": QT_TRANSLATE_NOOP("MyLine", "Unequal noise: the spread grows with x"),
+    "hard": QT_TRANSLATE_NOOP("MyLine", "Hard: outliers, skewed x and unequal noise"),
 }
 #: Points in a generated round.
 ROUND_POINTS = 40
+
+
+def difficulty_text(difficulty: str) -> str:
+    """A difficulty's description in the window's language."""
+    return translate("MyLine", DIFFICULTIES[difficulty])
 
 
 def usable(design: Design) -> str:
@@ -51,13 +58,15 @@ def usable(design: Design) -> str:
     line in one x, with an intercept."""
     spec = design.spec
     if len(spec.x) != 1:
-        return "My Line needs exactly one x column."
+        return translate("MyLine", "My Line needs exactly one x column.")
     if spec.degree != 1:
-        return "My Line draws a straight line: set the polynomial degree to 1."
+        return translate(
+            "MyLine", "My Line draws a straight line: set the polynomial degree to 1."
+        )
     if not spec.intercept:
-        return "My Line needs a model with an intercept."
+        return translate("MyLine", "My Line needs a model with an intercept.")
     if design.n_samples < 1:
-        return "My Line needs at least one row to fit."
+        return translate("MyLine", "My Line needs at least one row to fit.")
     return ""
 
 
@@ -95,10 +104,10 @@ def percent_text(percent: float) -> str:
     if percent == 0:
         return "+0 %"
     if percent < 0.1:
-        return f"+{percent:.2g} %"
+        return f"+{number(percent, '.2g')} %"
     if percent < 100:
-        return f"+{percent:.3g} %"
-    return f"+{percent:,.0f} %"
+        return f"+{number(percent, '.3g')} %"
+    return f"+{number(percent, ',.0f')} %"
 
 
 @dataclass(frozen=True)
@@ -229,19 +238,22 @@ class RoundResult:
 
 #: Upper bounds of the gap (percent) for each grade, best first.
 GRADES: tuple[tuple[float, str], ...] = (
-    (0.05, "Perfect"),
-    (1.0, "Excellent"),
-    (5.0, "Great"),
-    (20.0, "Good"),
-    (50.0, "Close"),
+    (0.05, QT_TRANSLATE_NOOP("MyLine", "Perfect")),
+    (1.0, QT_TRANSLATE_NOOP("MyLine", "Excellent")),
+    (5.0, QT_TRANSLATE_NOOP("MyLine", "Great")),
+    (20.0, QT_TRANSLATE_NOOP("MyLine", "Good")),
+    (50.0, QT_TRANSLATE_NOOP("MyLine", "Close")),
 )
 
 
 def score_round(score: LineScore, intercept: float, slope: float) -> RoundResult:
     """Score a guess: the SSR gap in percent, and its grade."""
     gap = score.gap(intercept, slope)
-    grade = next((g for bound, g in GRADES if gap.percent <= bound), "Keep trying")
-    return RoundResult(gap, grade)
+    grade = next(
+        (g for bound, g in GRADES if gap.percent <= bound),
+        QT_TRANSLATE_NOOP("MyLine", "Keep trying"),
+    )
+    return RoundResult(gap, translate("MyLine", grade))
 
 
 def round_data(difficulty: str, seed: int, n: int = ROUND_POINTS) -> Dataset:

@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 from linreg_gui.model.design import Design
 from linreg_gui.model.fitting import FitResult, Problem
 from linreg_gui.model.steps import Gap, StopReason, gap_text, iterations_text
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 
 FloatArray = NDArray[np.float64]
 BoolArray = NDArray[np.bool_]
@@ -36,9 +37,11 @@ MAX_EQUATION_TERMS = 3
 #: A residual this many standard deviations from zero is ringed as an outlier.
 OUTLIER_SD = 2.0
 
-REASON_MISSING = "missing value in a selected column"
-REASON_LEFT_OUT = "left out of the fit by you (right-click to put back)"
-REASON_TEST = "in the test set (not used for fitting)"
+REASON_MISSING = QT_TRANSLATE_NOOP("PlotData", "missing value in a selected column")
+REASON_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "PlotData", "left out of the fit by you (right-click to put back)"
+)
+REASON_TEST = QT_TRANSLATE_NOOP("PlotData", "in the test set (not used for fitting)")
 
 
 class RowReasons(Sequence[str]):
@@ -60,8 +63,14 @@ class RowReasons(Sequence[str]):
 
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
-            return [self.TEXTS[code] for code in self.codes[index]]
-        return self.TEXTS[int(self.codes[index])]
+            return [_reason_text(int(code)) for code in self.codes[index]]
+        return _reason_text(int(self.codes[index]))
+
+
+def _reason_text(code: int) -> str:
+    """Why a row is left out, in the window's language ("" when it is used)."""
+    text = RowReasons.TEXTS[code]
+    return translate("PlotData", text) if text else ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -187,41 +196,65 @@ def equation_text(design: Design, intercept: float, coef: FloatArray) -> str:
     """``ŷ = b + w·x`` with the current numbers; long models are summarised."""
     if design.n_terms > MAX_EQUATION_TERMS:
         if design.spec.degree > 1:
-            return f"ŷ = polynomial, degree {design.spec.degree}"
+            return translate("PlotData", "ŷ = polynomial, degree {degree}").format(
+                degree=design.spec.degree
+            )
         if design.intercept:
-            return f"ŷ = b0 + {design.n_terms} terms"
-        return f"ŷ = {design.n_terms} terms"
+            return translate("PlotData", "ŷ = b0 + {count} terms").format(
+                count=design.n_terms
+            )
+        return translate("PlotData", "ŷ = {count} terms").format(count=design.n_terms)
     terms = []
     for name, value in zip(design.term_names, coef, strict=True):
         if not math.isfinite(value):
             continue
         sign = "−" if value < 0 else "+"
-        terms.append(f" {sign} {abs(value):.4g}·{name}")
+        terms.append(f" {sign} {number(abs(value), '.4g')}·{name}")
     if design.intercept:
-        return f"ŷ = {intercept:.4g}" + "".join(terms)
+        return f"ŷ = {number(intercept, '.4g')}" + "".join(terms)
     body = "".join(terms).strip()
     return "ŷ = " + (body[2:] if body.startswith("+ ") else body)
 
 
 def rows_text(problem: Problem) -> str:
     """How many rows the fit uses, and where the others went."""
-    text = f"{problem.design.n_samples:,} rows used"
+    used = problem.design.n_samples
+    parts = [translate("PlotData", "{count} rows used").format(count=number(used, ","))]
     if problem.n_dropped:
-        text += f" · {problem.n_dropped:,} dropped (missing values)"
+        parts.append(
+            translate("PlotData", "{count} dropped (missing values)").format(
+                count=number(problem.n_dropped, ",")
+            )
+        )
     if problem.n_excluded:
-        text += f" · {problem.n_excluded:,} left out by you"
+        parts.append(
+            translate("PlotData", "{count} left out by you").format(
+                count=number(problem.n_excluded, ",")
+            )
+        )
     if problem.test is not None:
-        text += f" · {problem.test.n_samples:,} for testing"
-    return text
+        parts.append(
+            translate("PlotData", "{count} for testing").format(
+                count=number(problem.test.n_samples, ",")
+            )
+        )
+    return " · ".join(parts)
 
 
 def result_summary(
     result: FitResult, iterations: int | None = None, elapsed: float | None = None
 ) -> str:
     """The status line after a fit: R², MSE (and test R², iterations, time)."""
-    parts = [f"R² {result.train.r2:.4f}", f"MSE {result.train.mse:.6g}"]
+    parts = [
+        translate("PlotData", "R² {r2}").format(r2=number(result.train.r2, ".4f")),
+        translate("PlotData", "MSE {mse}").format(mse=number(result.train.mse, ".6g")),
+    ]
     if result.test is not None:
-        parts.append(f"test R² {result.test.r2:.4f}")
+        parts.append(
+            translate("PlotData", "test R² {r2}").format(
+                r2=number(result.test.r2, ".4f")
+            )
+        )
     if (
         result.gap_to_optimum is not None
         and result.stop_reason != StopReason.DIVERGED.value
@@ -230,7 +263,9 @@ def result_summary(
     if iterations is not None:
         parts.insert(0, iterations_text(iterations))
     if elapsed is not None:
-        parts.append(f"{elapsed:.2f} s")
+        parts.append(
+            translate("PlotData", "{seconds} s").format(seconds=number(elapsed, ".2f"))
+        )
     return " · ".join(parts)
 
 
@@ -243,11 +278,20 @@ def progress_text(
     gap: Gap | None = None,
 ) -> str:
     """The status line while a run streams (with its gap to least squares)."""
-    gap_part = f" · {gap_text(gap, short=True)}" if gap is not None else ""
-    return (
-        f"iteration {iteration:,} · loss {loss:.6g} · R² {r2:.4f}{gap_part} · "
-        f"η {learning_rate:g} · {elapsed:.1f} s"
+    parts = [
+        translate("PlotData", "iteration {iteration}").format(
+            iteration=number(iteration, ",")
+        ),
+        translate("PlotData", "loss {loss}").format(loss=number(loss, ".6g")),
+        translate("PlotData", "R² {r2}").format(r2=number(r2, ".4f")),
+    ]
+    if gap is not None:
+        parts.append(gap_text(gap, short=True))
+    parts.append(f"η {number(learning_rate, 'g')}")
+    parts.append(
+        translate("PlotData", "{seconds} s").format(seconds=number(elapsed, ".1f"))
     )
+    return " · ".join(parts)
 
 
 def convergence_text(result: FitResult) -> str:
@@ -264,14 +308,21 @@ def convergence_text(result: FitResult) -> str:
         return f"{done}."
     reason = StopReason(result.stop_reason)
     if reason is StopReason.DIVERGED:
-        return f"Diverged at iteration {result.iterations:,}."
+        return translate("PlotData", "Diverged at iteration {iteration}.").format(
+            iteration=number(result.iterations, ",")
+        )
     gap = result.gap_to_optimum
-    how_far = f": {gap_text(gap)}" if gap is not None else ""
-    if result.converged:
-        text = f"Converged after {done}{how_far}."
+    if result.converged and gap is not None:
+        text = translate("PlotData", "Converged after {done}: {gap}.")
+    elif result.converged:
+        text = translate("PlotData", "Converged after {done}.")
+    elif gap is not None:
+        text = translate("PlotData", "Stopped after {done} without converging: {gap}.")
     else:
-        text = f"Stopped after {done} without converging{how_far}."
-    return f"{text}  Why it stopped: {reason.text}."
+        text = translate("PlotData", "Stopped after {done} without converging.")
+    text = text.format(done=done, gap=gap_text(gap) if gap is not None else "")
+    why = translate("PlotData", "Why it stopped: {reason}.").format(reason=reason.text)
+    return f"{text}  {why}"
 
 
 def final_state_text(result: FitResult | None, state: str) -> str:
@@ -281,7 +332,9 @@ def final_state_text(result: FitResult | None, state: str) -> str:
     if result is None or result.gap_to_optimum is None:
         return state
     if result.stop_reason == StopReason.DIVERGED.value:
-        return f"{state} at iteration {result.iterations:,}"
+        return translate("PlotData", "{state} at iteration {iteration}").format(
+            state=state, iteration=number(result.iterations or 0, ",")
+        )
     return f"{state} · {gap_text(result.gap_to_optimum, short=True)}"
 
 
@@ -290,11 +343,28 @@ LogEntry = tuple[int, float, float | None]
 
 def log_lines(entries: Sequence[LogEntry], skipped: int) -> list[str]:
     """The tutorials' "print the loss every k epochs", one line per entry."""
-    lines = [f"… {skipped:,} lines skipped at this speed"] if skipped else []
+    lines = []
+    if skipped:
+        lines.append(
+            translate("PlotData", "… {count} lines skipped at this speed").format(
+                count=number(skipped, ",")
+            )
+        )
+    plain = translate("PlotData", "iteration {iteration}: loss {loss}")
+    tested = translate(
+        "PlotData", "iteration {iteration}: loss {loss}, test loss {test_loss}"
+    )
     for iteration, loss, test_loss in entries:
-        line = f"iteration {iteration:>7}: loss {loss:.6g}"
-        if test_loss is not None:
-            line += f", test loss {test_loss:.6g}"
+        if test_loss is None:
+            line = plain.format(
+                iteration=format(iteration, ">7"), loss=number(loss, ".6g")
+            )
+        else:
+            line = tested.format(
+                iteration=format(iteration, ">7"),
+                loss=number(loss, ".6g"),
+                test_loss=number(test_loss, ".6g"),
+            )
         lines.append(line)
     return lines
 

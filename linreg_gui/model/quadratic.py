@@ -26,6 +26,7 @@ from numpy.typing import NDArray
 from linreg_gui.model import lstsq, stats
 from linreg_gui.model.design import Basis
 from linreg_gui.model.errors import FitError
+from linreg_gui.model.text import number, translate
 
 FloatArray = NDArray[np.float64]
 
@@ -59,18 +60,24 @@ class Quadratic:
         if not np.all(np.isfinite(self.gram)):
             largest = float(np.max(np.abs(features))) if features.size else 0.0
             raise FitError(
-                f"Gradient descent cannot work here in float64: the terms reach "
-                f"{largest:.3g}, so XᵀX/N, the curvature it steps on, overflows. "
-                "Tick 'Standardise features' (--scale), or change the units."
+                translate(
+                    "Quadratic",
+                    "Gradient descent cannot work here in float64: the terms reach "
+                    "{largest}, so XᵀX/N, the curvature it steps on, overflows. "
+                    "Tick 'Standardise features' (--scale), or change the units.",
+                ).format(largest=number(largest, ".3g"))
             )
         mean_square_y = stats.weighted_sum_of_squares(y, weights) / self.total_weight
         if not np.isfinite(mean_square_y):
             largest = float(np.max(np.abs(y)))
             raise FitError(
-                f"Gradient descent cannot work here in float64: y reaches "
-                f"{largest:.3g}, so the loss it minimises (the mean of squared "
-                "errors) is beyond float64's range. Change y's units (divide it "
-                "by a power of ten), or use Least squares."
+                translate(
+                    "Quadratic",
+                    "Gradient descent cannot work here in float64: y reaches "
+                    "{largest}, so the loss it minimises (the mean of squared "
+                    "errors) is beyond float64's range. Change y's units (divide it "
+                    "by a power of ten), or use Least squares.",
+                ).format(largest=number(largest, ".3g"))
             )
         self._eigen: tuple[FloatArray, FloatArray] | None = None
         self._direct = n < k

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from linreg_gui.model.design import DesignSpec
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.fitting import FitSettings
+from linreg_gui.model.text import translate
 
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
@@ -65,7 +66,7 @@ class Choices:
     def spec(self) -> DesignSpec:
         """The model these choices define (the degree applies to one x only)."""
         if self.y is None:
-            raise FitError("Choose a y column.")
+            raise FitError(translate("Session", "Choose a y column."))
         degree = self.degree if len(self.x) == 1 else 1
         return DesignSpec(self.x, self.y, degree, self.intercept)
 
@@ -150,19 +151,19 @@ class Session:
     def with_value(self, row: int, column: str, value: float) -> Session:
         """One cell edited (``ValueError`` if it cannot hold ``value``)."""
         if self.dataset is None:
-            raise ValueError("There is no data to edit.")
+            raise ValueError(translate("Session", "There is no data to edit."))
         return replace(self, dataset=self.dataset.with_value(row, column, value))
 
     def with_row(self, values: Mapping[str, float]) -> Session:
         """A row added at the end of the data (``ValueError`` as for a cell)."""
         if self.dataset is None:
-            raise ValueError("There is no data to add to.")
+            raise ValueError(translate("Session", "There is no data to add to."))
         return replace(self, dataset=self.dataset.with_row(values))
 
     def truncated(self, n_rows: int) -> Session:
         """Only the first ``n_rows`` rows (rows left out beyond them forgotten)."""
         if self.dataset is None:
-            raise ValueError("There is no data.")
+            raise ValueError(translate("Session", "There is no data."))
         return replace(
             self,
             dataset=self.dataset.truncated(n_rows),

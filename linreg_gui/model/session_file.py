@@ -40,6 +40,7 @@ from linreg_gui.model.fitting import FitSettings
 from linreg_gui.model.session import Choices, Session
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.model.steps import StopReason
+from linreg_gui.model.text import number, translate
 
 __all__ = [
     "FORMAT",
@@ -560,26 +561,44 @@ def load_session(path: str | Path) -> SessionFile:
     try:
         info = file.stat()
     except FileNotFoundError:
-        raise LoadError("there is no such file", file) from None
+        raise LoadError(
+            translate("SessionFile", "there is no such file"), file
+        ) from None
     except OSError as error:
-        raise LoadError(f"the file cannot be opened ({error.strerror})", file) from None
+        raise LoadError(
+            translate("SessionFile", "the file cannot be opened ({reason})").format(
+                reason=error.strerror
+            ),
+            file,
+        ) from None
     if not stat.S_ISREG(info.st_mode):
-        raise LoadError("this is not a regular file", file)
+        raise LoadError(translate("SessionFile", "this is not a regular file"), file)
     if info.st_size > MAX_BYTES:
         raise LoadError(
-            f"the file is {info.st_size / 2**20:,.0f} MB; a session file may be at "
-            f"most {MAX_BYTES // 2**20} MB",
+            translate(
+                "SessionFile",
+                "the file is {size} MB; a session file may be at most {most} MB",
+            ).format(
+                size=number(info.st_size / 2**20, ",.0f"), most=MAX_BYTES // 2**20
+            ),
             file,
         )
     try:
         with open(file, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        raise LoadError(f"the file cannot be read ({error.strerror})", file) from None
+        raise LoadError(
+            translate("SessionFile", "the file cannot be read ({reason})").format(
+                reason=error.strerror
+            ),
+            file,
+        ) from None
     if len(raw) > MAX_BYTES:
         raise LoadError(
-            f"the file is larger than {MAX_BYTES // 2**20} MB, the most a session "
-            "file may be",
+            translate(
+                "SessionFile",
+                "the file is larger than {most} MB, the most a session file may be",
+            ).format(most=MAX_BYTES // 2**20),
             file,
         )
     return SessionFile.from_json_dict(_parse(raw, file), file)
@@ -587,29 +606,44 @@ def load_session(path: str | Path) -> SessionFile:
 
 def _parse(raw: bytes, path: Path) -> object:
     if not raw.strip():
-        raise LoadError("the file is empty", path)
+        raise LoadError(translate("SessionFile", "the file is empty"), path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise LoadError(
-            "this is not a linreg session file (it is not UTF-8 text)", path
+            translate(
+                "SessionFile",
+                "this is not a linreg session file (it is not UTF-8 text)",
+            ),
+            path,
         ) from None
     if not text.lstrip().startswith("{"):
-        raise LoadError("this is not a linreg session file (it is not JSON)", path)
+        raise LoadError(
+            translate(
+                "SessionFile", "this is not a linreg session file (it is not JSON)"
+            ),
+            path,
+        )
     try:
         return json.loads(
             text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys
         )
     except json.JSONDecodeError as error:
         raise LoadError(
-            f"the file is damaged: it is not valid JSON ({error.msg} at line "
-            f"{error.lineno}, column {error.colno})",
+            translate(
+                "SessionFile",
+                "the file is damaged: it is not valid JSON ({reason} at line {line}, "
+                "column {column})",
+            ).format(reason=error.msg, line=error.lineno, column=error.colno),
             path,
         ) from None
     except ValueError as error:
         raise LoadError(f"the file is damaged: {error}", path) from None
     except RecursionError:
-        raise LoadError("the file is damaged: it is nested too deeply", path) from None
+        raise LoadError(
+            translate("SessionFile", "the file is damaged: it is nested too deeply"),
+            path,
+        ) from None
 
 
 def _refuse_constant(name: str) -> float:
@@ -637,19 +671,31 @@ class _Reader:
     def session_file(self, data: object) -> SessionFile:
         """Long on purpose: the file's sections in the order they are written."""
         if not isinstance(data, dict):
-            raise self.fail("this is not a linreg session file (not a JSON object)")
+            raise self.fail(
+                translate(
+                    "SessionFile",
+                    "this is not a linreg session file (not a JSON object)",
+                )
+            )
         if data.get("format") != FORMAT:
             raise self.fail(
-                f'this is not a linreg session file (its "format" is not "{FORMAT}")'
+                translate(
+                    "SessionFile",
+                    'this is not a linreg session file (its "format" is not '
+                    '"{format}")',
+                ).format(format=FORMAT)
             )
         version = data.get("version")
         if not _is_int(version) or version < 1:
             raise self.fail('the file is damaged: "version" must be a whole number')
         if version > VERSION:
             raise self.fail(
-                f"this session was saved by a newer linreg-gui (session format "
-                f"version {version}; this one reads version {VERSION}). Update "
-                "linreg-gui to open it"
+                translate(
+                    "SessionFile",
+                    "this session was saved by a newer linreg-gui (session format "
+                    "version {version}; this one reads version {supported}). Update "
+                    "linreg-gui to open it",
+                ).format(version=version, supported=VERSION)
             )
         dataset, source_name, source_sha256 = self.dataset(
             self.section(data, "data", "the file")

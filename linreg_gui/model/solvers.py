@@ -27,6 +27,7 @@ from linreg_gui.model import lstsq, stats
 from linreg_gui.model.design import Design, Scaling
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.predictor import Predictor
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 
 FloatArray = NDArray[np.float64]
 
@@ -141,15 +142,20 @@ class OLS(Estimator):
         if self.aliased_:
             names = ", ".join(f"'{n}'" for n in self.aliased_)
             notes.append(
-                f"The design has rank {solution.rank} of {design.n_terms}: {names} "
-                "is a linear combination of the other terms, so its coefficient "
-                "cannot be estimated (shown as NA). The rest is fitted without it."
+                translate(
+                    "Solvers",
+                    "The design has rank {rank} of {terms}: {names} is a linear "
+                    "combination of the other terms, so its coefficient cannot be "
+                    "estimated (shown as NA). The rest is fitted without it.",
+                ).format(rank=solution.rank, terms=design.n_terms, names=names)
             )
         elif solution.condition_number > 1e10:
             notes.append(
-                f"The terms are nearly collinear (condition number "
-                f"{solution.condition_number:.1e} after centring and scaling); "
-                "coefficients may carry few correct digits."
+                translate(
+                    "Solvers",
+                    "The terms are nearly collinear (condition number {cond} after "
+                    "centring and scaling); coefficients may carry few correct digits.",
+                ).format(cond=number(solution.condition_number, ".1e"))
             )
         notes += _range_notes(design, scaling, internal, user)
         self.warnings_ = tuple(notes)
@@ -224,15 +230,23 @@ def _range_notes(
         magnitude = math.log10(abs(s)) + int(e) * math.log10(2.0)
         if not math.isfinite(u):
             raise FitError(
-                f"The coefficient of '{name}' is about 1e{magnitude:.0f}, beyond "
-                "float64's range (about 1.8e308), so it cannot be written down. "
-                "Change the units of x or y (divide x by 1e100, say)."
+                translate(
+                    "Solvers",
+                    "The coefficient of '{name}' is about 1e{size}, beyond float64's "
+                    "range (about 1.8e308), so it cannot be written down. Change the "
+                    "units of x or y (divide x by 1e100, say).",
+                ).format(name=name, size=format(magnitude, ".0f"))
             )
         if abs(u) < np.finfo(np.float64).tiny:
             notes.append(
-                f"The coefficient of '{name}' is about 1e{magnitude:.0f}, below "
-                f"float64's normal range, so it is shown as {u:.3g}; the fit's "
-                "residuals and metrics use its exact value."
+                translate(
+                    "Solvers",
+                    "The coefficient of '{name}' is about 1e{size}, below float64's "
+                    "normal range, so it is shown as {shown}; the fit's residuals and "
+                    "metrics use its exact value.",
+                ).format(
+                    name=name, size=format(magnitude, ".0f"), shown=number(u, ".3g")
+                )
             )
     return notes
 
@@ -250,21 +264,30 @@ class NormalEquation(Estimator):
 
     def fit(self, design: Design) -> NormalEquation:
         A, y = _textbook_system(design)
-        _require_squares_in_range(A, design, "XᵀX cannot be formed in float64")
+        _require_squares_in_range(
+            A, design, QT_TRANSLATE_NOOP("Solvers", "XᵀX cannot be formed in float64")
+        )
         with np.errstate(over="ignore", invalid="ignore"):
             gram = A.T @ A
             rhs = A.T @ y
         if not (np.isfinite(gram).all() and np.isfinite(rhs).all()):
             raise FitError(
-                "Xᵀy cannot be formed in float64 here: it overflows. Least squares "
-                "(ols) scales the columns first."
+                translate(
+                    "Solvers",
+                    "Xᵀy cannot be formed in float64 here: it overflows. Least "
+                    "squares (ols) scales the columns first.",
+                )
             )
         try:
             theta = np.linalg.inv(gram) @ rhs
         except np.linalg.LinAlgError:
             raise FitError(
-                "XᵀX is exactly singular, so inv(XᵀX) does not exist: some terms are "
-                "linear combinations of others. Use OLS, which reports which ones."
+                translate(
+                    "Solvers",
+                    "XᵀX is exactly singular, so inv(XᵀX) does not exist: some terms "
+                    "are linear combinations of others. Use OLS, which reports which "
+                    "ones.",
+                )
             ) from None
         self._set_coefficients(design, theta)
         reference = OLS().fit(design)
@@ -273,20 +296,34 @@ class NormalEquation(Estimator):
         cond = cond_x * cond_x
         notes = []
         if not np.isfinite(theta).all():
-            notes.append("inv(XᵀX) produced non-finite numbers.")
+            notes.append(translate("Solvers", "inv(XᵀX) produced non-finite numbers."))
         if cond * _EPS > 1e-3:
             bound = -math.log10(cond * _EPS)
-            promise = (
-                "guarantees no correct digit"
-                if bound < 0.5
-                else f"guarantees only about {bound:.0f} correct digits"
-            )
+            if bound < 0.5:
+                message = translate(
+                    "Solvers",
+                    "XᵀX has condition number {cond} ([1, X]'s {cond_x}, squared). "
+                    "Float64's worst-case bound (cond × ε = {bound}) guarantees no "
+                    "correct digit; measured against the QR solution, these "
+                    "coefficients keep {kept}.",
+                )
+            else:
+                message = translate(
+                    "Solvers",
+                    "XᵀX has condition number {cond} ([1, X]'s {cond_x}, squared). "
+                    "Float64's worst-case bound (cond × ε = {bound}) guarantees only "
+                    "about {digits} correct digits; measured against the QR "
+                    "solution, these coefficients keep {kept}.",
+                )
             kept = _digits(theta, reference.params_)
             notes.append(
-                f"XᵀX has condition number {cond:.1e} ([1, X]'s {cond_x:.1e}, "
-                f"squared). Float64's worst-case bound (cond × ε = "
-                f"{cond * _EPS:.1e}) {promise}; measured against the QR solution, "
-                f"these coefficients keep {kept:.1f}."
+                message.format(
+                    cond=number(cond, ".1e"),
+                    cond_x=number(cond_x, ".1e"),
+                    bound=number(cond * _EPS, ".1e"),
+                    digits=number(bound, ".0f"),
+                    kept=number(kept, ".1f"),
+                )
             )
         self.condition_number_ = cond
         self.warnings_ = tuple(notes)
@@ -322,14 +359,25 @@ def _require_squares_in_range(A: FloatArray, design: Design, what: str) -> None:
         rest = float(np.sum((column / largest) ** 2))
         size = 2 * math.log10(float(largest)) + math.log10(rest)
         if size > _LOG10_MAX:
-            where = "above float64's largest number (1.8e308)"
+            message = translate(
+                "Solvers",
+                "{what} here: the sum of squares of '{name}' would be about 1e{size}, "
+                "above float64's largest number (1.8e308). Least squares (ols) "
+                "scales the columns first.",
+            )
         elif size < _LOG10_TINY:
-            where = "below float64's smallest normal number (2.2e-308)"
+            message = translate(
+                "Solvers",
+                "{what} here: the sum of squares of '{name}' would be about 1e{size}, "
+                "below float64's smallest normal number (2.2e-308). Least squares "
+                "(ols) scales the columns first.",
+            )
         else:
             continue
         raise FitError(
-            f"{what} here: the sum of squares of '{name}' would be about "
-            f"1e{size:.0f}, {where}. Least squares (ols) scales the columns first."
+            message.format(
+                what=translate("Solvers", what), name=name, size=format(size, ".0f")
+            )
         )
 
 
@@ -350,8 +398,11 @@ class NumpyLstsq(Estimator):
             theta, _, rank, singular = np.linalg.lstsq(A, y, rcond=None)
         except np.linalg.LinAlgError as error:
             raise FitError(
-                f"np.linalg.lstsq failed on this design ({error}). Least squares "
-                "(ols) scales the columns first."
+                translate(
+                    "Solvers",
+                    "np.linalg.lstsq failed on this design ({reason}). Least squares "
+                    "(ols) scales the columns first.",
+                ).format(reason=error)
             ) from None
         self._set_coefficients(design, np.asarray(theta, dtype=np.float64))
         self.rank_ = int(rank)
@@ -359,9 +410,12 @@ class NumpyLstsq(Estimator):
         notes = []
         if rank < A.shape[1]:
             notes.append(
-                f"np.linalg.lstsq treated the design as rank {rank} of {A.shape[1]} "
-                "(its cut-off dropped the smallest singular value) and returned a "
-                "different, minimum-norm answer without an error."
+                translate(
+                    "Solvers",
+                    "np.linalg.lstsq treated the design as rank {rank} of {terms} (its "
+                    "cut-off dropped the smallest singular value) and returned a "
+                    "different, minimum-norm answer without an error.",
+                ).format(rank=rank, terms=A.shape[1])
             )
         self.warnings_ = tuple(notes)
         return self
@@ -374,11 +428,18 @@ class Polyfit(Estimator):
         spec = design.spec
         if len(spec.x) != 1 or not spec.intercept:
             raise FitError(
-                "np.polyfit fits a polynomial in one x with an intercept; choose one "
-                "x column and keep the intercept on."
+                translate(
+                    "Solvers",
+                    "np.polyfit fits a polynomial in one x with an intercept; choose "
+                    "one x column and keep the intercept on.",
+                )
             )
         A, _ = _textbook_system(design)
-        _require_squares_in_range(A, design, "np.polyfit cannot scale the powers of x")
+        _require_squares_in_range(
+            A,
+            design,
+            QT_TRANSLATE_NOOP("Solvers", "np.polyfit cannot scale the powers of x"),
+        )
         w = None if design.weights is None else np.sqrt(design.weights)
         with (
             warnings.catch_warnings(record=True) as caught,
@@ -389,19 +450,27 @@ class Polyfit(Estimator):
                 highest_first = np.polyfit(design.x_values, design.y, spec.degree, w=w)
             except (np.linalg.LinAlgError, ValueError) as error:
                 raise FitError(
-                    f"np.polyfit failed on this data ({error}): it squares each "
-                    "power of x to scale it, which leaves float64's range here. "
-                    "Least squares (ols) scales x first."
+                    translate(
+                        "Solvers",
+                        "np.polyfit failed on this data ({reason}): it squares each "
+                        "power of x to scale it, which leaves float64's range here. "
+                        "Least squares (ols) scales x first.",
+                    ).format(reason=error)
                 ) from None
         if not np.isfinite(highest_first).all():
             raise FitError(
-                "np.polyfit returned non-finite coefficients: it squares each power "
-                "of x to scale it, which leaves float64's range here. Least squares "
-                "(ols) scales x first."
+                translate(
+                    "Solvers",
+                    "np.polyfit returned non-finite coefficients: it squares each "
+                    "power of x to scale it, which leaves float64's range here. "
+                    "Least squares (ols) scales x first.",
+                )
             )
         self._set_coefficients(design, highest_first[::-1].astype(float))
         self.warnings_ = tuple(
-            f"np.polyfit warned: {w.message}"
+            translate("Solvers", "np.polyfit warned: {warning}").format(
+                warning=w.message
+            )
             for w in caught
             if w.category is RankWarning
         )
@@ -450,7 +519,12 @@ class Ridge(Estimator):
         notes = _range_notes(design, scaling, internal, user)
         if solution.aliased:
             names = ", ".join(design.term_names[j] for j in solution.aliased)
-            notes.insert(0, f"Terms {names} are collinear; their coefficients are 0.")
+            notes.insert(
+                0,
+                translate(
+                    "Solvers", "Terms {names} are collinear; their coefficients are 0."
+                ).format(names=names),
+            )
         self.warnings_ = tuple(notes)
         return self
 
@@ -536,10 +610,17 @@ class Lasso(Estimator):
         if not converged:
             notes.insert(
                 0,
-                f"Coordinate descent did not converge: it stopped at its limit of "
-                f"{n_iter} sweeps with the last sweep still moving a coefficient by "
-                f"{change:.1e} of the largest (the tolerance is {self.tol:g}); "
-                "standardising the features usually fixes this.",
+                translate(
+                    "Solvers",
+                    "Coordinate descent did not converge: it stopped at its limit of "
+                    "{sweeps} sweeps with the last sweep still moving a coefficient "
+                    "by {change} of the largest (the tolerance is {tol}); "
+                    "standardising the features usually fixes this.",
+                ).format(
+                    sweeps=n_iter,
+                    change=number(change, ".1e"),
+                    tol=number(self.tol, "g"),
+                ),
             )
         self.warnings_ = tuple(notes)
         return self
@@ -557,7 +638,9 @@ def _coordinate_descent(
     beta = np.zeros(p)
     diag = np.diag(gram).copy()
     if np.any(diag <= 0):
-        raise FitError("A term has no spread, so the lasso cannot weigh it.")
+        raise FitError(
+            translate("Solvers", "A term has no spread, so the lasso cannot weigh it.")
+        )
     g_beta = np.zeros(p)  # gram @ beta, kept up to date
     relative = math.inf
     for sweep in range(1, max_iter + 1):
@@ -597,4 +680,8 @@ def _textbook_system(design: Design) -> tuple[FloatArray, FloatArray]:
 
 def _require_non_negative(name: str, value: float) -> None:
     if not (np.isfinite(value) and value >= 0):
-        raise FitError(f"{name} must be a number ≥ 0, not {value!r}.")
+        raise FitError(
+            translate("Solvers", "{name} must be a number ≥ 0, not {value}.").format(
+                name=name, value=repr(value)
+            )
+        )

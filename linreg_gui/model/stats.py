@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import NDArray
 
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
+
 FloatArray = NDArray[np.float64]
 
 _EPS = float(np.finfo(np.float64).eps)
@@ -21,19 +23,21 @@ _EPS = float(np.finfo(np.float64).eps)
 #: rounding error, and t, p and F measure nothing but that.
 PERFECT_FIT = 1e-30
 
-PERFECT_FIT_WARNING = (
+PERFECT_FIT_WARNING = QT_TRANSLATE_NOOP(
+    "Statistics",
     "Essentially perfect fit: inference is not meaningful (the residuals are at "
     "the level of rounding error, so t, p and F would measure only that noise; "
-    "they are shown as NA)."
+    "they are shown as NA).",
 )
 
 
 def constant_y_warning(value: float) -> str:
     """Why R² and the tests are undefined when every y is the same."""
-    return (
-        f"y is constant (every value is {value:.6g}): R², the t tests and the F test "
-        "are undefined (0/0), so no significance can be claimed."
-    )
+    return translate(
+        "Statistics",
+        "y is constant (every value is {value}): R², the t tests and the F test "
+        "are undefined (0/0), so no significance can be claimed.",
+    ).format(value=number(value, ".6g"))
 
 
 def weighted_sum_of_squares(values: FloatArray, weights: FloatArray | None) -> float:
@@ -132,14 +136,20 @@ def mse_range_notes(metrics: Metrics) -> tuple[str, ...]:
         return ()
     size = 2 * math.log10(rmse)
     if math.isinf(mse):
-        where = "beyond float64's range, so it shows as Inf"
+        message = translate(
+            "Statistics",
+            "The MSE (about 1e{size}) is beyond float64's range, so it shows as Inf; "
+            "read the RMSE, {rmse}, instead.",
+        )
     elif mse < np.finfo(np.float64).tiny:
-        where = "below float64's normal numbers, so it keeps only a few digits"
+        message = translate(
+            "Statistics",
+            "The MSE (about 1e{size}) is below float64's normal numbers, so it keeps "
+            "only a few digits; read the RMSE, {rmse}, instead.",
+        )
     else:
         return ()
-    return (
-        f"The MSE (about 1e{size:.0f}) is {where}; read the RMSE, {rmse:.6g}, instead.",
-    )
+    return (message.format(size=format(size, ".0f"), rmse=number(rmse, ".6g")),)
 
 
 def total_sum_of_squares(
@@ -249,7 +259,7 @@ def ols_inference(
         notes.append(constant_y_warning(float(np.ldexp(used[0], y_exponent))))
         meaningless = True
     elif df_resid > 0 and sigma2 < PERFECT_FIT * _mean_square(fitted, weights):
-        notes.append(PERFECT_FIT_WARNING)
+        notes.append(translate("Statistics", PERFECT_FIT_WARNING))
         meaningless = True
     std_errors = np.sqrt(np.diag(unscaled_cov) * sigma2)
     rows = []

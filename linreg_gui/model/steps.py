@@ -22,6 +22,8 @@ from typing import Literal, NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
+
 FloatArray = NDArray[np.float64]
 BoolArray = NDArray[np.bool_]
 
@@ -55,16 +57,18 @@ class StopReason(enum.Enum):
     @property
     def text(self) -> str:
         """The reason in words, for a status line or a report."""
-        return _REASON_TEXT[self]
+        return translate("Steps", _REASON_TEXT[self])
 
 
 _REASON_TEXT = {
-    StopReason.GAP: "within the tolerance of the least-squares answer",
-    StopReason.GRADIENT: "gradient below the tolerance",
-    StopReason.LOSS: "loss change below the tolerance",
-    StopReason.MAX_ITER: "iteration limit",
-    StopReason.DIVERGED: "the loss blew up",
-    StopReason.USER: "stopped by the user",
+    StopReason.GAP: QT_TRANSLATE_NOOP(
+        "Steps", "within the tolerance of the least-squares answer"
+    ),
+    StopReason.GRADIENT: QT_TRANSLATE_NOOP("Steps", "gradient below the tolerance"),
+    StopReason.LOSS: QT_TRANSLATE_NOOP("Steps", "loss change below the tolerance"),
+    StopReason.MAX_ITER: QT_TRANSLATE_NOOP("Steps", "iteration limit"),
+    StopReason.DIVERGED: QT_TRANSLATE_NOOP("Steps", "the loss blew up"),
+    StopReason.USER: QT_TRANSLATE_NOOP("Steps", "stopped by the user"),
 }
 
 
@@ -157,25 +161,30 @@ def gap_text(gap: Gap, *, short: bool = False) -> str:
     """``"2.1e-04 from the least-squares answer"`` and the loss's gap after it;
     ``short``: ``"2.1e-04 from least squares"``, for a status line."""
     if math.isnan(gap.coef):  # no unique θ*: only the loss can be compared
-        return f"loss {_small(gap.loss)} above the least-squares loss"
+        return translate("Steps", "loss {loss} above the least-squares loss").format(
+            loss=_small(gap.loss)
+        )
     if short:
-        return f"{_small(gap.coef)} from least squares"
-    return (
-        f"{_small(gap.coef)} from the least-squares answer "
-        f"(loss {_small(gap.loss)} above its minimum)"
-    )
+        return translate("Steps", "{gap} from least squares").format(
+            gap=_small(gap.coef)
+        )
+    return translate(
+        "Steps", "{gap} from the least-squares answer (loss {loss} above its minimum)"
+    ).format(gap=_small(gap.coef), loss=_small(gap.loss))
 
 
 def _small(value: float) -> str:
     """A relative gap: ``2.1e-04``, ``0`` or ``inf``."""
     if value == 0 or not math.isfinite(value):
-        return f"{value:g}"
-    return f"{value:.2g}" if value >= 0.01 else f"{value:.1e}"
+        return number(value, "g")
+    return number(value, ".2g") if value >= 0.01 else number(value, ".1e")
 
 
 def iterations_text(count: int) -> str:
     """``"1 iteration"``, ``"41,501 iterations"``."""
-    return f"{count:,} iteration" + ("" if count == 1 else "s")
+    if count == 1:
+        return translate("Steps", "1 iteration")
+    return translate("Steps", "{count} iterations").format(count=number(count, ","))
 
 
 class Step(NamedTuple):

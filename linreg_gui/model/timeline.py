@@ -30,6 +30,7 @@ from numpy.typing import NDArray
 
 from linreg_gui.model.gd import Checkpoint, GradientDescentRun, Replay
 from linreg_gui.model.steps import StepBlock
+from linreg_gui.model.text import number, translate
 
 FloatArray = NDArray[np.float64]
 
@@ -233,7 +234,7 @@ def _symbols(intercept: bool, k: int) -> tuple[str, ...]:
 
 def _number(value: float) -> str:
     """4 significant digits with a true minus sign."""
-    return f"{value:.4g}".replace("-", "−")
+    return number(value, ".4g").replace("-", "−")
 
 
 def _factor(value: float) -> str:
@@ -287,13 +288,34 @@ class StepArithmetic:
         """The update as plain text, one line per coefficient after a line of
         the gradient."""
         eta = _number(self.learning_rate)
-        partials = ", ".join(
+        # A comma separates numbers that may have a decimal comma: translatable.
+        partials = translate("Timeline", ", ").join(
             f"∂L/∂{n} = {_number(g)}"
             for n, g in zip(self.names, self.gradient, strict=True)
         )
-        whose = " (this step's mini-batch)" if self.mini_batch else ""
-        units = " (standardised units)" if self.basis == "standardised" else ""
-        out = [f"Iteration {self.iteration:,}{units}: {partials}{whose}; η = {eta}"]
+        if self.basis == "standardised" and self.mini_batch:
+            head = translate(
+                "Timeline",
+                "Iteration {iteration} (standardised units): {partials} (this step's "
+                "mini-batch); η = {eta}",
+            )
+        elif self.basis == "standardised":
+            head = translate(
+                "Timeline",
+                "Iteration {iteration} (standardised units): {partials}; η = {eta}",
+            )
+        elif self.mini_batch:
+            head = translate(
+                "Timeline",
+                "Iteration {iteration}: {partials} (this step's mini-batch); η = {eta}",
+            )
+        else:
+            head = translate("Timeline", "Iteration {iteration}: {partials}; η = {eta}")
+        out = [
+            head.format(
+                iteration=number(self.iteration, ","), partials=partials, eta=eta
+            )
+        ]
         for j, n in enumerate(self.names):
             b, g, a = self.before[j], self.gradient[j], self.after[j]
             if self.velocity is not None and self.velocity_before is not None:

@@ -34,6 +34,7 @@ from linreg_gui.model.gd import (
     not_converged_message,
 )
 from linreg_gui.model.snapshot import MAX_CHECKPOINTS, Checkpoint, RunState, Snapshot
+from linreg_gui.model.text import translate
 from linreg_gui.model.timeline import StepArithmetic, Timeline, write_history
 from linreg_gui.workers.throttle import (
     MAX_SNAPSHOTS_PER_SECOND,
@@ -221,7 +222,9 @@ class TrainingThread(QThread):
                 return
             except Exception:  # a bug must end the run, not the app
                 self.crashed.emit(traceback.format_exc())
-                self.setup_failed.emit("The run could not start.")
+                self.setup_failed.emit(
+                    translate("Training", "The run could not start.")
+                )
                 return
         last: Step | None = None
         state = RunState.FAILED
@@ -256,7 +259,8 @@ class TrainingThread(QThread):
         except DivergenceError as error:
             state, message, reason = RunState.DIVERGED, str(error), StopReason.DIVERGED
         except Exception:  # a bug must end the run, not the app
-            state, message = RunState.FAILED, "The run failed unexpectedly."
+            state = RunState.FAILED
+            message = translate("Training", "The run failed unexpectedly.")
             self.crashed.emit(traceback.format_exc())
         if last is not None:
             self._send(last, state, message, reason)

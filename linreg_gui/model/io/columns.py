@@ -26,6 +26,7 @@ from linreg_gui.model.dataset import (
     not_a_number_reason,
 )
 from linreg_gui.model.errors import LoadError
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -322,7 +323,9 @@ def build_dataset(
     sheet); `locate` finds the places of the rows the messages are about.
     """
     if n_rows == 0:
-        raise LoadError("the file has a header row but no data rows", path)
+        raise LoadError(
+            translate("Loading", "the file has a header row but no data rows"), path
+        )
     kept, notes = _keep_columns(names, unnamed, columns, warnings)
     notes += [typed_note(name, column.notes) for name, column in kept if column.notes]
     wanted = {column.first_bad for _, column in kept if not column.numeric}
@@ -338,14 +341,19 @@ def build_dataset(
         if column.numeric:
             continue
         if column.first_bad < 0:
-            reasons[name] = "it holds no numbers"
+            reasons[name] = translate("Loading", "it holds no numbers")
             continue
         label, _ = _place(places, where, column.first_bad)
         reasons[name] = not_a_number_reason(label, column.values[column.first_bad])
     if not any(column.numeric for _, column in kept):
         first = next(iter(reasons.items()), None)
-        detail = f" (column {first[0]!r}: {first[1]})" if first is not None else ""
-        raise LoadError(f"no column holds numbers{detail}", path)
+        if first is not None:
+            message = translate(
+                "Loading", "no column holds numbers (column {column}: {reason})"
+            ).format(column=repr(first[0]), reason=first[1])
+        else:
+            message = translate("Loading", "no column holds numbers")
+        raise LoadError(message, path)
     if infinite:
         raise _infinite_error(path, names, min(infinite), places, where)
     frame = pd.DataFrame(
@@ -389,29 +397,40 @@ def _keep_columns(
     ]
     if named_here:
         notes.append(
-            "columns without a name in the file were called "
-            + ", ".join(repr(name) for name in named_here)
+            translate(
+                "Loading", "columns without a name in the file were called {names}"
+            ).format(names=", ".join(repr(name) for name in named_here))
         )
     empty = [name for name, column in kept if column.is_empty()]
     if empty:
         notes.append(
-            "these columns hold no values: " + ", ".join(repr(name) for name in empty)
+            translate("Loading", "these columns hold no values: {names}").format(
+                names=", ".join(repr(name) for name in empty)
+            )
         )
     return kept, notes
 
 
 _NOTE_TEXT = {
-    "missing": "{cell!r} as a missing value",
-    "currency": "{cell!r} without its currency sign",
-    "percent": "{cell!r} as a number in per cent",
-    "thousands": "{cell!r} without its thousands separators",
+    "missing": QT_TRANSLATE_NOOP("Loading", "{cell} as a missing value"),
+    "currency": QT_TRANSLATE_NOOP("Loading", "{cell} without its currency sign"),
+    "percent": QT_TRANSLATE_NOOP("Loading", "{cell} as a number in per cent"),
+    "thousands": QT_TRANSLATE_NOOP(
+        "Loading", "{cell} without its thousands separators"
+    ),
 }
 
 
 def typed_note(name: str, notes: Sequence[tuple[str, str]]) -> str:
     """The warning for a column read as typed: what was done, with an example."""
-    done = ", ".join(_NOTE_TEXT[what].format(cell=cell) for what, cell in notes)
-    return f"column {name!r} was read as typed: {done}; check the numbers in the table"
+    done = ", ".join(
+        translate("Loading", _NOTE_TEXT[what]).format(cell=repr(cell))
+        for what, cell in notes
+    )
+    return translate(
+        "Loading",
+        "column {column} was read as typed: {done}; check the numbers in the table",
+    ).format(column=repr(name), done=done)
 
 
 def _place(
@@ -419,8 +438,11 @@ def _place(
 ) -> tuple[str, int | None]:
     """How a message names a row: its line (sheet row) if found, else its data row."""
     if row in places:
-        return f"{where} {places[row][0]}", places[row][0]
-    return f"data row {row + 1}", None
+        line = places[row][0]
+        if where == "line":
+            return translate("Loading", "line {line}").format(line=line), line
+        return translate("Loading", "row {row}").format(row=line), line
+    return translate("Loading", "data row {row}").format(row=row + 1), None
 
 
 def _infinite_error(
@@ -438,8 +460,11 @@ def _infinite_error(
     if row in places and index < len(places[row][1]):
         text = places[row][1][index].strip()
     return LoadError(
-        f"{text!r} is not a finite number; regression needs finite values "
-        "(leave the cell empty if the value is missing)",
+        translate(
+            "Loading",
+            "{cell} is not a finite number; regression needs finite values "
+            "(leave the cell empty if the value is missing)",
+        ).format(cell=repr(text)),
         path,
         line=line,
         column=name,

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, Final
 
 from linreg_gui.model.errors import LoadError
+from linreg_gui.model.text import translate
 
 __all__ = ["SAMPLE_BYTES", "first_nul_byte", "open_and_sample", "open_binary"]
 
@@ -25,22 +26,39 @@ def open_and_sample(path: Path) -> tuple[int, bytes]:
         info = path.stat()
     except FileNotFoundError:
         folder = path.parent if str(path.parent) not in ("", ".") else Path.cwd()
-        raise LoadError(f"there is no such file in {folder}", path) from None
+        raise LoadError(
+            translate("Loading", "there is no such file in {folder}").format(
+                folder=folder
+            ),
+            path,
+        ) from None
     except OSError as error:
-        raise LoadError(f"the file cannot be opened ({error.strerror})", path) from None
+        raise LoadError(
+            translate("Loading", "the file cannot be opened ({reason})").format(
+                reason=error.strerror
+            ),
+            path,
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise LoadError("this is a folder, not a file", path)
+        raise LoadError(translate("Loading", "this is a folder, not a file"), path)
     if not stat.S_ISREG(info.st_mode):
-        raise LoadError("this is not a regular file", path)
+        raise LoadError(translate("Loading", "this is not a regular file"), path)
     try:
         with open_binary(path) as handle:
             head = handle.read(SAMPLE_BYTES)
     except PermissionError:
-        raise LoadError("you do not have permission to read this file", path) from None
+        raise LoadError(
+            translate("Loading", "you do not have permission to read this file"), path
+        ) from None
     except OSError as error:
-        raise LoadError(f"the file cannot be read ({error.strerror})", path) from None
+        raise LoadError(
+            translate("Loading", "the file cannot be read ({reason})").format(
+                reason=error.strerror
+            ),
+            path,
+        ) from None
     if info.st_size == 0 or not head:
-        raise LoadError("the file is empty", path)
+        raise LoadError(translate("Loading", "the file is empty"), path)
     return max(info.st_size, len(head)), head
 
 

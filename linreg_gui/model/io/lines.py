@@ -20,6 +20,7 @@ from linreg_gui.model.io import files
 from linreg_gui.model.io.progress import Reporter
 from linreg_gui.model.io.records import LineFeeder, records
 from linreg_gui.model.io.sniff import TextFormat, ragged_error
+from linreg_gui.model.text import translate
 
 __all__ = ["locate_rows", "parser_error"]
 
@@ -94,7 +95,15 @@ def parser_error(
         )
     if "EOF inside string" in message:
         return LoadError(
-            'a quoted value is never closed (a " without its partner)', path
+            translate(
+                "Loading", 'a quoted value is never closed (a " without its partner)'
+            ),
+            path,
         )
     message = message.removeprefix("Error tokenizing data. C error: ")
-    return LoadError(f"the file cannot be read as a table ({message})", path)
+    return LoadError(
+        translate("Loading", "the file cannot be read as a table ({reason})").format(
+            reason=message
+        ),
+        path,
+    )

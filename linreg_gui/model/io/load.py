@@ -28,6 +28,7 @@ from linreg_gui.model.io.spreadsheet import (
     load_spreadsheet,
 )
 from linreg_gui.model.io.strd import is_strd, load_strd
+from linreg_gui.model.text import number, translate
 
 __all__ = ["SUPPORTED_SUFFIXES", "load_table"]
 
@@ -101,8 +102,11 @@ def load_table(
         warnings: tuple[str, ...] = ()
         if spreadsheet_name:
             warnings = (
-                f"{file.name} holds text, not a spreadsheet; it was read as a "
-                "delimited text table",
+                translate(
+                    "Loading",
+                    "{file} holds text, not a spreadsheet; it was read as a "
+                    "delimited text table",
+                ).format(file=file.name),
             )
         read_options = options if options is not None else ReadOptions()
         dataset = _load_text(file, size, head, reporter, warnings, read_options)
@@ -127,17 +131,30 @@ def _check_unchanged(path: Path, before: tuple[int, int, int, int] | None) -> No
     if after == before:
         return
     if after is None:
-        what = "was deleted or moved"
+        message = translate(
+            "Loading",
+            "the file was deleted or moved while it was being read; load it again "
+            "once it is complete",
+        )
     elif before is not None and after[:2] != before[:2]:
-        what = "was replaced by another file"
+        message = translate(
+            "Loading",
+            "the file was replaced by another file while it was being read; load it "
+            "again once it is complete",
+        )
     elif before is not None and after[2] != before[2]:
-        what = f"changed size ({before[2]:,} → {after[2]:,} bytes)"
+        message = translate(
+            "Loading",
+            "the file changed size ({before} → {after} bytes) while it was being "
+            "read; load it again once it is complete",
+        ).format(before=number(before[2], ","), after=number(after[2], ","))
     else:
-        what = "was rewritten"
-    raise LoadError(
-        f"the file {what} while it was being read; load it again once it is complete",
-        path,
-    )
+        message = translate(
+            "Loading",
+            "the file was rewritten while it was being read; load it again once it "
+            "is complete",
+        )
+    raise LoadError(message, path)
 
 
 def _load_text(
@@ -158,19 +175,29 @@ def _load_text(
         reporter.check()
         if nul is not None:
             raise LoadError(
-                f"this is not a text file from byte {nul:,} on (it holds NUL bytes "
-                "there); is it a table cut short or joined to other data?",
+                translate(
+                    "Loading",
+                    "this is not a text file from byte {offset} on (it holds NUL "
+                    "bytes there); is it a table cut short or joined to other data?",
+                ).format(offset=number(nul, ",")),
                 path,
             )
     try:
         parts = read_parts(path, fmt, size, head, reporter, options)
     except UnicodeDecodeError:
         if latin1:  # pragma: no cover - Latin-1 decodes every byte
-            raise LoadError("the file's text cannot be decoded", path) from None
+            raise LoadError(
+                translate("Loading", "the file's text cannot be decoded"), path
+            ) from None
         # Valid UTF-8 in the sample, but not further on: start again as Latin-1.
         return _load_text(path, size, head, reporter, warnings, options, latin1=True)
     except (ValueError, OverflowError) as error:
-        raise LoadError(f"the file cannot be read as a table ({error})", path) from None
+        raise LoadError(
+            translate(
+                "Loading", "the file cannot be read as a table ({reason})"
+            ).format(reason=error),
+            path,
+        ) from None
     workers = options.worker_count() if len(parts) > 1 else 1
     columns = merge_parts(parts, fmt.width, workers)
     n_rows = sum(part.n_rows for part in parts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from linreg_gui.model.errors import LoadCancelled
+from linreg_gui.model.text import translate
 
 __all__ = ["CancelCallback", "ProgressCallback", "Reporter"]
 
@@ -37,7 +38,7 @@ class Reporter:
 
     def check(self) -> None:
         if self.cancelled():
-            raise LoadCancelled("loading was cancelled")
+            raise LoadCancelled(translate("Loading", "loading was cancelled"))
 
     def report(self, done: int) -> None:
         """Record `done` bytes past `base`; report progress, poll cancel."""

@@ -40,6 +40,7 @@ from linreg_gui.model.io.options import ReadOptions
 from linreg_gui.model.io.progress import Reporter
 from linreg_gui.model.io.records import LineFeeder, records
 from linreg_gui.model.io.sniff import TextFormat
+from linreg_gui.model.text import translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -309,7 +310,12 @@ def _read_serial(
     except pd.errors.ParserError as error:
         raise parser_error(path, fmt, reporter, error) from None
     except OSError as error:
-        raise LoadError(f"the file cannot be read ({error.strerror})", path) from None
+        raise LoadError(
+            translate("Loading", "the file cannot be read ({reason})").format(
+                reason=error.strerror
+            ),
+            path,
+        ) from None
 
 
 def restore_text(
@@ -379,7 +385,12 @@ def _read_parallel(
                 raw, fmt.data_offset, size, workers, options.chunk_bytes
             )
     except OSError as error:
-        raise LoadError(f"the file cannot be read ({error.strerror})", path) from None
+        raise LoadError(
+            translate("Loading", "the file cannot be read ({reason})").format(
+                reason=error.strerror
+            ),
+            path,
+        ) from None
     counts = [0] * len(bounds)
     stop = threading.Event()
 
@@ -408,7 +419,12 @@ def _read_parallel(
                     raise failure
         return [part for future in futures for part in future.result()]
     except OSError as error:
-        raise LoadError(f"the file cannot be read ({error.strerror})", path) from None
+        raise LoadError(
+            translate("Loading", "the file cannot be read ({reason})").format(
+                reason=error.strerror
+            ),
+            path,
+        ) from None
     finally:
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)

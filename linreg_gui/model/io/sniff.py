@@ -29,6 +29,7 @@ from linreg_gui.model.io.records import (
     split_lines,
     take,
 )
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "MISSING_TEXT",
@@ -41,13 +42,13 @@ __all__ = [
 ]
 
 _OTHER_MAGIC: Final = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
-    (b"\x7fELF", "a program"),
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("Loading", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Loading", "a JPEG image")),
+    (b"GIF87a", QT_TRANSLATE_NOOP("Loading", "a GIF image")),
+    (b"GIF89a", QT_TRANSLATE_NOOP("Loading", "a GIF image")),
+    (b"%PDF-", QT_TRANSLATE_NOOP("Loading", "a PDF document")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Loading", "a gzip-compressed file")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("Loading", "a program")),
 )
 # More is read while the sample holds no data row, up to this many bytes.
 _MAX_SAMPLE_BYTES: Final = 8 * 1024 * 1024
@@ -159,7 +160,10 @@ def sniff(path: Path, size: int, head: bytes, *, latin1: bool) -> TextFormat:
                 sample = handle.read(min(2 * len(sample), _MAX_SAMPLE_BYTES))
         except OSError as error:
             raise LoadError(
-                f"the file cannot be read ({error.strerror})", path
+                translate("Loading", "the file cannot be read ({reason})").format(
+                    reason=error.strerror
+                ),
+                path,
             ) from None
 
 
@@ -169,7 +173,12 @@ def _decode_sample(
     """Decode the sample; return (text, codec, BOM length, warnings)."""
     for signature, name in _OTHER_MAGIC:
         if sample.startswith(signature):
-            raise LoadError(f"this is {name}, not a table of numbers", path)
+            raise LoadError(
+                translate("Loading", "this is {what}, not a table of numbers").format(
+                    what=translate("Loading", name)
+                ),
+                path,
+            )
     if sample.startswith(codecs.BOM_UTF16_LE) or sample.startswith(codecs.BOM_UTF16_BE):
         codec = "utf-16-le" if sample.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
         decoder = codecs.getincrementaldecoder(codec)("replace")
@@ -178,7 +187,11 @@ def _decode_sample(
     else:
         if b"\x00" in sample:
             raise LoadError(
-                "this is not a text file (it holds NUL bytes); is it really a table?",
+                translate(
+                    "Loading",
+                    "this is not a text file (it holds NUL bytes); is it really a "
+                    "table?",
+                ),
                 path,
             )
         bom = len(codecs.BOM_UTF8) if sample.startswith(codecs.BOM_UTF8) else 0
@@ -194,15 +207,21 @@ def _decode_sample(
             text = sample[bom:].decode("latin-1")
     if _control_share(text) >= 0.01:
         raise LoadError(
-            "this is not a text file (it holds control characters); "
-            "is it really a table?",
+            translate(
+                "Loading",
+                "this is not a text file (it holds control characters); "
+                "is it really a table?",
+            ),
             path,
         )
     notes = []
     if codec == "latin-1":
         notes.append(
-            "the file is not valid UTF-8 text, so it was read as Latin-1 "
-            "(ISO 8859-1); check that accented letters look right"
+            translate(
+                "Loading",
+                "the file is not valid UTF-8 text, so it was read as Latin-1 "
+                "(ISO 8859-1); check that accented letters look right",
+            )
         )
     return text, codec, bom, notes
 
@@ -225,10 +244,15 @@ def _analyse_sample(
     filled = [line for line in lines if line.strip()]
     if not filled:
         if complete:
-            raise LoadError("the file holds only blank lines, no data", path)
+            raise LoadError(
+                translate("Loading", "the file holds only blank lines, no data"), path
+            )
         if final:
             raise LoadError(
-                "the first line is megabytes long; this does not look like a table",
+                translate(
+                    "Loading",
+                    "the first line is megabytes long; this does not look like a table",
+                ),
                 path,
             )
         return None
@@ -248,12 +272,17 @@ def _analyse_sample(
         if not final:
             return None  # the first data row is beyond the sample
         raise LoadError(
-            "the file has a header row but no data rows", path, line=first_line
+            translate("Loading", "the file has a header row but no data rows"),
+            path,
+            line=first_line,
         )
     if comma_example is not None:
         notes.append(
-            f"decimal commas found (for example {comma_example[1]!r} on line "
-            f"{comma_example[0]}); they were read as decimal points"
+            translate(
+                "Loading",
+                "decimal commas found (for example {cell} on line {line}); they "
+                "were read as decimal points",
+            ).format(cell=repr(comma_example[1]), line=comma_example[0])
         )
     names, unnamed, data_line, name_notes = _name_columns(
         path, delimiter, (first_line, first_fields), after_first, rest, has_header
@@ -304,7 +333,12 @@ def _first_records(
     if first == len(lines):
         if not final:
             return None
-        raise LoadError("the file holds only delimiters and blank lines, no data", path)
+        raise LoadError(
+            translate(
+                "Loading", "the file holds only delimiters and blank lines, no data"
+            ),
+            path,
+        )
     try:
         feeder = LineFeeder(lines[first:], first + 1, delimiter, lambda _: False)
         first_line, first_fields = next(records(feeder, delimiter, skip_space))
@@ -317,7 +351,12 @@ def _first_records(
         )
         rest = list(take(records(rest_feeder, delimiter, skip_space), _SNIFF_RECORDS))
     except csv.Error as error:
-        raise LoadError(f"the file cannot be read as a table ({error})", path) from None
+        raise LoadError(
+            translate(
+                "Loading", "the file cannot be read as a table ({reason})"
+            ).format(reason=error),
+            path,
+        ) from None
     return first_line, first_fields, after_first, rest
 
 
@@ -340,9 +379,12 @@ def _name_columns(
         first_data_line, first_data = rest[0]
         if delimiter is None and len(first_data) < len(names):
             raise LoadError(
-                f"the header has {len(names)} names but this row only "
-                f"{len(first_data)} values; in a file separated by spaces, column "
-                "names must not contain spaces",
+                translate(
+                    "Loading",
+                    "the header has {names} names but this row only {values} "
+                    "values; in a file separated by spaces, column names must not "
+                    "contain spaces",
+                ).format(names=len(names), values=len(first_data)),
                 path,
                 line=first_data_line,
             )
@@ -472,8 +514,14 @@ def header_names(fields: Sequence[str]) -> tuple[list[str], frozenset[int], list
     renamed = _deduplicate(names)
     if renamed:
         notes.append(
-            "duplicate column names were renamed: "
-            + ", ".join(f"{old!r} to {new!r}" for old, new in renamed)
+            translate("Loading", "duplicate column names were renamed: {names}").format(
+                names=", ".join(
+                    translate("Loading", "{old} to {new}").format(
+                        old=repr(old), new=repr(new)
+                    )
+                    for old, new in renamed
+                )
+            )
         )
     return names, frozenset(unnamed), notes
 
@@ -515,14 +563,20 @@ def ragged_error(
     path: Path, line: int, seen: int, expected: int, has_header: bool
 ) -> LoadError:
     """The error for a row with more values than the table has columns."""
-    against = (
-        f"the header names {expected} columns"
-        if has_header
-        else f"the first row has {expected} values"
-    )
+    if has_header:
+        message = translate(
+            "Loading",
+            "this line has {seen} values, but the header names {expected} columns; "
+            "is there a stray delimiter, or a quote missing?",
+        )
+    else:
+        message = translate(
+            "Loading",
+            "this line has {seen} values, but the first row has {expected} values; "
+            "is there a stray delimiter, or a quote missing?",
+        )
     return LoadError(
-        f"this line has {seen} values, but {against}; is there a stray delimiter, "
-        "or a quote missing?",
+        message.format(seen=seen, expected=expected),
         path,
         line=line,
     )

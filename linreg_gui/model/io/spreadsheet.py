@@ -22,6 +22,7 @@ from linreg_gui.model.io import files
 from linreg_gui.model.io.columns import Column, build_dataset
 from linreg_gui.model.io.progress import Reporter
 from linreg_gui.model.io.sniff import MISSING_TEXT, NUMBER_TEXT, header_names
+from linreg_gui.model.text import translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,11 +49,17 @@ def load_disguised_spreadsheet(path: Path, reporter: Reporter) -> Dataset:
         raw, sheets = _read_first_sheet(path, reporter)
     except LoadError:
         raise LoadError(
-            "this is a zip archive or an Office document, not a text table; if it "
-            "is a spreadsheet, give it its real extension (.xlsx, .ods or .xls)",
+            translate(
+                "Loading",
+                "this is a zip archive or an Office document, not a text table; if "
+                "it is a spreadsheet, give it its real extension (.xlsx, .ods or .xls)",
+            ),
             path,
         ) from None
-    note = f"{path.name} is a spreadsheet despite its name; its first sheet was read"
+    note = translate(
+        "Loading",
+        "{file} is a spreadsheet despite its name; its first sheet was read",
+    ).format(file=path.name)
     return _sheet_to_dataset(path, raw, sheets, [note])
 
 
@@ -80,11 +87,17 @@ def _read_first_sheet(path: Path, reporter: Reporter) -> tuple[pd.DataFrame, lis
         raise
     except Exception as error:  # any reader failure means "damaged"
         reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        detail = f" ({reason})" if reason else ""
-        raise LoadError(
-            f"the file cannot be read as a spreadsheet{detail}; it may be damaged",
-            path,
-        ) from None
+        if reason:
+            message = translate(
+                "Loading",
+                "the file cannot be read as a spreadsheet ({reason}); it may be "
+                "damaged",
+            ).format(reason=reason)
+        else:
+            message = translate(
+                "Loading", "the file cannot be read as a spreadsheet; it may be damaged"
+            )
+        raise LoadError(message, path) from None
     reporter.check()
     return raw, sheets
 
@@ -95,15 +108,17 @@ def _sheet_to_dataset(
     """Find the table on the sheet (it may not start at A1) and check it."""
     if len(sheets) > 1:
         notes.append(
-            f"only the first sheet, {sheets[0]!r}, was read; the file has "
-            f"{len(sheets)} sheets"
+            translate(
+                "Loading",
+                "only the first sheet, {sheet}, was read; the file has {count} sheets",
+            ).format(sheet=repr(sheets[0]), count=len(sheets))
         )
     cells: ObjectArray = raw.to_numpy(dtype=object)
     filled = ~_is_missing_cell(cells)
     rows_used = np.flatnonzero(filled.any(axis=1))
     columns_used = np.flatnonzero(filled.any(axis=0))
     if len(rows_used) == 0:
-        raise LoadError("the first sheet is empty", path)
+        raise LoadError(translate("Loading", "the first sheet is empty"), path)
     cells = cells[np.ix_(rows_used, columns_used)]
     row_numbers = rows_used + 1
     first = cells[0]

@@ -16,6 +16,7 @@ import numpy as np
 
 from linreg_gui.model.dataset import Dataset
 from linreg_gui.model.errors import LoadError
+from linreg_gui.model.text import translate
 
 #: How every StRD file begins.
 STRD_MAGIC = b"NIST/ITL StRD"
@@ -34,12 +35,18 @@ def load_strd(path: Path) -> Dataset:
     lines = text.splitlines()
     span = _DATA_LINES.search(text)
     if span is None:
-        raise LoadError("a NIST StRD header without 'Data (lines … to …)'", path)
+        raise LoadError(
+            translate("Loading", "a NIST StRD header without 'Data (lines … to …)'"),
+            path,
+        )
     first, last = int(span.group(1)), int(span.group(2))
     header = lines[first - 2] if 2 <= first <= len(lines) + 1 else ""
     if not header.strip().startswith("Data:"):
         raise LoadError(
-            f"line {first - 1} should name the columns ('Data:  y  x')", path
+            translate(
+                "Loading", "line {line} should name the columns ('Data:  y  x')"
+            ).format(line=first - 1),
+            path,
         )
     names = header.split(":", 1)[1].split()
     rows: list[list[float]] = []
@@ -47,22 +54,29 @@ def load_strd(path: Path) -> Dataset:
         fields = lines[number - 1].split()
         if len(fields) != len(names):
             raise LoadError(
-                f"line {number} has {len(fields)} values; the header names "
-                f"{len(names)} columns",
+                translate(
+                    "Loading",
+                    "line {line} has {values} values; the header names {names} columns",
+                ).format(line=number, values=len(fields), names=len(names)),
                 path,
             )
         try:
             rows.append([float(field) for field in fields])
         except ValueError:
             raise LoadError(
-                f"line {number} holds something that is not a number: "
-                f"{lines[number - 1].strip()!r}",
+                translate(
+                    "Loading",
+                    "line {line} holds something that is not a number: {text}",
+                ).format(line=number, text=repr(lines[number - 1].strip())),
                 path,
             ) from None
     if len(rows) != last - first + 1:
         raise LoadError(
-            f"the header promises lines {first} to {last}, the file ends at "
-            f"line {len(lines)}",
+            translate(
+                "Loading",
+                "the header promises lines {first} to {last}, the file ends at "
+                "line {end}",
+            ).format(first=first, last=last, end=len(lines)),
             path,
         )
     values = np.array(rows, dtype=float)
