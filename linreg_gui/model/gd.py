@@ -695,33 +695,32 @@ class GradientDescentRun:
         ``step`` is the last step kept: the one that blew up, or (``overflowed``)
         the one before a step whose loss was not a number.
         """
-        ctx = "GradientDescent"
         if self._rate_changed is None:
             origin, at = self._start_loss, None
         else:
             at, origin = self._rate_changed
         if overflowed and at is None:
             text = translate(
-                ctx,
+                "GradientDescent",
                 "Gradient descent diverged after iteration {iteration}: the loss went "
                 "from {start} at the start to {end}, and the next step overflowed.",
             )
         elif overflowed:
             text = translate(
-                ctx,
+                "GradientDescent",
                 "Gradient descent diverged after iteration {iteration}: the loss went "
                 "from {start} at iteration {changed}, where η became {rate}, to "
                 "{end}, and the next step overflowed.",
             )
         elif at is None:
             text = translate(
-                ctx,
+                "GradientDescent",
                 "Gradient descent diverged at iteration {iteration}: the loss grew "
                 "from {start} at the start to {end}.",
             )
         else:
             text = translate(
-                ctx,
+                "GradientDescent",
                 "Gradient descent diverged at iteration {iteration}: the loss grew "
                 "from {start} at iteration {changed}, where η became {rate}, to {end}.",
             )
@@ -738,7 +737,7 @@ class GradientDescentRun:
             above = self._learning_rate > limit
             if self.method == "momentum" and above:
                 advice = translate(
-                    ctx,
+                    "GradientDescent",
                     "The learning rate {rate} is above the largest stable rate for "
                     "momentum batch descent on this data, {limit} (= (1+μ)/λmax of "
                     "XᵀX/N). Use a learning rate below {limit}, or standardise the "
@@ -746,7 +745,7 @@ class GradientDescentRun:
                 )
             elif self.method == "momentum":
                 advice = translate(
-                    ctx,
+                    "GradientDescent",
                     "The learning rate {rate} is near the largest stable rate for "
                     "momentum batch descent on this data, {limit} (= (1+μ)/λmax of "
                     "XᵀX/N). Use a learning rate below {limit}, or standardise the "
@@ -754,14 +753,14 @@ class GradientDescentRun:
                 )
             elif above:
                 advice = translate(
-                    ctx,
+                    "GradientDescent",
                     "The learning rate {rate} is above the largest stable rate for "
                     "batch descent on this data, {limit} (= 1/λmax of XᵀX/N). Use a "
                     "learning rate below {limit}, or standardise the features.",
                 )
             else:
                 advice = translate(
-                    ctx,
+                    "GradientDescent",
                     "The learning rate {rate} is near the largest stable rate for "
                     "batch descent on this data, {limit} (= 1/λmax of XᵀX/N). Use a "
                     "learning rate below {limit}, or standardise the features.",
@@ -769,7 +768,8 @@ class GradientDescentRun:
             advice = advice.format(rate=rate, limit=number(limit, ".4g"))
         else:
             advice = translate(
-                ctx, "Use a smaller learning rate, or standardise the features."
+                "GradientDescent",
+                "Use a smaller learning rate, or standardise the features.",
             )
         return f"{text} {advice}"
 
@@ -924,7 +924,6 @@ class GradientDescent(Estimator):
 
 def not_converged_message(run: GradientDescentRun, last: Step) -> str:
     """Why a run ended outside the tolerance of the optimum, and what to change."""
-    ctx = "GradientDescent"
     values = {
         "done": iterations_text(last.iteration),
         "gap": gap_text(last.gap),
@@ -932,7 +931,7 @@ def not_converged_message(run: GradientDescentRun, last: Step) -> str:
     }
     if run.stop_reason is StopReason.GRADIENT:
         return translate(
-            ctx,
+            "GradientDescent",
             "The gradient rule stopped the run after {done}, but it is still {gap}, "
             "outside the tolerance {tol}: a small gradient does not mean a small "
             "error where the loss is nearly flat. Stop on the gap to the optimum, or "
@@ -940,32 +939,34 @@ def not_converged_message(run: GradientDescentRun, last: Step) -> str:
         ).format(**values)
     if run.stop_reason is StopReason.LOSS:
         return translate(
-            ctx,
+            "GradientDescent",
             "The loss-change rule stopped the run after {done}, but it is still "
             "{gap}, outside the tolerance {tol}: small steps change the loss little "
             "even far from the minimum. Stop on the gap to the optimum, or "
             "standardise the features.",
         ).format(**values)
     text = translate(
-        ctx,
+        "GradientDescent",
         "Stopped at the iteration limit after {done}, {gap}, outside the "
         "tolerance {tol}.",
     ).format(**values)
     limit = run.max_stable_learning_rate
     if run.mini_batch:
         advice = translate(
-            ctx,
+            "GradientDescent",
             "Mini-batch steps keep jumping around the optimum, at a distance that "
             "shrinks with the learning rate: use a smaller rate or larger batches.",
         )
     elif limit is not None and np.isfinite(limit) and run.learning_rate < 0.1 * limit:
         advice = translate(
-            ctx,
+            "GradientDescent",
             "The learning rate {rate} is far below the stable limit {limit}: a "
             "larger one converges faster.",
         ).format(rate=number(run.learning_rate, ".3g"), limit=number(limit, ".3g"))
     else:
-        advice = translate(ctx, "Allow more iterations, or standardise the features.")
+        advice = translate(
+            "GradientDescent", "Allow more iterations, or standardise the features."
+        )
     return f"{text} {advice}"
 
 
