@@ -23,7 +23,7 @@
     </message>
     <message>
         <source>Could not open {what} Your data is unchanged.</source>
-        <translation>Öffnen fehlgeschlagen: {what} Deine Daten sind unverändert.</translation>
+        <translation>Öffnen fehlgeschlagen: {what} Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>Could not open {what}</source>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>Loading cancelled; your data is unchanged.</source>
-        <translation>Laden abgebrochen; deine Daten sind unverändert.</translation>
+        <translation>Laden abgebrochen; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>Could not save {what}: {reason}</source>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Could not compare the solvers: {reason}</source>
-        <translation>Die Verfahren konnten nicht verglichen werden: {reason}</translation>
+        <translation>Die Löser konnten nicht verglichen werden: {reason}</translation>
     </message>
     <message>
         <source>The sweep failed: {reason}</source>
@@ -101,7 +101,7 @@
     <name>Design</name>
     <message>
         <source>Choose at least one x column.</source>
-        <translation>Wähle mindestens eine x-Spalte.</translation>
+        <translation>Wählen Sie mindestens eine x-Spalte.</translation>
     </message>
     <message>
         <source>An x column is chosen twice.</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>x spans only [{low}, {high}]: so narrow a range for its size that the coefficients of raw powers of x exceed float64&apos;s range. Subtract a constant from x (or lower the degree).</source>
-        <translation>x reicht nur von {low} bis {high}: ein für seine Größe so schmaler Bereich, dass die Koeffizienten der unveränderten Potenzen von x den Bereich von float64 überschreiten. Ziehe von x eine Konstante ab (oder verringere den Grad).</translation>
+        <translation>x reicht nur von {low} bis {high}: ein für seine Größe so schmaler Bereich, dass die Koeffizienten der unveränderten Potenzen von x den Bereich von float64 überschreiten. Ziehen Sie von x eine Konstante ab (oder verringern Sie den Grad).</translation>
     </message>
     <message>
         <source>The selected columns hold a value beyond float64&apos;s range.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>&apos;{name}&apos; leaves float64&apos;s range here (|x| reaches {reach}, so {name} would be about 1e{size}). Methods that take raw powers of x as they are cannot use it; least squares (ols), ridge and lasso scale x first. Or change the units of x.</source>
-        <translation>&apos;{name}&apos; verlässt hier den Bereich von float64 (|x| erreicht {reach}, also wäre {name} etwa 1e{size}). Verfahren, die die Potenzen von x unverändert verwenden, können es nicht nutzen; kleinste Quadrate (ols), Ridge und Lasso skalieren x vorher. Oder ändere die Einheiten von x.</translation>
+        <translation>&apos;{name}&apos; verlässt hier den Bereich von float64 (|x| erreicht {reach}, also wäre {name} etwa 1e{size}). Verfahren, die die Potenzen von x unverändert verwenden, können es nicht nutzen; kleinste Quadrate (ols), Ridge und Lasso skalieren x vorher. Oder ändern Sie die Einheiten von x.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; has no spread (every value is the same), so it cannot be standardised.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>x column &apos;{name}&apos; is constant (every value is {value}): a line through points that all share one x has no defined slope. Choose another x column.</source>
-        <translation>Die x-Spalte &apos;{name}&apos; ist konstant (jeder Wert ist {value}): Eine Gerade durch Punkte mit demselben x hat keine bestimmte Steigung. Wähle eine andere x-Spalte.</translation>
+        <translation>Die x-Spalte &apos;{name}&apos; ist konstant (jeder Wert ist {value}): Eine Gerade durch Punkte mit demselben x hat keine bestimmte Steigung. Wählen Sie eine andere x-Spalte.</translation>
     </message>
     <message>
         <source>There is no numeric column named &apos;{name}&apos;.</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>82 points and a degree-10 fit so ill-conditioned that the normal equation loses every digit; compare the methods.</source>
-        <translation>82 Punkte und eine Anpassung vom Grad 10, so schlecht konditioniert, dass die Normalgleichung jede Stelle verliert; vergleiche die Verfahren.</translation>
+        <translation>82 Punkte und eine Anpassung vom Grad 10, so schlecht konditioniert, dass die Normalgleichung jede Stelle verliert; vergleichen Sie die Verfahren.</translation>
     </message>
     <message>
         <source>The number of points must be a whole number, not {n}.</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Unknown method &apos;{method}&apos;; choose one of {methods}.</source>
-        <translation>Unbekanntes Verfahren &apos;{method}&apos;; wähle eines von {methods}.</translation>
+        <translation>Unbekanntes Verfahren &apos;{method}&apos;; wählen Sie eines von {methods}.</translation>
     </message>
     <message>
         <source>The test fraction must be in [0, 1), not {value}.</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>In the training rows x column &apos;{name}&apos; is constant; choose another split seed or a smaller test fraction.</source>
-        <translation>In den Trainingszeilen ist die x-Spalte &apos;{name}&apos; konstant; wähle einen anderen Startwert für die Aufteilung oder einen kleineren Testanteil.</translation>
+        <translation>In den Trainingszeilen ist die x-Spalte &apos;{name}&apos; konstant; wählen Sie einen anderen Startwert für die Aufteilung oder einen kleineren Testanteil.</translation>
     </message>
     <message>
         <source>{data} has no numeric column left to use as x.</source>
@@ -454,31 +454,31 @@
     </message>
     <message>
         <source>The learning rate {rate} is above the largest stable rate for momentum batch descent on this data, {limit} (= (1+μ)/λmax of XᵀX/N). Use a learning rate below {limit}, or standardise the features.</source>
-        <translation>Die Lernrate {rate} liegt über der größten stabilen Rate für Batch-Abstieg mit Momentum auf diesen Daten, {limit} (= (1+μ)/λmax von XᵀX/N). Nimm eine Lernrate unter {limit} oder standardisiere die Merkmale.</translation>
+        <translation>Die Lernrate {rate} liegt über der größten stabilen Rate für Batch-Abstieg mit Momentum auf diesen Daten, {limit} (= (1+μ)/λmax von XᵀX/N). Nehmen Sie eine Lernrate unter {limit} oder standardisieren Sie die Merkmale.</translation>
     </message>
     <message>
         <source>The learning rate {rate} is near the largest stable rate for momentum batch descent on this data, {limit} (= (1+μ)/λmax of XᵀX/N). Use a learning rate below {limit}, or standardise the features.</source>
-        <translation>Die Lernrate {rate} liegt nahe an der größten stabilen Rate für Batch-Abstieg mit Momentum auf diesen Daten, {limit} (= (1+μ)/λmax von XᵀX/N). Nimm eine Lernrate unter {limit} oder standardisiere die Merkmale.</translation>
+        <translation>Die Lernrate {rate} liegt nahe an der größten stabilen Rate für Batch-Abstieg mit Momentum auf diesen Daten, {limit} (= (1+μ)/λmax von XᵀX/N). Nehmen Sie eine Lernrate unter {limit} oder standardisieren Sie die Merkmale.</translation>
     </message>
     <message>
         <source>The learning rate {rate} is above the largest stable rate for batch descent on this data, {limit} (= 1/λmax of XᵀX/N). Use a learning rate below {limit}, or standardise the features.</source>
-        <translation>Die Lernrate {rate} liegt über der größten stabilen Rate für Batch-Abstieg auf diesen Daten, {limit} (= 1/λmax von XᵀX/N). Nimm eine Lernrate unter {limit} oder standardisiere die Merkmale.</translation>
+        <translation>Die Lernrate {rate} liegt über der größten stabilen Rate für Batch-Abstieg auf diesen Daten, {limit} (= 1/λmax von XᵀX/N). Nehmen Sie eine Lernrate unter {limit} oder standardisieren Sie die Merkmale.</translation>
     </message>
     <message>
         <source>The learning rate {rate} is near the largest stable rate for batch descent on this data, {limit} (= 1/λmax of XᵀX/N). Use a learning rate below {limit}, or standardise the features.</source>
-        <translation>Die Lernrate {rate} liegt nahe an der größten stabilen Rate für Batch-Abstieg auf diesen Daten, {limit} (= 1/λmax von XᵀX/N). Nimm eine Lernrate unter {limit} oder standardisiere die Merkmale.</translation>
+        <translation>Die Lernrate {rate} liegt nahe an der größten stabilen Rate für Batch-Abstieg auf diesen Daten, {limit} (= 1/λmax von XᵀX/N). Nehmen Sie eine Lernrate unter {limit} oder standardisieren Sie die Merkmale.</translation>
     </message>
     <message>
         <source>Use a smaller learning rate, or standardise the features.</source>
-        <translation>Nimm eine kleinere Lernrate oder standardisiere die Merkmale.</translation>
+        <translation>Nehmen Sie eine kleinere Lernrate oder standardisieren Sie die Merkmale.</translation>
     </message>
     <message>
         <source>The gradient rule stopped the run after {done}, but it is still {gap}, outside the tolerance {tol}: a small gradient does not mean a small error where the loss is nearly flat. Stop on the gap to the optimum, or standardise the features.</source>
-        <translation>Die Gradientenregel hat den Lauf nach {done} gestoppt, er ist aber noch {gap}, außerhalb der Toleranz {tol}: Ein kleiner Gradient bedeutet keinen kleinen Fehler, wo der Verlust fast flach ist. Stoppe nach dem Abstand zum Optimum oder standardisiere die Merkmale.</translation>
+        <translation>Die Gradientenregel hat den Lauf nach {done} gestoppt, er ist aber noch {gap}, außerhalb der Toleranz {tol}: Ein kleiner Gradient bedeutet keinen kleinen Fehler, wo der Verlust fast flach ist. Stoppen Sie nach dem Abstand zum Optimum oder standardisieren Sie die Merkmale.</translation>
     </message>
     <message>
         <source>The loss-change rule stopped the run after {done}, but it is still {gap}, outside the tolerance {tol}: small steps change the loss little even far from the minimum. Stop on the gap to the optimum, or standardise the features.</source>
-        <translation>Die Verluständerungsregel hat den Lauf nach {done} gestoppt, er ist aber noch {gap}, außerhalb der Toleranz {tol}: Kleine Schritte ändern den Verlust wenig, selbst weit weg vom Minimum. Stoppe nach dem Abstand zum Optimum oder standardisiere die Merkmale.</translation>
+        <translation>Die Verluständerungsregel hat den Lauf nach {done} gestoppt, er ist aber noch {gap}, außerhalb der Toleranz {tol}: Kleine Schritte ändern den Verlust wenig, selbst weit weg vom Minimum. Stoppen Sie nach dem Abstand zum Optimum oder standardisieren Sie die Merkmale.</translation>
     </message>
     <message>
         <source>Stopped at the iteration limit after {done}, {gap}, outside the tolerance {tol}.</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>Mini-batch steps keep jumping around the optimum, at a distance that shrinks with the learning rate: use a smaller rate or larger batches.</source>
-        <translation>Mini-Batch-Schritte springen weiter um das Optimum herum, in einem Abstand, der mit der Lernrate schrumpft: Nimm eine kleinere Rate oder größere Batches.</translation>
+        <translation>Mini-Batch-Schritte springen weiter um das Optimum herum, in einem Abstand, der mit der Lernrate schrumpft: Nehmen Sie eine kleinere Rate oder größere Batches.</translation>
     </message>
     <message>
         <source>The learning rate {rate} is far below the stable limit {limit}: a larger one converges faster.</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>Allow more iterations, or standardise the features.</source>
-        <translation>Erlaube mehr Iterationen oder standardisiere die Merkmale.</translation>
+        <translation>Erlauben Sie mehr Iterationen oder standardisieren Sie die Merkmale.</translation>
     </message>
     <message>
         <source>Unknown gradient method &apos;{method}&apos;.</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Choose two different coefficients of {count} ({i} and {j} given).</source>
-        <translation>Wähle zwei verschiedene der {count} Koeffizienten ({i} und {j} angegeben).</translation>
+        <translation>Wählen Sie zwei verschiedene der {count} Koeffizienten ({i} und {j} angegeben).</translation>
     </message>
     <message>
         <source>The penalty is &apos;ridge&apos; or &apos;lasso&apos;, not {kind}.</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>column {column} was read as typed: {done}; check the numbers in the table</source>
-        <translation>Spalte {column} wurde so gelesen, wie sie getippt wurde: {done}; prüfe die Zahlen in der Tabelle</translation>
+        <translation>Spalte {column} wurde so gelesen, wie sie getippt wurde: {done}; prüfen Sie die Zahlen in der Tabelle</translation>
     </message>
     <message>
         <source>line {line}</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>{cell} is not a finite number; regression needs finite values (leave the cell empty if the value is missing)</source>
-        <translation>{cell} ist keine endliche Zahl; eine Regression braucht endliche Werte (lass die Zelle leer, wenn der Wert fehlt)</translation>
+        <translation>{cell} ist keine endliche Zahl; eine Regression braucht endliche Werte (lassen Sie die Zelle leer, wenn der Wert fehlt)</translation>
     </message>
     <message>
         <source>there is no such file in {folder}</source>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>you do not have permission to read this file</source>
-        <translation>du hast keine Berechtigung, diese Datei zu lesen</translation>
+        <translation>Sie haben keine Berechtigung, diese Datei zu lesen</translation>
     </message>
     <message>
         <source>the file cannot be read ({reason})</source>
@@ -681,19 +681,19 @@
     </message>
     <message>
         <source>the file was deleted or moved while it was being read; load it again once it is complete</source>
-        <translation>die Datei wurde während des Lesens gelöscht oder verschoben; lade sie erneut, sobald sie vollständig ist</translation>
+        <translation>die Datei wurde während des Lesens gelöscht oder verschoben; laden Sie sie erneut, sobald sie vollständig ist</translation>
     </message>
     <message>
         <source>the file was replaced by another file while it was being read; load it again once it is complete</source>
-        <translation>die Datei wurde während des Lesens durch eine andere ersetzt; lade sie erneut, sobald sie vollständig ist</translation>
+        <translation>die Datei wurde während des Lesens durch eine andere ersetzt; laden Sie sie erneut, sobald sie vollständig ist</translation>
     </message>
     <message>
         <source>the file changed size ({before} → {after} bytes) while it was being read; load it again once it is complete</source>
-        <translation>die Datei hat während des Lesens ihre Größe geändert ({before} → {after} Bytes); lade sie erneut, sobald sie vollständig ist</translation>
+        <translation>die Datei hat während des Lesens ihre Größe geändert ({before} → {after} Bytes); laden Sie sie erneut, sobald sie vollständig ist</translation>
     </message>
     <message>
         <source>the file was rewritten while it was being read; load it again once it is complete</source>
-        <translation>die Datei wurde während des Lesens neu geschrieben; lade sie erneut, sobald sie vollständig ist</translation>
+        <translation>die Datei wurde während des Lesens neu geschrieben; laden Sie sie erneut, sobald sie vollständig ist</translation>
     </message>
     <message>
         <source>this is not a text file from byte {offset} on (it holds NUL bytes there); is it a table cut short or joined to other data?</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>the file is not valid UTF-8 text, so it was read as Latin-1 (ISO 8859-1); check that accented letters look right</source>
-        <translation>die Datei ist kein gültiger UTF-8-Text und wurde daher als Latin-1 (ISO 8859-1) gelesen; prüfe, ob Umlaute und Akzente richtig aussehen</translation>
+        <translation>die Datei ist kein gültiger UTF-8-Text und wurde daher als Latin-1 (ISO 8859-1) gelesen; prüfen Sie, ob Umlaute und Akzente richtig aussehen</translation>
     </message>
     <message>
         <source>the file holds only blank lines, no data</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>this is a zip archive or an Office document, not a text table; if it is a spreadsheet, give it its real extension (.xlsx, .ods or .xls)</source>
-        <translation>das ist ein Zip-Archiv oder ein Office-Dokument, keine Texttabelle; wenn es eine Tabellenkalkulation ist, gib ihr die richtige Endung (.xlsx, .ods oder .xls)</translation>
+        <translation>das ist ein Zip-Archiv oder ein Office-Dokument, keine Texttabelle; wenn es eine Tabellenkalkulation ist, geben Sie ihr die richtige Endung (.xlsx, .ods oder .xls)</translation>
     </message>
     <message>
         <source>{file} is a spreadsheet despite its name; its first sheet was read</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>My Line draws a straight line: set the polynomial degree to 1.</source>
-        <translation>Meine Gerade zeichnet eine Gerade: Setze den Polynomgrad auf 1.</translation>
+        <translation>Meine Gerade zeichnet eine Gerade: Setzen Sie den Polynomgrad auf 1.</translation>
     </message>
     <message>
         <source>My Line needs a model with an intercept.</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Keep trying</source>
-        <translation>Versuch es weiter</translation>
+        <translation>Weiter versuchen</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>left out of the fit by you (right-click to put back)</source>
-        <translation>von dir aus der Anpassung herausgenommen (Rechtsklick zum Zurücknehmen)</translation>
+        <translation>von Ihnen aus der Anpassung herausgenommen (Rechtsklick zum Zurücknehmen)</translation>
     </message>
     <message>
         <source>in the test set (not used for fitting)</source>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>{count} left out by you</source>
-        <translation>{count} von dir herausgenommen</translation>
+        <translation>{count} von Ihnen herausgenommen</translation>
     </message>
     <message>
         <source>{count} for testing</source>
@@ -1007,11 +1007,11 @@
     <name>Quadratic</name>
     <message>
         <source>Gradient descent cannot work here in float64: the terms reach {largest}, so XᵀX/N, the curvature it steps on, overflows. Tick &apos;Standardise features&apos; (--scale), or change the units.</source>
-        <translation>Gradientenabstieg kann hier in float64 nicht funktionieren: Die Terme erreichen {largest}, daher läuft XᵀX/N, die Krümmung, auf der er Schritte macht, über. Setze das Häkchen bei „Merkmale standardisieren“ (--scale) oder ändere die Einheiten.</translation>
+        <translation>Gradientenabstieg kann hier in float64 nicht funktionieren: Die Terme erreichen {largest}, daher läuft XᵀX/N, die Krümmung, auf der er Schritte macht, über. Setzen Sie das Häkchen bei „Merkmale standardisieren“ (--scale) oder ändern Sie die Einheiten.</translation>
     </message>
     <message>
         <source>Gradient descent cannot work here in float64: y reaches {largest}, so the loss it minimises (the mean of squared errors) is beyond float64&apos;s range. Change y&apos;s units (divide it by a power of ten), or use Least squares.</source>
-        <translation>Gradientenabstieg kann hier in float64 nicht funktionieren: y erreicht {largest}, daher liegt der Verlust, den er minimiert (der Mittelwert der quadrierten Fehler), außerhalb des Bereichs von float64. Ändere die Einheiten von y (teile es durch eine Zehnerpotenz) oder nimm kleinste Quadrate.</translation>
+        <translation>Gradientenabstieg kann hier in float64 nicht funktionieren: y erreicht {largest}, daher liegt der Verlust, den er minimiert (der Mittelwert der quadrierten Fehler), außerhalb des Bereichs von float64. Ändern Sie die Einheiten von y (teilen Sie es durch eine Zehnerpotenz) oder nehmen Sie kleinste Quadrate.</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1019,7 @@
     <message>
         <source>Choose a y column.</source>
         <extracomment>What a new user sees: the textbook&apos;s batch gradient descent, η = 0.1, slow enough to watch. It stops once within the tolerance of the least-squares answer (&quot;converged&quot; means exactly that); the textbook&apos;s gradient and loss rules are one click away in the solver panel. Animation speed in steps per second (``None``: as fast as the machine goes).</extracomment>
-        <translation>Wähle eine y-Spalte.</translation>
+        <translation>Wählen Sie eine y-Spalte.</translation>
     </message>
     <message>
         <source>There is no data to edit.</source>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>this session was saved by a newer linreg-gui (session format version {version}; this one reads version {supported}). Update linreg-gui to open it</source>
-        <translation>diese Sitzung wurde mit einem neueren linreg-gui gespeichert (Sitzungsformat Version {version}; dieses liest Version {supported}). Aktualisiere linreg-gui, um sie zu öffnen</translation>
+        <translation>diese Sitzung wurde mit einem neueren linreg-gui gespeichert (Sitzungsformat Version {version}; dieses liest Version {supported}). Aktualisieren Sie linreg-gui, um sie zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>The coefficient of &apos;{name}&apos; is about 1e{size}, beyond float64&apos;s range (about 1.8e308), so it cannot be written down. Change the units of x or y (divide x by 1e100, say).</source>
-        <translation>Der Koeffizient von &apos;{name}&apos; ist etwa 1e{size}, außerhalb des Bereichs von float64 (etwa 1,8e308), und lässt sich daher nicht aufschreiben. Ändere die Einheiten von x oder y (teile x zum Beispiel durch 1e100).</translation>
+        <translation>Der Koeffizient von &apos;{name}&apos; ist etwa 1e{size}, außerhalb des Bereichs von float64 (etwa 1,8e308), und lässt sich daher nicht aufschreiben. Ändern Sie die Einheiten von x oder y (teilen Sie x zum Beispiel durch 1e100).</translation>
     </message>
     <message>
         <source>The coefficient of &apos;{name}&apos; is about 1e{size}, below float64&apos;s normal range, so it is shown as {shown}; the fit&apos;s residuals and metrics use its exact value.</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>XᵀX is exactly singular, so inv(XᵀX) does not exist: some terms are linear combinations of others. Use OLS, which reports which ones.</source>
-        <translation>XᵀX ist exakt singulär, daher existiert inv(XᵀX) nicht: Einige Terme sind Linearkombinationen anderer. Nimm OLS, das sagt, welche.</translation>
+        <translation>XᵀX ist exakt singulär, daher existiert inv(XᵀX) nicht: Einige Terme sind Linearkombinationen anderer. Nehmen Sie OLS, das sagt, welche.</translation>
     </message>
     <message>
         <source>inv(XᵀX) produced non-finite numbers.</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>np.polyfit fits a polynomial in one x with an intercept; choose one x column and keep the intercept on.</source>
-        <translation>np.polyfit passt ein Polynom in einem x mit Achsenabschnitt an; wähle eine x-Spalte und lass den Achsenabschnitt eingeschaltet.</translation>
+        <translation>np.polyfit passt ein Polynom in einem x mit Achsenabschnitt an; wählen Sie eine x-Spalte und lassen Sie den Achsenabschnitt eingeschaltet.</translation>
     </message>
     <message>
         <source>np.polyfit cannot scale the powers of x</source>
@@ -1205,11 +1205,11 @@
     </message>
     <message>
         <source>The MSE (about 1e{size}) is beyond float64&apos;s range, so it shows as Inf; read the RMSE, {rmse}, instead.</source>
-        <translation>Der MSE (etwa 1e{size}) liegt außerhalb des Bereichs von float64 und wird daher als Inf angezeigt; lies stattdessen den RMSE, {rmse}.</translation>
+        <translation>Der MSE (etwa 1e{size}) liegt außerhalb des Bereichs von float64 und wird daher als Inf angezeigt; lesen Sie stattdessen den RMSE, {rmse}.</translation>
     </message>
     <message>
         <source>The MSE (about 1e{size}) is below float64&apos;s normal numbers, so it keeps only a few digits; read the RMSE, {rmse}, instead.</source>
-        <translation>Der MSE (etwa 1e{size}) liegt unter den normalen Zahlen von float64 und behält daher nur wenige Stellen; lies stattdessen den RMSE, {rmse}.</translation>
+        <translation>Der MSE (etwa 1e{size}) liegt unter den normalen Zahlen von float64 und behält daher nur wenige Stellen; lesen Sie stattdessen den RMSE, {rmse}.</translation>
     </message>
 </context>
 <context>

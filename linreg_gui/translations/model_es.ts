@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Could not compare the solvers: {reason}</source>
-        <translation>No se pudieron comparar los métodos: {reason}</translation>
+        <translation>No se pudieron comparar los métodos de resolución: {reason}</translation>
     </message>
     <message>
         <source>The sweep failed: {reason}</source>
