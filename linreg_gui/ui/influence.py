@@ -146,12 +146,15 @@ class EditHistory(QtCore.QObject):
         rows = set(rows)
         excluded = set(self.controller.excluded)
         changed = excluded | rows if leave_out else excluded - rows
+        n_rows = len(rows)
         text = (
-            translate("Influence", "Leave out {count} row(s)", None, len(rows))
+            translate("Influence", "Leave out %n row(s)", None, n_rows)
             if leave_out
-            else translate("Influence", "Put back {count} row(s)", None, len(rows))
+            else translate("Influence", "Put back %n row(s)", None, n_rows)
         )
-        self.set_excluded(frozenset(changed), text.format(count=number(len(rows), ",")))
+        # %n for the plural form; the count then written with the window's separators
+        text = text.replace(str(n_rows), number(n_rows, ","), 1)
+        self.set_excluded(frozenset(changed), text)
 
     def add_point(self, values: dict[str, float]) -> None:
         """A new row at the end of the data; undo takes it away again."""

@@ -171,13 +171,11 @@ def export_lab_record(
             if as_zip:
                 shutil.rmtree(staging, ignore_errors=True)
         note = f" ({'; '.join(skipped)})" if skipped else ""
+        n_files = len(files) + 1
         return (
             translate(
-                "LabRecord",
-                "Saved the lab record ({count} files) to {path}.",
-                None,
-                len(files) + 1,
-            ).format(count=len(files) + 1, path=target)
+                "LabRecord", "Saved the lab record (%n files) to {path}.", None, n_files
+            ).format(path=target)
             + note
         )
 

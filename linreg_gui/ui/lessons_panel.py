@@ -228,7 +228,9 @@ class LessonsPanel(QWidget):
         self.start_button.setEnabled(True)
         example = get_example(lesson.example)
         self.status.setText(
-            translate("LessonsPanel", "Data: {title}.").format(title=example.title)
+            translate("LessonsPanel", "Data: {title}.").format(
+                title=translate("Examples", example.title)
+            )
         )
         for part in (self.predict_part, self.run_part, self.explain_part):
             part.hide()
@@ -425,7 +427,7 @@ class Lessons:
         self.panel.show_started(lesson)
         self.panel.status.setText(
             translate("LessonsPanel", "Opening {title}…").format(
-                title=get_example(lesson.example).title
+                title=translate("Examples", get_example(lesson.example).title)
             )
         )
         self._hide_results(True)
@@ -461,7 +463,7 @@ class Lessons:
         if lesson.plot is not None:
             w.ensure_plots()
             w.plot_tabs.setCurrentIndex(PLOTS.index(lesson.plot))
-        parts = [METHOD_TITLES[lesson.settings.method]]
+        parts = [translate("Fitting", METHOD_TITLES[lesson.settings.method])]
         if lesson.settings.method in ("gd", "sgd", "momentum", "adam"):
             parts.append(
                 translate("LessonsPanel", "η {rate}").format(
@@ -483,7 +485,8 @@ class Lessons:
                 )
             )
         text = translate("LessonsPanel", "Set up: {data}; {settings}.").format(
-            data=get_example(lesson.example).title, settings=", ".join(parts)
+            data=translate("Examples", get_example(lesson.example).title),
+            settings=", ".join(parts),
         )
         self.panel.status.setText(text)
         w.statusBar().showMessage(f"{lesson.title}. {text}", 10_000)

@@ -304,7 +304,8 @@ class MyLinePanel(QWidget):
         game_layout = QVBoxLayout(game)
         self.difficulty = QComboBox()
         self.difficulty.addItem(translate("MyLinePanel", "This data"), THIS_DATA)
-        for key, text in DIFFICULTIES.items():
+        for key, english in DIFFICULTIES.items():
+            text = translate("MyLine", english)  # marked in the model
             self.difficulty.addItem(text.split(":")[0], key)
             self.difficulty.setItemData(
                 self.difficulty.count() - 1, text, Qt.ItemDataRole.ToolTipRole

@@ -83,17 +83,14 @@ def outcome_text(result: SweepResult, index: int) -> str:
     if result.converged[index]:
         if steps == 1:
             return translate("SweepDialog", "converged in 1 step")
-        return translate(
-            "SweepDialog", "converged in {count} steps", None, steps
-        ).format(count=count)
+        return translate("SweepDialog", "converged in %n steps", None, steps).replace(
+            str(steps), count, 1
+        )
     if result.diverged[index]:
         return translate("SweepDialog", "diverged at step {step}").format(step=count)
     return translate(
-        "SweepDialog",
-        "not within the tolerance after the cap of {count} steps",
-        None,
-        steps,
-    ).format(count=count)
+        "SweepDialog", "not within the tolerance after the cap of %n steps", None, steps
+    ).replace(str(steps), count, 1)
 
 
 class SweepDialog(QDialog):
@@ -292,7 +289,7 @@ class SweepDialog(QDialog):
         for line in (self.cap_line, self.stable_line, self.fastest_line):
             line.hide()
         self.hover_label.hide()
-        title = METHOD_TITLES.get(method, method)
+        title = translate("Fitting", METHOD_TITLES.get(method, method))
         self.heading.setText(
             translate(
                 "SweepDialog",
@@ -368,10 +365,11 @@ class SweepDialog(QDialog):
         )
         self.cap_line.show()
         self.cap_line.setPos(cap)
+        cap_steps = result.iteration_cap
         self.cap_line.label.setFormat(
-            translate(
-                "SweepDialog", "cap: {count} steps", None, result.iteration_cap
-            ).format(count=number(result.iteration_cap, ","))
+            translate("SweepDialog", "cap: %n steps", None, cap_steps).replace(
+                str(cap_steps), number(cap_steps, ","), 1
+            )
         )
         self._place_vertical(self.stable_line, result.stable_rate, _stable_text(result))
         self._place_vertical(
@@ -553,7 +551,7 @@ class SweepDialog(QDialog):
 
     @staticmethod
     def _heading(result: SweepResult) -> str:
-        title = METHOD_TITLES.get(result.method, result.method)
+        title = translate("Fitting", METHOD_TITLES.get(result.method, result.method))
         low, high = rate_text(result.rates[0]), rate_text(result.rates[-1])
         return translate(
             "SweepDialog",
@@ -594,8 +592,11 @@ class SweepDialog(QDialog):
             lowest = rate_text(float(result.rates[result.diverged].min()))
             parts.append(
                 translate(
-                    "SweepDialog", "{count} of {total} diverged, from η = {rate} up."
-                ).format(count=diverged, total=len(result.rates), rate=lowest)
+                    "SweepDialog",
+                    "%n of {total} diverged, from η = {rate} up.",
+                    None,
+                    diverged,
+                ).format(total=len(result.rates), rate=lowest)
             )
         if result.stable_rate is None and result.method == "adam":
             parts.append(

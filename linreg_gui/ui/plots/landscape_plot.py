@@ -517,6 +517,7 @@ def _steps(count: float) -> str:
     steps = min(round(count), 2**31 - 1)
     if steps == 1:
         return translate("LandscapePlot", "1 step")
-    return translate("LandscapePlot", "{count} steps", None, steps).format(
-        count=number(count, ",.0f")
+    # %n for the plural form; the count then written with the window's separators
+    return translate("LandscapePlot", "%n steps", None, steps).replace(
+        str(steps), number(steps, ","), 1
     )
