@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--zoom", type=float, default=None, help="View zoom factor")
     parser.add_argument("--presentation", action="store_true")
     parser.add_argument("--focus", action="store_true", help="Focus on Plots")
+    parser.add_argument(
+        "--language", default="en", help="the window's language code: en, es, de"
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -95,11 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from linreg_gui.settings import Settings
+    from linreg_gui.ui.i18n import Language
     from linreg_gui.ui.main_window import MainWindow
     from linreg_gui.ui.theme import apply_theme
 
     app = QApplication([sys.argv[0]])
     apply_theme(app)
+    Language(args.language).install(app)  # before the first widget, as the app
     waker = QTimer()
     waker.start(20)
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Actions</name>
@@ -147,7 +148,7 @@
         <translation>Di&amp;agrammdaten kopieren</translation>
     </message>
     <message>
-        <source>Copy the shown plot's series as tab-separated numbers (series, x, y)</source>
+        <source>Copy the shown plot&apos;s series as tab-separated numbers (series, x, y)</source>
         <translation>Die Reihen des angezeigten Diagramms als tabulatorgetrennte Zahlen kopieren (Reihe, x, y)</translation>
     </message>
     <message>
@@ -299,19 +300,19 @@
         <translation>Die Spalten ankreuzen, mit denen das Modell y vorhersagt.</translation>
     </message>
     <message>
-        <source>Predict '{name}'.</source>
+        <source>Predict &apos;{name}&apos;.</source>
         <translation>„{name}“ vorhersagen.</translation>
     </message>
     <message>
-        <source>'{name}' is not numeric: {detail}.</source>
+        <source>&apos;{name}&apos; is not numeric: {detail}.</source>
         <translation>„{name}“ ist nicht numerisch: {detail}.</translation>
     </message>
     <message>
-        <source>'{name}' is the response (y); a column cannot also predict itself.</source>
+        <source>&apos;{name}&apos; is the response (y); a column cannot also predict itself.</source>
         <translation>„{name}“ ist die Zielgröße (y); eine Spalte kann sich nicht selbst vorhersagen.</translation>
     </message>
     <message>
-        <source>Use '{name}' to predict y.</source>
+        <source>Use &apos;{name}&apos; to predict y.</source>
         <translation>„{name}“ zur Vorhersage von y verwenden.</translation>
     </message>
     <message>
@@ -370,7 +371,7 @@
     <name>DataPanel</name>
     <message>
         <source>Data table</source>
-        <extracomment>The pickers take at most this share of the dock's height.</extracomment>
+        <extracomment>The pickers take at most this share of the dock&apos;s height.</extracomment>
         <translation>Datentabelle</translation>
     </message>
     <message>
@@ -395,7 +396,7 @@
     </message>
     <message>
         <source>is not a number</source>
-        <extracomment>Words that mean "missing" when typed into a cell (besides an empty cell). Rows read when choosing column widths: enough to be representative, few enough that a million-row data set opens at once. Columns sized beyond the right edge of the view (the rest wait their turn). A column is never sized wider than this (pixels)... ... so no cell text longer than this needs measuring. Text cells show at most this many characters (a 100 MB cell stays usable).</extracomment>
+        <extracomment>Words that mean &quot;missing&quot; when typed into a cell (besides an empty cell). Rows read when choosing column widths: enough to be representative, few enough that a million-row data set opens at once. Columns sized beyond the right edge of the view (the rest wait their turn). A column is never sized wider than this (pixels)... ... so no cell text longer than this needs measuring. Text cells show at most this many characters (a 100 MB cell stays usable).</extracomment>
         <translation>ist keine Zahl</translation>
     </message>
     <message>
@@ -403,7 +404,7 @@
         <translation>ist unendlich; nur endliche Zahlen lassen sich anpassen</translation>
     </message>
     <message>
-        <source>Left out of the fit: '{name}' is missing.</source>
+        <source>Left out of the fit: &apos;{name}&apos; is missing.</source>
         <translation>Bei der Anpassung weggelassen: „{name}“ fehlt.</translation>
     </message>
     <message>
@@ -419,31 +420,31 @@
         <translation>sie enthält Text</translation>
     </message>
     <message>
-        <source>'{name}' is not numeric ({reason}), so it cannot be fitted.</source>
+        <source>&apos;{name}&apos; is not numeric ({reason}), so it cannot be fitted.</source>
         <translation>„{name}“ ist nicht numerisch ({reason}) und kann daher nicht angepasst werden.</translation>
     </message>
     <message>
-        <source>Missing value in '{name}', row {row}.</source>
+        <source>Missing value in &apos;{name}&apos;, row {row}.</source>
         <translation>Fehlender Wert in „{name}“, Zeile {row}.</translation>
     </message>
     <message>
-        <source>'{name}' is not numeric: {reason}.</source>
+        <source>&apos;{name}&apos; is not numeric: {reason}.</source>
         <translation>„{name}“ ist nicht numerisch: {reason}.</translation>
     </message>
     <message>
-        <source>'{name}': numeric, used as the {role}.</source>
+        <source>&apos;{name}&apos;: numeric, used as the {role}.</source>
         <translation>„{name}“: numerisch, verwendet als {role}.</translation>
     </message>
     <message>
-        <source>'{name}': numeric, not used in the model.</source>
+        <source>&apos;{name}&apos;: numeric, not used in the model.</source>
         <translation>„{name}“: numerisch, nicht im Modell verwendet.</translation>
     </message>
     <message>
-        <source>Column '{name}' is not numeric, so its cells cannot be edited here.</source>
+        <source>Column &apos;{name}&apos; is not numeric, so its cells cannot be edited here.</source>
         <translation>Die Spalte „{name}“ ist nicht numerisch; ihre Zellen lassen sich hier nicht bearbeiten.</translation>
     </message>
     <message>
-        <source>Row {row}, column '{name}': '{text}' {reason}. Type a number such as 3.14 (or 3,14), or leave the cell empty for a missing value.</source>
+        <source>Row {row}, column &apos;{name}&apos;: &apos;{text}&apos; {reason}. Type a number such as 3.14 (or 3,14), or leave the cell empty for a missing value.</source>
         <translation>Zeile {row}, Spalte „{name}“: „{text}“ {reason}. Geben Sie eine Zahl wie 3,14 (oder 3.14) ein, oder lassen Sie die Zelle für einen fehlenden Wert leer.</translation>
     </message>
     <message>
@@ -486,7 +487,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
     </message>
     <message>
         <source>iteration {n} · loss {loss}</source>
-        <extracomment>Data-set row of each point in the scatter (clicks leave rows out). Where runs begin (the controller's start point), None: all 0. The design's rows whose residuals are drawn (a sample at large N, so a redraw costs the same at 10⁷ rows as at 2·10⁵).</extracomment>
+        <extracomment>Data-set row of each point in the scatter (clicks leave rows out). Where runs begin (the controller&apos;s start point), None: all 0. The design&apos;s rows whose residuals are drawn (a sample at large N, so a redraw costs the same at 10⁷ rows as at 2·10⁵).</extracomment>
         <translation>Iteration {n} · Verlust {loss}</translation>
     </message>
     <message>
@@ -556,7 +557,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
     <name>LogSpinBox</name>
     <message>
         <source>it must be above 0</source>
-        <extracomment>Relative slack when deciding that a value already sits on a ladder rung. Colour of the warning outline (a value the user should reconsider). What a number may look like while it is being typed ("", "1e", "-", "2.").</extracomment>
+        <extracomment>Relative slack when deciding that a value already sits on a ladder rung. Colour of the warning outline (a value the user should reconsider). What a number may look like while it is being typed (&quot;&quot;, &quot;1e&quot;, &quot;-&quot;, &quot;2.&quot;).</extracomment>
         <translation>muss größer als 0 sein</translation>
     </message>
     <message>
@@ -585,7 +586,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
     <name>MainWindow</name>
     <message>
         <source>Ready</source>
-        <extracomment>The status bar's word for each run state (translated where shown).</extracomment>
+        <extracomment>The status bar&apos;s word for each run state (translated where shown).</extracomment>
         <translation>Bereit</translation>
     </message>
     <message>
@@ -622,7 +623,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
     </message>
     <message>
         <source>converged</source>
-        <extracomment>How a run ended, in the results' title ("Batch gradient descent · converged").</extracomment>
+        <extracomment>How a run ended, in the results&apos; title (&quot;Batch gradient descent · converged&quot;).</extracomment>
         <translation>konvergiert</translation>
     </message>
     <message>
@@ -655,7 +656,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
     </message>
     <message>
         <source>Linear Regression</source>
-        <extracomment>The most of a narrow window's width each side panel takes, and its least. The largest history interval k that can be chosen.</extracomment>
+        <extracomment>The most of a narrow window&apos;s width each side panel takes, and its least. The largest history interval k that can be chosen.</extracomment>
         <translation>Lineare Regression</translation>
     </message>
     <message>
@@ -864,7 +865,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
     </message>
     <message>
         <source>Every k Iterations…</source>
-        <extracomment>Any other k, typed in (the tutorial's 1000, or 2500…).</extracomment>
+        <extracomment>Any other k, typed in (the tutorial&apos;s 1000, or 2500…).</extracomment>
         <translation>Alle k Iterationen…</translation>
     </message>
     <message>
@@ -963,7 +964,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
         <translation>Diagnose</translation>
     </message>
     <message>
-        <source>Residuals vs fitted, normal Q-Q, residuals vs leverage with Cook's distance, and a histogram of the residuals</source>
+        <source>Residuals vs fitted, normal Q-Q, residuals vs leverage with Cook&apos;s distance, and a histogram of the residuals</source>
         <translation>Residuen gegen angepasste Werte, Normal-Q-Q-Plot, Residuen gegen Hebelwerte mit Cook-Distanz und ein Histogramm der Residuen</translation>
     </message>
     <message>
@@ -987,7 +988,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
     <name>Presentation</name>
     <message>
         <source>Iteration</source>
-        <extracomment>The zoom steps Ctrl+= and Ctrl+- walk through. The banner's numbers refresh this often while it shows (ms). (iteration, loss, equation) as the banner shows them.</extracomment>
+        <extracomment>The zoom steps Ctrl+= and Ctrl+- walk through. The banner&apos;s numbers refresh this often while it shows (ms). (iteration, loss, equation) as the banner shows them.</extracomment>
         <translation>Iteration</translation>
     </message>
     <message>
@@ -1014,7 +1015,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
         <translation>Koeffizienten</translation>
     </message>
     <message>
-        <source>Each coefficient's estimate, and with least squares its standard error, t value, p value and 95 % interval</source>
+        <source>Each coefficient&apos;s estimate, and with least squares its standard error, t value, p value and 95 % interval</source>
         <translation>Schätzwert jedes Koeffizienten und bei kleinsten Quadraten sein Standardfehler, t-Wert, p-Wert und 95-%-Intervall</translation>
     </message>
     <message>
@@ -1086,7 +1087,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
         <translation>Term</translation>
     </message>
     <message>
-        <source>The model's terms; (Intercept) is the constant b0.</source>
+        <source>The model&apos;s terms; (Intercept) is the constant b0.</source>
         <translation>Die Terme des Modells; (Intercept) ist die Konstante b0, der Achsenabschnitt.</translation>
     </message>
     <message>
@@ -1164,7 +1165,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
     </message>
     <message>
         <source>Metric</source>
-        <extracomment>The metric table's column headers (kept in English in copied tables).</extracomment>
+        <extracomment>The metric table&apos;s column headers (kept in English in copied tables).</extracomment>
         <translation>Kennzahl</translation>
     </message>
     <message>
@@ -1184,7 +1185,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
     <name>ShortcutsDialog</name>
     <message>
         <source>Move between controls</source>
-        <extracomment>Keys that work without a menu command, listed after the table's.</extracomment>
+        <extracomment>Keys that work without a menu command, listed after the table&apos;s.</extracomment>
         <translation>Zwischen Bedienelementen wechseln</translation>
     </message>
     <message>
@@ -1232,7 +1233,7 @@ Wählen Sie ein Gradientenabstiegsverfahren, um den Verlust Schritt für Schritt
     <name>SolverPanel</name>
     <message>
         <source>Method</source>
-        <extracomment>Animation speeds offered, slowest first; ``None`` is "max". Batch size an SGD run falls back to (as the model does for ``None``).</extracomment>
+        <extracomment>Animation speeds offered, slowest first; ``None`` is &quot;max&quot;. Batch size an SGD run falls back to (as the model does for ``None``).</extracomment>
         <translation>Verfahren</translation>
     </message>
     <message>
@@ -1289,7 +1290,7 @@ unter diesem Wert bleibt. Kleiner ist genauer und langsamer.
     </message>
     <message>
         <source>gap to best fit &lt; tol</source>
-        <translation>Abstand zum Optimum &lt; tol</translation>
+        <translation>Abstand &lt; tol</translation>
     </message>
     <message>
         <source>gradient ‖∇L‖ &lt; tol</source>
@@ -1301,11 +1302,11 @@ unter diesem Wert bleibt. Kleiner ist genauer und langsamer.
     </message>
     <message>
         <source>gap to best fit: stop once every coefficient and the loss are within tol (relative) of the
-least-squares answer, which the app knows: this is what 'converged' means.
+least-squares answer, which the app knows: this is what &apos;converged&apos; means.
 gradient: the textbook rule, stop when the slope of the loss is nearly flat.
 loss change: stop when the loss hardly changes from one step to the next.
 Whatever stops a run, the results say how far it is from least squares.</source>
-        <translation>Abstand zum Optimum: stoppen, sobald alle Koeffizienten und der Verlust (relativ) innerhalb von tol
+        <translation>Abstand (zum Optimum): stoppen, sobald alle Koeffizienten und der Verlust (relativ) innerhalb von tol
 an der Kleinste-Quadrate-Lösung liegen, die die App kennt: Das bedeutet „konvergiert“.
 Gradient: die Lehrbuchregel, stoppen, wenn die Steigung des Verlusts fast flach ist.
 Verluständerung: stoppen, wenn sich der Verlust von Schritt zu Schritt kaum noch ändert.
@@ -1317,7 +1318,7 @@ Was auch immer einen Lauf stoppt, die Ergebnisse zeigen, wie weit er von den kle
     </message>
     <message>
         <source>Rows per gradient estimate. Small batches give cheap, noisy steps;
-'all rows' is full-batch descent. Each pass over the data reshuffles the rows (with the seed).</source>
+&apos;all rows&apos; is full-batch descent. Each pass over the data reshuffles the rows (with the seed).</source>
         <translation>Zeilen pro Gradientenschätzung. Kleine Batches geben billige, verrauschte Schritte;
 „alle Zeilen“ ist Full-Batch-Abstieg. Jeder Durchgang durch die Daten mischt die Zeilen neu (mit dem Seed).</translation>
     </message>
@@ -1385,7 +1386,7 @@ Derselbe Seed wiederholt einen Lauf genau; ein anderer zeigt, wie viel Zufall im
     </message>
     <message>
         <source>Gradient-descent steps shown per second. Slow speeds let you follow single steps;
-'max' runs as fast as the computer can. Takes effect at once, also during a run.</source>
+&apos;max&apos; runs as fast as the computer can. Takes effect at once, also during a run.</source>
         <translation>Pro Sekunde angezeigte Schritte des Gradientenabstiegs. Langsam lassen sich einzelne Schritte verfolgen;
 „max.“ läuft so schnell, wie der Rechner kann. Wirkt sofort, auch während eines Laufs.</translation>
     </message>
@@ -1424,8 +1425,8 @@ daher ändert Standardisieren bei diesem Verfahren nichts.</translation>
         <translation>stabil unter {limit}</translation>
     </message>
     <message>
-        <source>⚠ above the stable limit {limit}: this run will explode · &lt;a href="safe"&gt;use {rate}&lt;/a&gt;</source>
-        <translation>⚠ über der Stabilitätsgrenze {limit}: dieser Lauf wird explodieren · &lt;a href="safe"&gt;{rate} verwenden&lt;/a&gt;</translation>
+        <source>⚠ above the stable limit {limit}: this run will explode · &lt;a href=&quot;safe&quot;&gt;use {rate}&lt;/a&gt;</source>
+        <translation>⚠ über der Stabilitätsgrenze {limit}: dieser Lauf wird explodieren · &lt;a href=&quot;safe&quot;&gt;{rate} verwenden&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The largest learning rate for which full-batch descent converges on this data (1/λmax of XᵀX/N, times 1+μ with momentum).
@@ -1466,7 +1467,7 @@ Für Mini-Batches ist sie ein Richtwert, keine Garantie.</translation>
         <translation>θ = (XᵀX)⁻¹Xᵀy, die Formel aus dem Skript. XᵀX quadriert die Konditionszahl, daher verlieren schlecht konditionierte Daten Stellen.</translation>
     </message>
     <message>
-        <source>NumPy's SVD solver: np.linalg.lstsq(X, y). Tiny singular values count as zero, which hides a nearly singular X.</source>
+        <source>NumPy&apos;s SVD solver: np.linalg.lstsq(X, y). Tiny singular values count as zero, which hides a nearly singular X.</source>
         <translation>Der SVD-Löser von NumPy: np.linalg.lstsq(X, y). Winzige Singulärwerte zählen als null, was ein fast singuläres X verdeckt.</translation>
     </message>
     <message>
@@ -1494,7 +1495,7 @@ Für Mini-Batches ist sie ein Richtwert, keine Garantie.</translation>
         <translation>v ← μ·v − η·∇L, dann w ← w + v: Die Geschwindigkeit baut sich in gleichbleibenden Richtungen auf und dämpft das Zickzack.</translation>
     </message>
     <message>
-        <source>Divides each step by a running RMS of the gradient (β₁ = 0.9, β₂ = 0.999), so steps are about η whatever the data's scale.</source>
+        <source>Divides each step by a running RMS of the gradient (β₁ = 0.9, β₂ = 0.999), so steps are about η whatever the data&apos;s scale.</source>
         <translation>Teilt jeden Schritt durch ein gleitendes RMS des Gradienten (β₁ = 0,9, β₂ = 0,999), sodass die Schritte unabhängig von der Skala der Daten etwa η groß sind.</translation>
     </message>
     <message>
@@ -1530,7 +1531,7 @@ Ohne sie muss die Gerade durch den Ursprung (0, 0) gehen.</translation>
     <message>
         <source>Rescale each feature to mean 0 and standard deviation 1 before fitting.
 Gradient descent then converges much faster, and a penalty treats every feature alike.
-Coefficients are still reported in your data's units.</source>
+Coefficients are still reported in your data&apos;s units.</source>
         <translation>Jedes Merkmal vor dem Anpassen auf Mittelwert 0 und Standardabweichung 1 umskalieren.
 Der Gradientenabstieg konvergiert dann viel schneller, und ein Strafterm behandelt alle Merkmale gleich.
 Die Koeffizienten werden weiterhin in den Einheiten Ihrer Daten angegeben.</translation>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>Actions</name>
@@ -147,7 +148,7 @@
         <translation>Copiar &amp;datos del gráfico</translation>
     </message>
     <message>
-        <source>Copy the shown plot's series as tab-separated numbers (series, x, y)</source>
+        <source>Copy the shown plot&apos;s series as tab-separated numbers (series, x, y)</source>
         <translation>Copia las series del gráfico mostrado como números separados por tabuladores (serie, x, y)</translation>
     </message>
     <message>
@@ -299,19 +300,19 @@
         <translation>Marca las columnas que usa el modelo para predecir y.</translation>
     </message>
     <message>
-        <source>Predict '{name}'.</source>
+        <source>Predict &apos;{name}&apos;.</source>
         <translation>Predecir «{name}».</translation>
     </message>
     <message>
-        <source>'{name}' is not numeric: {detail}.</source>
+        <source>&apos;{name}&apos; is not numeric: {detail}.</source>
         <translation>«{name}» no es numérica: {detail}.</translation>
     </message>
     <message>
-        <source>'{name}' is the response (y); a column cannot also predict itself.</source>
+        <source>&apos;{name}&apos; is the response (y); a column cannot also predict itself.</source>
         <translation>«{name}» es la respuesta (y); una columna no puede predecirse a sí misma.</translation>
     </message>
     <message>
-        <source>Use '{name}' to predict y.</source>
+        <source>Use &apos;{name}&apos; to predict y.</source>
         <translation>Usar «{name}» para predecir y.</translation>
     </message>
     <message>
@@ -370,7 +371,7 @@
     <name>DataPanel</name>
     <message>
         <source>Data table</source>
-        <extracomment>The pickers take at most this share of the dock's height.</extracomment>
+        <extracomment>The pickers take at most this share of the dock&apos;s height.</extracomment>
         <translation>Tabla de datos</translation>
     </message>
     <message>
@@ -395,7 +396,7 @@
     </message>
     <message>
         <source>is not a number</source>
-        <extracomment>Words that mean "missing" when typed into a cell (besides an empty cell). Rows read when choosing column widths: enough to be representative, few enough that a million-row data set opens at once. Columns sized beyond the right edge of the view (the rest wait their turn). A column is never sized wider than this (pixels)... ... so no cell text longer than this needs measuring. Text cells show at most this many characters (a 100 MB cell stays usable).</extracomment>
+        <extracomment>Words that mean &quot;missing&quot; when typed into a cell (besides an empty cell). Rows read when choosing column widths: enough to be representative, few enough that a million-row data set opens at once. Columns sized beyond the right edge of the view (the rest wait their turn). A column is never sized wider than this (pixels)... ... so no cell text longer than this needs measuring. Text cells show at most this many characters (a 100 MB cell stays usable).</extracomment>
         <translation>no es un número</translation>
     </message>
     <message>
@@ -403,7 +404,7 @@
         <translation>es infinito; solo se pueden ajustar números finitos</translation>
     </message>
     <message>
-        <source>Left out of the fit: '{name}' is missing.</source>
+        <source>Left out of the fit: &apos;{name}&apos; is missing.</source>
         <translation>Excluida del ajuste: falta «{name}».</translation>
     </message>
     <message>
@@ -419,31 +420,31 @@
         <translation>contiene texto</translation>
     </message>
     <message>
-        <source>'{name}' is not numeric ({reason}), so it cannot be fitted.</source>
+        <source>&apos;{name}&apos; is not numeric ({reason}), so it cannot be fitted.</source>
         <translation>«{name}» no es numérica ({reason}), así que no se puede ajustar.</translation>
     </message>
     <message>
-        <source>Missing value in '{name}', row {row}.</source>
+        <source>Missing value in &apos;{name}&apos;, row {row}.</source>
         <translation>Falta el valor de «{name}» en la fila {row}.</translation>
     </message>
     <message>
-        <source>'{name}' is not numeric: {reason}.</source>
+        <source>&apos;{name}&apos; is not numeric: {reason}.</source>
         <translation>«{name}» no es numérica: {reason}.</translation>
     </message>
     <message>
-        <source>'{name}': numeric, used as the {role}.</source>
+        <source>&apos;{name}&apos;: numeric, used as the {role}.</source>
         <translation>«{name}»: numérica, usada como {role}.</translation>
     </message>
     <message>
-        <source>'{name}': numeric, not used in the model.</source>
+        <source>&apos;{name}&apos;: numeric, not used in the model.</source>
         <translation>«{name}»: numérica, no se usa en el modelo.</translation>
     </message>
     <message>
-        <source>Column '{name}' is not numeric, so its cells cannot be edited here.</source>
+        <source>Column &apos;{name}&apos; is not numeric, so its cells cannot be edited here.</source>
         <translation>La columna «{name}» no es numérica, así que sus celdas no se pueden editar aquí.</translation>
     </message>
     <message>
-        <source>Row {row}, column '{name}': '{text}' {reason}. Type a number such as 3.14 (or 3,14), or leave the cell empty for a missing value.</source>
+        <source>Row {row}, column &apos;{name}&apos;: &apos;{text}&apos; {reason}. Type a number such as 3.14 (or 3,14), or leave the cell empty for a missing value.</source>
         <translation>Fila {row}, columna «{name}»: «{text}» {reason}. Escribe un número como 3,14 (o 3.14), o deja la celda vacía para un valor que falta.</translation>
     </message>
     <message>
@@ -486,7 +487,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>iteration {n} · loss {loss}</source>
-        <extracomment>Data-set row of each point in the scatter (clicks leave rows out). Where runs begin (the controller's start point), None: all 0. The design's rows whose residuals are drawn (a sample at large N, so a redraw costs the same at 10⁷ rows as at 2·10⁵).</extracomment>
+        <extracomment>Data-set row of each point in the scatter (clicks leave rows out). Where runs begin (the controller&apos;s start point), None: all 0. The design&apos;s rows whose residuals are drawn (a sample at large N, so a redraw costs the same at 10⁷ rows as at 2·10⁵).</extracomment>
         <translation>iteración {n} · pérdida {loss}</translation>
     </message>
     <message>
@@ -556,7 +557,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>LogSpinBox</name>
     <message>
         <source>it must be above 0</source>
-        <extracomment>Relative slack when deciding that a value already sits on a ladder rung. Colour of the warning outline (a value the user should reconsider). What a number may look like while it is being typed ("", "1e", "-", "2.").</extracomment>
+        <extracomment>Relative slack when deciding that a value already sits on a ladder rung. Colour of the warning outline (a value the user should reconsider). What a number may look like while it is being typed (&quot;&quot;, &quot;1e&quot;, &quot;-&quot;, &quot;2.&quot;).</extracomment>
         <translation>debe ser mayor que 0</translation>
     </message>
     <message>
@@ -585,7 +586,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>MainWindow</name>
     <message>
         <source>Ready</source>
-        <extracomment>The status bar's word for each run state (translated where shown).</extracomment>
+        <extracomment>The status bar&apos;s word for each run state (translated where shown).</extracomment>
         <translation>Listo</translation>
     </message>
     <message>
@@ -622,7 +623,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>converged</source>
-        <extracomment>How a run ended, in the results' title ("Batch gradient descent · converged").</extracomment>
+        <extracomment>How a run ended, in the results&apos; title (&quot;Batch gradient descent · converged&quot;).</extracomment>
         <translation>convergió</translation>
     </message>
     <message>
@@ -655,7 +656,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>Linear Regression</source>
-        <extracomment>The most of a narrow window's width each side panel takes, and its least. The largest history interval k that can be chosen.</extracomment>
+        <extracomment>The most of a narrow window&apos;s width each side panel takes, and its least. The largest history interval k that can be chosen.</extracomment>
         <translation>Regresión lineal</translation>
     </message>
     <message>
@@ -864,7 +865,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>Every k Iterations…</source>
-        <extracomment>Any other k, typed in (the tutorial's 1000, or 2500…).</extracomment>
+        <extracomment>Any other k, typed in (the tutorial&apos;s 1000, or 2500…).</extracomment>
         <translation>Cada k iteraciones…</translation>
     </message>
     <message>
@@ -963,7 +964,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <source>Residuals vs fitted, normal Q-Q, residuals vs leverage with Cook's distance, and a histogram of the residuals</source>
+        <source>Residuals vs fitted, normal Q-Q, residuals vs leverage with Cook&apos;s distance, and a histogram of the residuals</source>
         <translation>Residuos frente a valores ajustados, gráfico Q-Q normal, residuos frente a apalancamiento con la distancia de Cook y un histograma de los residuos</translation>
     </message>
     <message>
@@ -987,7 +988,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>Presentation</name>
     <message>
         <source>Iteration</source>
-        <extracomment>The zoom steps Ctrl+= and Ctrl+- walk through. The banner's numbers refresh this often while it shows (ms). (iteration, loss, equation) as the banner shows them.</extracomment>
+        <extracomment>The zoom steps Ctrl+= and Ctrl+- walk through. The banner&apos;s numbers refresh this often while it shows (ms). (iteration, loss, equation) as the banner shows them.</extracomment>
         <translation>Iteración</translation>
     </message>
     <message>
@@ -1014,7 +1015,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
         <translation>Coeficientes</translation>
     </message>
     <message>
-        <source>Each coefficient's estimate, and with least squares its standard error, t value, p value and 95 % interval</source>
+        <source>Each coefficient&apos;s estimate, and with least squares its standard error, t value, p value and 95 % interval</source>
         <translation>La estimación de cada coeficiente y, con mínimos cuadrados, su error estándar, valor t, valor p e intervalo del 95 %</translation>
     </message>
     <message>
@@ -1086,7 +1087,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
         <translation>Término</translation>
     </message>
     <message>
-        <source>The model's terms; (Intercept) is the constant b0.</source>
+        <source>The model&apos;s terms; (Intercept) is the constant b0.</source>
         <translation>Los términos del modelo; (Intercept) es la constante b0, la ordenada en el origen.</translation>
     </message>
     <message>
@@ -1164,7 +1165,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>Metric</source>
-        <extracomment>The metric table's column headers (kept in English in copied tables).</extracomment>
+        <extracomment>The metric table&apos;s column headers (kept in English in copied tables).</extracomment>
         <translation>Métrica</translation>
     </message>
     <message>
@@ -1184,7 +1185,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>ShortcutsDialog</name>
     <message>
         <source>Move between controls</source>
-        <extracomment>Keys that work without a menu command, listed after the table's.</extracomment>
+        <extracomment>Keys that work without a menu command, listed after the table&apos;s.</extracomment>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
@@ -1232,7 +1233,7 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>SolverPanel</name>
     <message>
         <source>Method</source>
-        <extracomment>Animation speeds offered, slowest first; ``None`` is "max". Batch size an SGD run falls back to (as the model does for ``None``).</extracomment>
+        <extracomment>Animation speeds offered, slowest first; ``None`` is &quot;max&quot;. Batch size an SGD run falls back to (as the model does for ``None``).</extracomment>
         <translation>Método</translation>
     </message>
     <message>
@@ -1289,7 +1290,7 @@ Con 0 nunca se detiene antes: da exactamente Máx. iteraciones pasos.</translati
     </message>
     <message>
         <source>gap to best fit &lt; tol</source>
-        <translation>distancia al óptimo &lt; tol</translation>
+        <translation>distancia &lt; tol</translation>
     </message>
     <message>
         <source>gradient ‖∇L‖ &lt; tol</source>
@@ -1297,18 +1298,18 @@ Con 0 nunca se detiene antes: da exactamente Máx. iteraciones pasos.</translati
     </message>
     <message>
         <source>loss change &lt; tol</source>
-        <translation>cambio de pérdida &lt; tol</translation>
+        <translation>Δ pérdida &lt; tol</translation>
     </message>
     <message>
         <source>gap to best fit: stop once every coefficient and the loss are within tol (relative) of the
-least-squares answer, which the app knows: this is what 'converged' means.
+least-squares answer, which the app knows: this is what &apos;converged&apos; means.
 gradient: the textbook rule, stop when the slope of the loss is nearly flat.
 loss change: stop when the loss hardly changes from one step to the next.
 Whatever stops a run, the results say how far it is from least squares.</source>
-        <translation>distancia al óptimo: para cuando todos los coeficientes y la pérdida están a menos de tol (relativa) de la
+        <translation>distancia (al óptimo): para cuando todos los coeficientes y la pérdida están a menos de tol (relativa) de la
 solución de mínimos cuadrados, que la aplicación conoce: eso es lo que significa «convergió».
 gradiente: la regla de los libros, para cuando la pendiente de la pérdida es casi plana.
-cambio de pérdida: para cuando la pérdida apenas cambia de un paso al siguiente.
+Δ pérdida: para cuando la pérdida apenas cambia de un paso al siguiente.
 Pare lo que pare la ejecución, los resultados dicen lo lejos que queda de mínimos cuadrados.</translation>
     </message>
     <message>
@@ -1317,7 +1318,7 @@ Pare lo que pare la ejecución, los resultados dicen lo lejos que queda de míni
     </message>
     <message>
         <source>Rows per gradient estimate. Small batches give cheap, noisy steps;
-'all rows' is full-batch descent. Each pass over the data reshuffles the rows (with the seed).</source>
+&apos;all rows&apos; is full-batch descent. Each pass over the data reshuffles the rows (with the seed).</source>
         <translation>Filas por estimación del gradiente. Los lotes pequeños dan pasos baratos y con ruido;
 «todas» es el descenso con el lote completo. Cada pasada por los datos vuelve a barajar las filas (con la semilla).</translation>
     </message>
@@ -1385,7 +1386,7 @@ La misma semilla repite exactamente una ejecución; otra semilla muestra cuánto
     </message>
     <message>
         <source>Gradient-descent steps shown per second. Slow speeds let you follow single steps;
-'max' runs as fast as the computer can. Takes effect at once, also during a run.</source>
+&apos;max&apos; runs as fast as the computer can. Takes effect at once, also during a run.</source>
         <translation>Pasos de descenso de gradiente mostrados por segundo. A poca velocidad puedes seguir cada paso;
 «máx.» va tan rápido como pueda el ordenador. Se aplica al momento, también durante una ejecución.</translation>
     </message>
@@ -1424,8 +1425,8 @@ así que estandarizar no cambia nada con este método.</translation>
         <translation>estable por debajo de {limit}</translation>
     </message>
     <message>
-        <source>⚠ above the stable limit {limit}: this run will explode · &lt;a href="safe"&gt;use {rate}&lt;/a&gt;</source>
-        <translation>⚠ por encima del límite estable {limit}: esta ejecución explotará · &lt;a href="safe"&gt;usar {rate}&lt;/a&gt;</translation>
+        <source>⚠ above the stable limit {limit}: this run will explode · &lt;a href=&quot;safe&quot;&gt;use {rate}&lt;/a&gt;</source>
+        <translation>⚠ por encima del límite estable {limit}: esta ejecución explotará · &lt;a href=&quot;safe&quot;&gt;usar {rate}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The largest learning rate for which full-batch descent converges on this data (1/λmax of XᵀX/N, times 1+μ with momentum).
@@ -1466,7 +1467,7 @@ Con minilotes es una orientación, no una garantía.</translation>
         <translation>θ = (XᵀX)⁻¹Xᵀy, la fórmula de los apuntes. Formar XᵀX eleva al cuadrado el número de condición, así que los datos mal condicionados pierden cifras.</translation>
     </message>
     <message>
-        <source>NumPy's SVD solver: np.linalg.lstsq(X, y). Tiny singular values count as zero, which hides a nearly singular X.</source>
+        <source>NumPy&apos;s SVD solver: np.linalg.lstsq(X, y). Tiny singular values count as zero, which hides a nearly singular X.</source>
         <translation>El solver SVD de NumPy: np.linalg.lstsq(X, y). Los valores singulares diminutos cuentan como cero, lo que oculta una X casi singular.</translation>
     </message>
     <message>
@@ -1494,7 +1495,7 @@ Con minilotes es una orientación, no una garantía.</translation>
         <translation>v ← μ·v − η·∇L, luego w ← w + v: la velocidad crece en las direcciones constantes y amortigua el zigzag.</translation>
     </message>
     <message>
-        <source>Divides each step by a running RMS of the gradient (β₁ = 0.9, β₂ = 0.999), so steps are about η whatever the data's scale.</source>
+        <source>Divides each step by a running RMS of the gradient (β₁ = 0.9, β₂ = 0.999), so steps are about η whatever the data&apos;s scale.</source>
         <translation>Divide cada paso por una media cuadrática móvil del gradiente (β₁ = 0,9, β₂ = 0,999), así que los pasos miden aproximadamente η sea cual sea la escala de los datos.</translation>
     </message>
     <message>
@@ -1530,7 +1531,7 @@ Sin ella, la recta pasa obligatoriamente por el origen (0, 0).</translation>
     <message>
         <source>Rescale each feature to mean 0 and standard deviation 1 before fitting.
 Gradient descent then converges much faster, and a penalty treats every feature alike.
-Coefficients are still reported in your data's units.</source>
+Coefficients are still reported in your data&apos;s units.</source>
         <translation>Reescala cada variable a media 0 y desviación típica 1 antes de ajustar.
 Así el descenso de gradiente converge mucho más rápido y la penalización trata igual a todas las variables.
 Los coeficientes se siguen dando en las unidades de tus datos.</translation>
