@@ -38,6 +38,8 @@ from linreg_gui.model.fitting import (
     stable_learning_rate,
 )
 from linreg_gui.model.stats import digits_of_agreement
+from linreg_gui.model.text import language
+from linreg_gui.model.text import number as _number
 
 #: Lesson files end so; other files in the folder are ignored.
 SUFFIX = ".md"
@@ -204,12 +206,25 @@ class Lesson:
 
 
 def parse_number(text: str) -> float | None:
-    """A number as a student types it (``1,234``, ``3.7e2``, ``0,5``), or None."""
-    cleaned = text.strip().replace(" ", "").replace("\u202f", "")
-    whole, comma, decimals = cleaned.partition(",")
-    if comma and "," not in decimals and "." not in cleaned and len(decimals) != 3:
-        cleaned = f"{whole}.{decimals}"  # a decimal comma, not thousands
-    cleaned = cleaned.replace(",", "")
+    """A number as a student types it (``1,234``, ``3.7e2``, ``0,5``), or None.
+
+    In a language written with a decimal comma (the window's numbers show
+    ``0,5``) the comma is the decimal separator and a point groups thousands
+    (``0,807``, ``1.234,5``); a lone point is still read as a decimal point
+    unless it is followed by exactly three digits.
+    """
+    cleaned = text.strip().replace(" ", "").replace("\u202f", "").replace("\xa0", "")
+    if _number(0.5, ".1f") == "0,5":
+        point, comma = ",", "."  # the decimal separator, the group separator
+    else:
+        point, comma = ".", ","
+    whole, grouped, decimals = cleaned.partition(comma)
+    not_thousands = len(decimals) != 3 or (
+        point == "," and (whole.lstrip("+-") in ("", "0") or not decimals.isdigit())
+    )
+    if grouped and comma not in decimals and point not in cleaned and not_thousands:
+        cleaned = f"{whole}{point}{decimals}"  # a decimal separator, not thousands
+    cleaned = cleaned.replace(comma, "").replace(",", ".")
     try:
         value = float(cleaned)
     except ValueError:
@@ -225,10 +240,10 @@ def format_value(value: float, spec: str = "") -> str:
     if math.isinf(value):
         return "∞" if value > 0 else "−∞"
     if spec:
-        return format(value, spec)
+        return _number(value, spec)
     if value == round(value) and abs(value) < 1e15:
-        return f"{round(value):,}"
-    return f"{value:.4g}"
+        return _number(round(value), ",")
+    return _number(value, ".4g")
 
 
 def fill(text: str, values: Mapping[str, float] | None) -> str:
@@ -331,14 +346,20 @@ def bundled_lessons() -> tuple[list[Lesson], list[str]]:
     """The lessons shipped in ``linreg_gui/assets/lessons``, in file-name order,
     and the messages of any that could not be read (the rest still work)."""
     folder = files("linreg_gui") / "assets" / "lessons"
+    translated = folder / language()
     lessons: list[Lesson] = []
     problems: list[str] = []
     entries = sorted(
         (e for e in folder.iterdir() if e.name.endswith(SUFFIX)), key=lambda e: e.name
     )
     for entry in entries:
+        # The window's language when the lesson is translated (same file name,
+        # so the same key and the same progress), else the English file.
+        source, name = entry, entry.name
+        if language() != "en" and (translated / entry.name).is_file():
+            source, name = translated / entry.name, f"{language()}/{entry.name}"
         try:
-            lessons.append(parse_lesson(entry.read_text(encoding="utf-8"), entry.name))
+            lessons.append(parse_lesson(source.read_text(encoding="utf-8"), name))
         except LessonError as error:
             problems.append(str(error))
     return lessons, problems
