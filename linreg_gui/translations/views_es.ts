@@ -56,7 +56,7 @@
     <message>
         <source>Residuals vs fitted</source>
         <extracomment>Plot keys, in reading order (left to right, top to bottom).</extracomment>
-        <translation>Residuos frente a ŷ</translation>
+        <translation>Residuos vs. ŷ</translation>
     </message>
     <message>
         <source>Fitted value ŷ</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Leverage h</source>
-        <translation>Apalancamiento h</translation>
+        <translation>Apalanc. h</translation>
     </message>
     <message>
         <source>Residuals</source>

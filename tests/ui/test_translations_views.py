@@ -69,7 +69,7 @@ TEXTS = {
         "standardised": "Estandarizado",
         "side_by_side": "Original y estandarizado",
         "landscape_info": "En las unidades de los datos: tasas de aprendizaje estables",
-        "fitted_title": "Residuos frente a ŷ",
+        "fitted_title": "Residuos vs. ŷ",
         "fitted_x": "ŷ (ajustado)",
         "qq_title": "Q-Q normal",
         "histogram_y": "Filas",
