@@ -540,6 +540,9 @@ class DataTableView(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setWordWrap(False)
+        # Tab leaves the table for the next control (arrow keys move between
+        # cells): otherwise a keyboard user is caught in 10⁶ cells.
+        self.setTabKeyNavigation(False)
         self.setCornerButtonEnabled(True)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

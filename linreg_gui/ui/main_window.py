@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._build_my_line()
         self._build_presentation()
+        self.order_tab_chain()
         if not defer_plots:
             self.ensure_plots()
 
@@ -350,6 +351,13 @@ class MainWindow(QMainWindow):
         plots.data.point_clicked.connect(self._on_point_clicked)
         plots.residuals.point_clicked.connect(self._on_residual_clicked)
         plots.loss.set_log_y(self.log_loss_action.isChecked())
+        self.order_tab_chain()
+
+    def order_tab_chain(self) -> None:
+        """Tab in reading order: data, plots and results, solver, other panels."""
+        from linreg_gui.ui.tab_order import order_tab_chain
+
+        order_tab_chain(self, ["SolverDock", "MyLineDock"])
 
     @property
     def data_plot(self) -> DataPlot:
@@ -1171,6 +1179,11 @@ class MainWindow(QMainWindow):
         self.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
 
     # -- closing ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once laid out: the centre's Tab order is its reading order on screen.
+        QTimer.singleShot(0, self.order_tab_chain)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
