@@ -361,8 +361,10 @@ class Lessons:
             self.panel,
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
-        window.tabifyDockWidget(window.data_dock, self.dock)
+        # Tabbed with the data's when first shown (a hidden dock tabbed from the
+        # start leaves Qt's tab bar for the pair behind, in the Tab order).
         self.dock.hide()
+        self._tabbed = False
         self.lesson: Lesson | None = None
         self._pending: Lesson | None = None
         self._threads: set[TaskThread] = set()
@@ -381,6 +383,9 @@ class Lessons:
 
     def show(self) -> None:
         """Help ▸ Lessons: the dock, in front."""
+        if not self._tabbed and not self.dock.isFloating():
+            self.window.tabifyDockWidget(self.window.data_dock, self.dock)
+            self._tabbed = True
         self.dock.show()
         self.dock.raise_()
         if self._problems:

@@ -762,8 +762,10 @@ class MainWindow(QMainWindow):
             scrolling(self.my_line_panel, frame=False),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
-        self.tabifyDockWidget(self.settings_dock, self.my_line_dock)
+        # Tabbed with the solver's when first shown: a hidden dock tabbed from
+        # the start left Qt's tab bar for the pair on screen, over the status bar.
         self.my_line_dock.hide()
+        self._my_line_tabbed = False
         c = self.controller
         c.analysis_ready.connect(self._my_line_analysis)  # after the window drew it
         c.analysis_failed.connect(lambda _text: self._my_line_analysis(None))
@@ -792,6 +794,9 @@ class MainWindow(QMainWindow):
             self.ensure_plots()
             self.plot_tabs.setCurrentIndex(0)
             self._ensure_my_line().set_active(True)
+            if not self._my_line_tabbed and not self.my_line_dock.isFloating():
+                self.tabifyDockWidget(self.settings_dock, self.my_line_dock)
+                self._my_line_tabbed = True
             self.my_line_dock.show()
             self.my_line_dock.raise_()
         else:
