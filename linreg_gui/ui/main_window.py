@@ -700,8 +700,21 @@ class MainWindow(QMainWindow):
 
     def set_presentation(self, on: bool) -> None:
         """View ▸ Presentation Mode (F11): full screen, large, high contrast."""
+        was = self.presentation.presenting
         self.presentation.set_presentation(on)
         self.actions["presentation"].setChecked(self.presentation.presenting)
+        self.actions["focus_plots"].setChecked(self.presentation.focused)
+        if self.presentation.presenting == was:
+            return
+        # The plots take most of the height on a projector; the results come
+        # back to their share afterwards.
+        splitter = self.centre_splitter
+        if self.presentation.presenting:
+            self._centre_sizes = splitter.sizes()
+            total = sum(self._centre_sizes)
+            splitter.setSizes([round(total * 0.8), total - round(total * 0.8)])
+        elif getattr(self, "_centre_sizes", None):
+            splitter.setSizes(self._centre_sizes)
 
     def set_language(self, code: str) -> None:
         """View ▸ Language: stored now, used from the next start.

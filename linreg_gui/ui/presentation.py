@@ -20,7 +20,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -39,6 +39,8 @@ from linreg_gui.ui import theme
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 #: The banner's numbers refresh this often while it shows (ms).
 BANNER_REFRESH_MS = 250
+#: Screens narrower than this (logical pixels) present with the panels hidden.
+NARROW_SCREEN = 1600
 
 #: (iteration, loss, equation) as the banner shows them.
 BannerText = tuple[str, str, str]
@@ -95,9 +97,10 @@ class Banner(QFrame):
         self.iteration = QLabel()
         self.loss = QLabel()
         self.equation = QLabel()
-        self.equation.setWordWrap(True)
+        # One line, the three shrunk together to fit (a long equation wrapped
+        # to three lines took a third of the plots' height at 1280×800).
         self.equation.setSizePolicy(
-            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
         )
         for label, name in (
             (self.iteration, translate("Presentation", "Iteration")),
@@ -106,17 +109,56 @@ class Banner(QFrame):
         ):
             label.setAccessibleName(name)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(label)
+            layout.addWidget(label, 1 if label is self.equation else 0)
         self.set_scale(1.5)
         self.hide()
 
     def set_scale(self, zoom: float) -> None:
-        """Twice the text size of the window, at any zoom."""
+        """1.6 times the text size of the window, at any zoom."""
         font = QFont(QApplication.font())
         font.setPointSizeF(max(QApplication.font().pointSizeF(), 9.0) * 1.6)
         font.setBold(True)
+        self._font = font
         for label in (self.iteration, self.loss, self.equation):
             label.setFont(font)
+        self._fit_equation()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_equation()
+
+    def _fit_equation(self) -> None:
+        """One font for the three, smaller until their line fits the banner
+        (down to the window's text size; then the equation wraps)."""
+        labels = [w for w in (self.iteration, self.loss, self.equation) if w.text()]
+        margins = self.contentsMargins()
+        inner = self.layout().contentsMargins()
+        room = (
+            self.width()
+            - margins.left()
+            - margins.right()
+            - inner.left()
+            - inner.right()
+            - self.layout().spacing() * max(len(labels) - 1, 0)
+            - 8  # the labels' own margins
+        )
+        font = QFont(self._font)
+        smallest = QApplication.font().pointSizeF()
+
+        def needed(f: QFont) -> int:
+            metrics = QFontMetrics(f)
+            return sum(metrics.horizontalAdvance(w.text()) for w in labels)
+
+        while room > 0 and font.pointSizeF() > smallest and needed(font) > room:
+            font.setPointSizeF(max(smallest, font.pointSizeF() * 0.92))
+        for label in (self.iteration, self.loss, self.equation):
+            if label.font() != font:
+                label.setFont(font)
+        # Still too long at the window's text size (a narrow screen, many
+        # terms): the equation wraps rather than lose its end.
+        wrap = room > 0 and needed(font) > room
+        if self.equation.wordWrap() != wrap:
+            self.equation.setWordWrap(wrap)
 
     def show_text(self, text: BannerText) -> None:
         iteration, loss, equation = text
@@ -128,6 +170,7 @@ class Banner(QFrame):
             if label.text() != value:
                 label.setText(value)
             label.setVisible(bool(value))
+        self._fit_equation()
 
 
 class Presentation(QObject):
@@ -169,6 +212,8 @@ class Presentation(QObject):
         self._state_before_focus: QByteArray | None = None
         self._geometry_before: QByteArray | None = None
         self._was_maximized = False
+        #: Presentation Mode turned Focus on Plots on (a narrow screen).
+        self._focus_for_presenting = False
         self.banner = Banner()
         self._timer = QTimer(self)
         self._timer.setInterval(BANNER_REFRESH_MS)
@@ -187,13 +232,14 @@ class Presentation(QObject):
         return self._presenting
 
     def restore(self) -> None:
-        """Apply what the user had last time: zoom, focus, presentation."""
+        """Apply what the user had last time: zoom, focus, presentation
+        (focus first: the user's, not one Presentation Mode chose)."""
+        if self._settings.value("view/focus_plots"):
+            self.set_focus(True)
         if self._settings.value("view/presentation"):
             self.set_presentation(True)
         else:
             self.set_zoom(float(self._settings.value("view/zoom")), save=False)
-        if self._settings.value("view/focus_plots"):
-            self.set_focus(True)
 
     def set_zoom(self, factor: float, *, save: bool = True) -> None:
         """Zoom every pane to ``factor`` (kept for normal or presentation mode)."""
@@ -209,18 +255,6 @@ class Presentation(QObject):
             self._settings.set_value(key, factor)
         for callback in self.zoom_changed:
             callback(factor)
-        self._restack_status_bar()
-
-    def _restack_status_bar(self) -> None:
-        """Hide the status bar's widgets under its message again.
-
-        QStatusBar hides them without marking them hidden, so the new fonts
-        and the full-screen show brought them back on top of the message.
-        """
-        bar = self._window.statusBar()
-        message = bar.currentMessage()
-        if message:
-            bar.showMessage(message, 8000)
 
     def zoom_in(self) -> None:
         self.set_zoom(step_zoom(self._zoom, 1))
@@ -238,13 +272,14 @@ class Presentation(QObject):
     def focused(self) -> bool:
         return self._focused is not None
 
-    def set_focus(self, on: bool) -> None:
+    def set_focus(self, on: bool, *, save: bool = True) -> None:
         """Hide the side panels (on) or bring back those hidden (off)."""
         if on == self.focused:
             return
         if on:
             self._state_before_focus = self._window.saveState()
-            self._focused = [d for d in self._docks() if d.isVisible()]
+            # Not hidden rather than visible: at start-up nothing is visible yet.
+            self._focused = [d for d in self._docks() if not d.isHidden()]
             for dock in self._focused:
                 dock.hide()
         else:
@@ -252,7 +287,8 @@ class Presentation(QObject):
                 dock.show()
             self._focused = None
             self._state_before_focus = None
-        self._settings.set_value("view/focus_plots", on)
+        if save:
+            self._settings.set_value("view/focus_plots", on)
 
     def layout_to_save(self) -> tuple[QByteArray | None, QByteArray | None]:
         """Geometry and dock state as they are outside these modes (None: now)."""
@@ -271,8 +307,15 @@ class Presentation(QObject):
             self._presenting = True
             self._app.setPalette(theme.high_contrast_palette())
             self.set_zoom(float(self._settings.value("view/presentation_zoom")))
+            # On a projector's 1024 or 1280 pixels, 150 % type beside both
+            # panels left the Fit plot 100 px tall: the plots take the screen,
+            # and Ctrl+Shift+F brings the panels back.
+            screen = window.screen()
+            narrow = screen is not None and screen.geometry().width() < NARROW_SCREEN
+            self._focus_for_presenting = narrow and not self.focused
+            if self._focus_for_presenting:
+                self.set_focus(True, save=False)
             window.showFullScreen()
-            self._restack_status_bar()
             self.banner.show()
             self.refresh_banner()
             self._timer.start()
@@ -280,6 +323,9 @@ class Presentation(QObject):
             self._presenting = False
             self._timer.stop()
             self.banner.hide()
+            if self._focus_for_presenting and self.focused:
+                self.set_focus(False, save=False)
+            self._focus_for_presenting = False
             self._app.setPalette(self._base_palette)
             self.set_zoom(float(self._settings.value("view/zoom")), save=False)
             if self._was_maximized:
@@ -289,7 +335,6 @@ class Presentation(QObject):
                 if self._geometry_before is not None:
                     window.restoreGeometry(self._geometry_before)
             self._geometry_before = None
-            self._restack_status_bar()
         self._settings.set_value("view/presentation", on)
 
     def refresh_banner(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar
 
 from linreg_gui.model.text import translate
@@ -46,6 +47,9 @@ class StatusWidgets:
         self.show_loading(False)
         bar.addWidget(self.state)
         bar.addWidget(self.progress, 1)
+        self._keeper = _UnderMessage(bar)
+        for widget in (self.state, self.progress):
+            widget.installEventFilter(self._keeper)
         bar.addPermanentWidget(self.load_progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.rows)
@@ -59,3 +63,29 @@ class StatusWidgets:
 
     def set_load_fraction(self, fraction: float) -> None:
         self.load_progress.setValue(int(fraction * 1000))
+
+
+class _UnderMessage(QObject):
+    """Keeps the bar's own widgets hidden while it shows a message.
+
+    QStatusBar hides them for a message without marking them hidden, so a
+    full-screen switch or a new font (Presentation Mode, zoom) showed them
+    again, drawn over the message.
+    """
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self._bar = bar
+        self._pending = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        showing = event.type() == QEvent.Type.Show and self._bar.currentMessage()
+        if showing and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._hide_again)
+        return False
+
+    def _hide_again(self) -> None:
+        self._pending = False
+        if self._bar.currentMessage():
+            self._bar.hideOrShow()

@@ -148,3 +148,39 @@ def test_copy_plot_data_gives_the_points_as_tsv(qtbot, window: MainWindow) -> No
     assert len(data) == x.size
     assert float(data[0][1]) == x[0] and float(data[0][2]) == y[0]
     assert any(line.startswith("Least squares\t") for line in lines)
+
+
+def test_presentation_keeps_the_plots_large_and_the_banner_one_line(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.statusBar().showMessage("A message the student is reading")
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    window.step()
+    banner = window.presentation.banner
+    qtbot.waitUntil(lambda: banner.iteration.text() == "Iteration 1", timeout=10_000)
+    qtbot.wait(50)
+    # The equation whole: on the banner's one line, or (on this 800 px wide
+    # offscreen screen, beside both panels) wrapped at the window's text size.
+    equation = banner.equation
+    metrics = equation.fontMetrics()
+    if equation.wordWrap():
+        assert equation.font().pointSizeF() == QApplication.font().pointSizeF()
+        assert equation.heightForWidth(equation.width()) <= equation.height()
+    else:
+        assert metrics.horizontalAdvance(equation.text()) <= equation.width()
+        assert banner.height() < 2.5 * metrics.height()
+    # On a narrow screen (this one is 800 px) the panels make room, and the
+    # results give the plots their share of the height.
+    assert window.actions["focus_plots"].isChecked()
+    assert not window.data_dock.isVisible()
+    view = window.data_plot.plot_item().getViewBox()
+    assert view.height() > 0.22 * window.height(), view.height()
+    assert view.width() > 0.4 * window.width(), view.width()
+    # Full screen does not bring the status bar's labels back over its message.
+    assert window.statusBar().currentMessage()
+    assert not window.state_label.isVisible()
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    assert not window.isFullScreen()
+    # The panels come back with the window: presenting hid them, not the user.
+    assert not window.actions["focus_plots"].isChecked()
+    assert window.data_dock.isVisible()
