@@ -17,6 +17,7 @@ import math
 import numpy as np
 from numpy.typing import NDArray
 from PySide6 import QtCore
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -123,6 +124,7 @@ class DiagnosticsPlot(QWidget):
         layout.addLayout(grid, 1)
 
         self.widgets: dict[str, pg.PlotWidget] = {}
+        self._title_sizes: dict[str, float] = {}
         self.dots: dict[str, DotCloudItem] = {}
         self.rings: dict[str, DotCloudItem] = {}
         self._xy: dict[str, tuple[FloatArray, FloatArray]] = {}
@@ -134,7 +136,7 @@ class DiagnosticsPlot(QWidget):
             item.setTitle(
                 translate("DiagnosticsPlot", title),
                 color=style.FOREGROUND,
-                size=f"{style.LABEL_FONT_PT}pt",
+                size=f"{style.zoomed(style.LABEL_FONT_PT):.1f}pt",
             )
             style.set_axis_labels(
                 item,
@@ -226,7 +228,7 @@ class DiagnosticsPlot(QWidget):
                 else ""
             )
         )
-        if reframe:
+        if reframe or self._left_the_view(frame):
             self._reframe(frame)
         self._draw_cook(frame)
         self._draw_rings()
@@ -247,6 +249,31 @@ class DiagnosticsPlot(QWidget):
         mean = float(finite.mean())
         density = np.exp(-0.5 * ((xs - mean) / sd) ** 2) / (sd * math.sqrt(2 * math.pi))
         self.normal_curve.setData(xs, density * counts.sum() * width)
+
+    def _left_the_view(self, frame: DiagnosticFrame) -> bool:
+        """Whether any point or bar is outside its plot's view.
+
+        The axes stay put during a run so the residuals are seen shrinking;
+        but from the start of a run (every fitted value 0, every residual y)
+        the points move out of the first frame, and a plot of nothing
+        teaches nothing: then the axes follow the data.
+        """
+        panels = [
+            *self._xy.items(),
+            ("histogram", (frame.hist_edges, frame.hist_counts)),
+        ]
+        for key, (x, y) in panels:
+            if x.size == 0:
+                continue
+            (x0, x1), (y0, y1) = (
+                self.widgets[key].getPlotItem().getViewBox().viewRange()
+            )
+            with np.errstate(invalid="ignore"):
+                if np.nanmin(x) < x0 or np.nanmax(x) > x1:
+                    return True
+                if np.nanmin(y) < y0 or np.nanmax(y) > y1:
+                    return True
+        return False
 
     def _reframe(self, frame: DiagnosticFrame) -> None:
         for key, (x, y) in self._xy.items():
@@ -350,6 +377,30 @@ class DiagnosticsPlot(QWidget):
     def plot_item(self) -> pg.PlotItem:
         """The plot Save and Copy act on: residuals vs fitted."""
         return self.widgets["fitted"].getPlotItem()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QtCore.QTimer.singleShot(0, self._fit_titles)
+
+    def _fit_titles(self) -> None:
+        """Each title in one line: a smaller size where the plot is narrow
+        ("Residuals vs fitted" was cut to "Residuals vs fitte" at 1280×800)."""
+        for key, widget in self.widgets.items():
+            text = translate("DiagnosticsPlot", _TITLES[key][0])
+            size = style.zoomed(style.LABEL_FONT_PT)
+            font = QFont(self.font())
+            font.setPointSizeF(size)
+            view_width = widget.getPlotItem().getViewBox().width()
+            # The title is centred over the view box, beside the y axis.
+            room = int(view_width if view_width > 0 else widget.width() - 60) - 4
+            need = QFontMetrics(font).horizontalAdvance(text)
+            if need > room > 0:
+                size = max(7.0, size * room / need)
+            if self._title_sizes.get(key) != round(size, 1):
+                self._title_sizes[key] = round(size, 1)
+                widget.getPlotItem().setTitle(
+                    text, color=style.FOREGROUND, size=f"{size:.1f}pt"
+                )
 
     def minimumSizeHint(self) -> QtCore.QSize:
         """As small as the other plot tabs: four plots must not widen the
