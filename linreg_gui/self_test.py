@@ -118,6 +118,16 @@ def run_self_test(reporter: ErrorReporter) -> int:
                 raise SelfTestFailure(
                     f"scikit-learn did not agree with least squares: {sklearn}"
                 )
+            # The window speaks the system's language when a translation
+            # ships: in a bundle too (the .qm files are package data).
+            from linreg_gui.model import text
+
+            language = text.language()
+            menus = [a.text() for a in window.menuBar().actions()]
+            if language != "en" and "&Run" in menus:
+                raise SelfTestFailure(
+                    f"the window should be in {language!r} but its menus read {menus}"
+                )
             if reporter.reported:
                 raise SelfTestFailure(
                     "an unexpected error was reported:\n" + reporter.reported[0]
@@ -132,6 +142,7 @@ def run_self_test(reporter: ErrorReporter) -> int:
     print(
         f"linreg-gui self-test passed: gradient descent converged in {iterations} "
         f"iterations to within {error:.1e} of least squares, scikit-learn agreed "
-        f"to {sklearn.digits:.1f} digits ({elapsed:.2f} s)"
+        f"to {sklearn.digits:.1f} digits; window language {language} "
+        f"({elapsed:.2f} s)"
     )
     return 0

@@ -302,6 +302,25 @@ def test_built_bundle_passes_its_self_test(tmp_path: Path) -> None:
     assert "self-test passed" in run.stdout
 
 
+@needs_bundle
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["de_DE.UTF-8", "es_ES.UTF-8"])
+def test_built_bundle_speaks_the_system_language(tmp_path: Path, lang: str) -> None:
+    env = child_env(tmp_path)
+    env.update(LANG=lang, LC_ALL=lang, LANGUAGE="")
+    run = subprocess.run(
+        [str(BINARY), "--self-test"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=110,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert f"window language {lang[:2]}" in run.stdout
+
+
 MIME = ROOT / "resources" / "linux" / "linreg-gui-mime.xml"
 
 
