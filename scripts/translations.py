@@ -143,6 +143,7 @@ def update(folder: Path = SOURCES, groups: list[str] | None = None) -> None:
         )
         for target in targets:
             mark_plurals(Path(target), saved[target])
+            drop_code_comments(Path(target))
 
 
 MESSAGE = re.compile(
@@ -261,6 +262,18 @@ def missed_by_lupdate(group: str, ts: Path) -> list[tuple[str, str]]:
     collected = ts_texts(ts)
     wanted = set().union(*(source_texts(f) for f in group_files(group)))
     return sorted(wanted - collected)
+
+
+def drop_code_comments(ts: Path) -> None:
+    """Remove the ``<extracomment>`` lupdate copies from ``#:`` comments near a
+    call: they describe the code, not the text, and any edit of one made the
+    files out of date."""
+    text = ts.read_text(encoding="utf-8")
+    stripped = re.sub(
+        r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.DOTALL
+    )
+    if stripped != text:
+        ts.write_text(stripped, encoding="utf-8")
 
 
 def release(sources: Path = SOURCES, target: Path = COMPILED) -> None:

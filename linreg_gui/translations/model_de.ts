@@ -5,7 +5,6 @@
     <name>Controller</name>
     <message>
         <source>it has no numeric column, and a regression needs two (an x and a y).</source>
-        <extracomment>How long closing waits for a background task that cannot stop mid-block. Threads that outlived shutdown (should never happen); kept referenced so Python never destroys a running QThread, which would abort the process.</extracomment>
         <translation>sie hat keine Zahlenspalte, und eine Regression braucht zwei (ein x und ein y).</translation>
     </message>
     <message>
@@ -18,7 +17,6 @@
     </message>
     <message>
         <source>generated data</source>
-        <extracomment>Start a run once the analysis being made is ready (Run pressed early, or settings changed while a run was going). Where the next run begins (user&apos;s units, intercept first); None: 0. Log the loss and keep the line every this many iterations (0: off).</extracomment>
         <translation>erzeugte Daten</translation>
     </message>
     <message>
@@ -176,7 +174,6 @@
     <name>Diagnostics</name>
     <message>
         <source>, </source>
-        <extracomment>Cook&apos;s distance contours drawn on residuals vs leverage. Most bars in the residual histogram.</extracomment>
         <translation>; </translation>
     </message>
     <message>
@@ -207,7 +204,6 @@
     <name>Examples</name>
     <message>
         <source>Textbook line: y = 4 + 3x + noise</source>
-        <extracomment>Bounds of :func:`generate_linear`&apos;s ``n`` (the dialog uses them too). Accuracy lessons open with the closed-form answer (Compare Solvers is next). x far from 0: descent on standardised features converges in a few hundred steps instead of crawling (coefficients are still shown in the data&apos;s units). Every example, in menu order. The first is what a new user sees.</extracomment>
         <translation>Gerade aus dem Lehrbuch: y = 4 + 3x + Rauschen</translation>
     </message>
     <message>
@@ -296,7 +292,6 @@
     </message>
     <message>
         <source>The number of points must be a whole number, not {n}.</source>
-        <extracomment>The example shown on first launch: the textbook&apos;s own numbers.</extracomment>
         <translation>Die Anzahl der Punkte muss eine ganze Zahl sein, nicht {n}.</translation>
     </message>
     <message>
@@ -344,7 +339,6 @@
     <name>Fitting</name>
     <message>
         <source>Least squares (QR)</source>
-        <extracomment>Every method, in the order menus list them, with its title. English, as the command line prints them; the window shows `method_title`.</extracomment>
         <translation>Kleinste Quadrate (QR)</translation>
     </message>
     <message>
@@ -401,7 +395,6 @@
     </message>
     <message>
         <source>{data} has no numeric column left to use as x.</source>
-        <extracomment>Gradient runs: within the tolerance of the optimum (see README, Accuracy). Gradient runs: why the run ended (a :class:`StopReason` value). Gradient runs: the final step&apos;s relative gap to the least-squares optimum. The fit as its solver holds it: metrics and predictions come from here.</extracomment>
         <translation>{data} hat keine Zahlenspalte mehr, die als x dienen kann.</translation>
     </message>
     <message>
@@ -425,7 +418,6 @@
     <name>GradientDescent</name>
     <message>
         <source>The starting point needs {count} finite coefficients (got {given}).</source>
-        <extracomment>Steps per block when ``fit`` runs without anyone watching. (first update, η) each time the rate changed: what a replay follows. Why the run ended (None while it goes on). Set when a block passed to :meth:`advance` ended in a blow-up. The optimum the gaps are measured to, in the user&apos;s units. The current step&apos;s gap to the optimum. (iteration, loss) where the learning rate last changed: what a blow-up is measured from. Whether each step sees a mini-batch (and so hovers around θ*). Whether blocks come from :meth:`Quadratic.descent_path`.</extracomment>
         <translation>Der Startpunkt braucht {count} endliche Koeffizienten (erhalten: {given}).</translation>
     </message>
     <message>
@@ -529,7 +521,6 @@
     <name>Influence</name>
     <message>
         <source>leverage h = {leverage} · studentized r = {studentized} · Cook&apos;s D = {cook}</source>
-        <extracomment>hᵢᵢ: how far the row&apos;s x pulls the line, 1/n … 1. Internally studentized residual (R&apos;s ``rstandard``). Externally studentized residual (R&apos;s ``rstudent``): σ̂ without the row.</extracomment>
         <translation>Hebelwert h = {leverage} · studentisiertes r = {studentized} · Cook-Distanz D = {cook}</translation>
     </message>
 </context>
@@ -537,7 +528,6 @@
     <name>Landscape</name>
     <message>
         <source>A term has no spread (every value is the same), so there is no standardised landscape.</source>
-        <extracomment>Whether the least-squares coefficients are unique.</extracomment>
         <translation>Ein Term hat keine Streuung (alle Werte sind gleich), daher gibt es keine standardisierte Landschaft.</translation>
     </message>
     <message>
@@ -557,7 +547,6 @@
     <name>LeastSquares</name>
     <message>
         <source>a term</source>
-        <extracomment>Columns are scaled to unit length; one whose component orthogonal to the columns before it is shorter than this counts as dependent (R uses 1e-7).</extracomment>
         <translation>Term</translation>
     </message>
     <message>
@@ -577,7 +566,6 @@
     <name>Loading</name>
     <message>
         <source>the file has a header row but no data rows</source>
-        <extracomment>Physical line (or sheet row) and fields of each requested 0-based data row. How text became numbers (:func:`read_as_typed`): (what, an example cell). Longest cell pandas is asked to read as a number (1e308 with every digit written out is 309 characters). Longest cell tried as a typed number (&quot;$1,234,567,890.25&quot; is 17 characters). Cells whose length is looked at before any other work (prose shows early). Cells people type for &quot;no value&quot; (compared in lower case).</extracomment>
         <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
@@ -638,7 +626,6 @@
     </message>
     <message>
         <source>there is no such file in {folder}</source>
-        <extracomment>The first block read to guess the format (the sniffer reads more if needed).</extracomment>
         <translation>diese Datei gibt es in {folder} nicht</translation>
     </message>
     <message>
@@ -659,7 +646,6 @@
     </message>
     <message>
         <source>the file cannot be read ({reason})</source>
-        <extracomment>How often the loading thread looks at the parallel workers&apos; progress. How often the loader looks at Cancel and moves the bar during a whole-file read.</extracomment>
         <translation>die Datei lässt sich nicht lesen ({reason})</translation>
     </message>
     <message>
@@ -676,7 +662,6 @@
     </message>
     <message>
         <source>{file} holds text, not a spreadsheet; it was read as a delimited text table</source>
-        <extracomment>File name endings the open dialog offers. Any other file is tried as text.</extracomment>
         <translation>{file} enthält Text, keine Tabellenkalkulation; sie wurde als Texttabelle mit Trennzeichen gelesen</translation>
     </message>
     <message>
@@ -832,7 +817,6 @@
     <name>MyLine</name>
     <message>
         <source>Easy: a clear line with even noise</source>
-        <extracomment>Difficulty of a guess-the-line round → what its data show. English; the window shows `difficulty_text`.</extracomment>
         <translation>Leicht: eine klare Gerade mit gleichmäßigem Rauschen</translation>
     </message>
     <message>
@@ -853,7 +837,6 @@
     </message>
     <message>
         <source>My Line needs exactly one x column.</source>
-        <extracomment>Points in a generated round.</extracomment>
         <translation>Meine Gerade braucht genau eine x-Spalte.</translation>
     </message>
     <message>
@@ -870,7 +853,6 @@
     </message>
     <message>
         <source>Perfect</source>
-        <extracomment>The least-squares line (intercept, slope). A best SSR below this is a perfect fit: what is left is the rounding of the coefficients to float64 (about eps²·Σwy²). Upper bounds of the gap (percent) for each grade, best first.</extracomment>
         <translation>Perfekt</translation>
     </message>
     <message>
@@ -898,7 +880,6 @@
     <name>PlotData</name>
     <message>
         <source>missing value in a selected column</source>
-        <extracomment>Points drawn in the predicted-vs-actual view at most (chosen once per data set). Points drawn in the scatter and the residual plot at most: a random sample beyond (drawing 10⁷ dots took 0.35 s a frame, and looks the same). Longer models are summarised in the plot&apos;s label (the results table has all). A residual this many standard deviations from zero is ringed as an outlier.</extracomment>
         <translation>fehlender Wert in einer gewählten Spalte</translation>
     </message>
     <message>
@@ -911,7 +892,6 @@
     </message>
     <message>
         <source>ŷ = polynomial, degree {degree}</source>
-        <extracomment>How many points there are, drawn or not (more than drawn: a sample).</extracomment>
         <translation>ŷ = Polynom vom Grad {degree}</translation>
     </message>
     <message>
@@ -1018,12 +998,10 @@
     <name>Session</name>
     <message>
         <source>Choose a y column.</source>
-        <extracomment>What a new user sees: the textbook&apos;s batch gradient descent, η = 0.1, slow enough to watch. It stops once within the tolerance of the least-squares answer (&quot;converged&quot; means exactly that); the textbook&apos;s gradient and loss rules are one click away in the solver panel. Animation speed in steps per second (``None``: as fast as the machine goes).</extracomment>
         <translation>Wählen Sie eine y-Spalte.</translation>
     </message>
     <message>
         <source>There is no data to edit.</source>
-        <extracomment>Row numbers (0-based) the user left out of the fit.</extracomment>
         <translation>Es gibt keine Daten zum Bearbeiten.</translation>
     </message>
     <message>
@@ -1039,7 +1017,6 @@
     <name>SessionFile</name>
     <message>
         <source>there is no such file</source>
-        <extracomment>The value of the top-level ``&quot;format&quot;`` key. The newest schema this version writes and reads; older ones are read too. The file name ending (and the desktop&apos;s MIME glob). Larger files are refused before they are read: 10⁶ rows of a few columns take about 100 MB, and json holds a file several times over in memory. The plots a session can bring to the front.</extracomment>
         <translation>diese Datei gibt es nicht</translation>
     </message>
     <message>
@@ -1099,7 +1076,6 @@
     <name>Solvers</name>
     <message>
         <source>The design has rank {rank} of {terms}: {names} is a linear combination of the other terms, so its coefficient cannot be estimated (shown as NA). The rest is fitted without it.</source>
-        <extracomment>The fit as the solver holds it (None: only ``coef_`` in user units exists).</extracomment>
         <translation>Die Designmatrix hat Rang {rank} von {terms}: {names} ist eine Linearkombination der anderen Terme, daher lässt sich sein Koeffizient nicht schätzen (als NA angezeigt). Der Rest wird ohne ihn angepasst.</translation>
     </message>
     <message>
@@ -1180,7 +1156,6 @@
     </message>
     <message>
         <source>Coordinate descent did not converge: it stopped at its limit of {sweeps} sweeps with the last sweep still moving a coefficient by {change} of the largest (the tolerance is {tol}); standardising the features usually fixes this.</source>
-        <extracomment>Ridge rows are √penalty: this keeps them, and their squares in the QR, finite.</extracomment>
         <translation>Der Koordinatenabstieg hat nicht konvergiert: Er stoppte an seinem Limit von {sweeps} Durchläufen, und der letzte Durchlauf bewegte einen Koeffizienten noch um {change} des größten (die Toleranz ist {tol}); Standardisieren der Merkmale behebt das meist.</translation>
     </message>
     <message>
@@ -1196,7 +1171,6 @@
     <name>Statistics</name>
     <message>
         <source>Essentially perfect fit: inference is not meaningful (the residuals are at the level of rounding error, so t, p and F would measure only that noise; they are shown as NA).</source>
-        <extracomment>R&apos;s ``summary.lm`` calls a fit &quot;essentially perfect&quot; when the residual variance is below this fraction of ``mean(ŷ)² + var(ŷ)``: the residuals are then rounding error, and t, p and F measure nothing but that.</extracomment>
         <translation>Praktisch perfekte Anpassung: Inferenz ist nicht aussagekräftig (die Residuen liegen auf dem Niveau des Rundungsfehlers, t, p und F würden also nur dieses Rauschen messen; sie werden als NA angezeigt).</translation>
     </message>
     <message>
@@ -1216,7 +1190,6 @@
     <name>Steps</name>
     <message>
         <source>within the tolerance of the least-squares answer</source>
-        <extracomment>What ends a run early: its gap to the optimum (the default), or one of the textbook rules, which only see the gradient or the loss. The least loss counts as zero (the points lie on the model) below this fraction of the starting loss; the loss gap is then taken against L(0). A loss this many times the starting loss means the run has blown up. ... and so does a loss above the start that rose this many steps in a row. Stopping criteria must hold this many consecutive steps (momentum and mini-batches can pass a flat point without having converged).</extracomment>
         <translation>innerhalb der Toleranz um die Kleinste-Quadrate-Lösung</translation>
     </message>
     <message>
@@ -1264,7 +1237,6 @@
     <name>Timeline</name>
     <message>
         <source>, </source>
-        <extracomment>Checkpoints a timeline keeps at most (besides the first and the latest). Steps between kept checkpoints (at least).</extracomment>
         <translation>; </translation>
     </message>
     <message>
@@ -1288,7 +1260,6 @@
     <name>Training</name>
     <message>
         <source>The run could not start.</source>
-        <extracomment>Log lines a snapshot carries at most (the newest); the rest are counted. A block of steps gives the landscape&apos;s path every step up to this many, and beyond it pairs of consecutive steps at about this many places. Emitted once with a formatted traceback if the model raised something unexpected (a bug); the run also ends with a FAILED snapshot. Emitted instead of any snapshot when the run cannot be set up (the model&apos;s message: e.g. an invalid setting).</extracomment>
         <translation>Der Lauf konnte nicht starten.</translation>
     </message>
     <message>

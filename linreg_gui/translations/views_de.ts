@@ -5,7 +5,6 @@
     <name>DataPlot</name>
     <message>
         <source>{name} (random {shown} of {total})</source>
-        <extracomment>Most earlier lines kept by :meth:`DataPlot.add_trail`; older ones are dropped. Fraction of the data span added around the data when the view is set.</extracomment>
         <translation>{name} (zufällig {shown} von {total})</translation>
     </message>
     <message>
@@ -18,7 +17,6 @@
     </message>
     <message>
         <source>History (hover a line)</source>
-        <extracomment>A click on (or within a few pixels of) a point, in scatter mode: the point&apos;s index in the arrays given to `set_points`. A drag that began on a point (index as above): started, each move and the release, with the position in data units. Only while :meth:`set_point_drag_enabled` is on. A right click on a point: its index and the screen position for a menu. A left click on no point: data units and the scene position.</extracomment>
         <translation>Verlauf (Maus über eine Linie)</translation>
     </message>
     <message>
@@ -31,7 +29,6 @@
     </message>
     <message>
         <source>Data</source>
-        <extracomment>Legend entries of a view that has the line (My Line); None: the model&apos;s.</extracomment>
         <translation>Daten</translation>
     </message>
     <message>
@@ -55,7 +52,6 @@
     <name>DiagnosticsPlot</name>
     <message>
         <source>Residuals vs fitted</source>
-        <extracomment>Plot keys, in reading order (left to right, top to bottom).</extracomment>
         <translation>Residuen vs. ŷ</translation>
     </message>
     <message>
@@ -96,7 +92,6 @@
     </message>
     <message>
         <source>At the least-squares answer the normal equations XᵀX θ = Xᵀy hold: the residuals r = y − ŷ satisfy Xᵀr = 0, so with an intercept their mean is 0.  During a gradient-descent run both shrink towards 0.</source>
-        <extracomment>Most rows ringed as selected (a selection of 10⁶ table rows rings a sample).</extracomment>
         <translation>In der Lösung der kleinsten Quadrate gelten die Normalgleichungen XᵀX θ = Xᵀy: Die Residuen r = y − ŷ erfüllen Xᵀr = 0, mit Achsenabschnitt ist ihr Mittelwert also 0.  Während eines Gradientenabstiegs schrumpfen beide gegen 0.</translation>
     </message>
     <message>
@@ -132,7 +127,6 @@
     <name>DiagnosticsView</name>
     <message>
         <source>Prediction needs least squares on one x column.</source>
-        <extracomment>Most points drawn in each diagnostic plot: four plots redraw at every frame of a run, so fewer than the scatter&apos;s 200,000 (a fixed random sample).</extracomment>
         <translation>Die Vorhersage braucht kleinste Quadrate mit einer x-Spalte.</translation>
     </message>
     <message>
@@ -179,7 +173,6 @@
     <name>GenerateDialog</name>
     <message>
         <source>np.random.seed, as the tutorials</source>
-        <extracomment>Largest magnitude the number boxes accept; beyond it plots lose their meaning. The textbook&apos;s line y = 4 + 3x + N(0, 1) on [0, 2), with its seed and its generator: the same 100 points as the book (fit: 4.2151, 2.7701). The generator box: what it says, and the ``generate_linear`` name.</extracomment>
         <translation>np.random.seed, wie die Tutorials</translation>
     </message>
     <message>
@@ -289,7 +282,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>Influence</name>
     <message>
         <source>Edit row {row}, {column}</source>
-        <extracomment>Pixels from My Line&apos;s line or handles within which a click is not a new point.</extracomment>
         <translation>Zeile {row}, {column} bearbeiten</translation>
     </message>
     <message>
@@ -379,7 +371,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>LabRecord</name>
     <message>
         <source>Load data and wait for the fit to be shown, then export again.</source>
-        <extracomment>The plot tabs&apos; names in the record&apos;s files (the tabs show them translated).</extracomment>
         <translation>Laden Sie Daten, warten Sie, bis die Anpassung angezeigt wird, und exportieren Sie dann erneut.</translation>
     </message>
     <message>
@@ -430,7 +421,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>LandscapePanel</name>
     <message>
         <source>α (ridge, log scale)</source>
-        <extracomment>The smallest width a plot tab asks for (as a pyqtgraph plot does). Colours of the coefficients along α (the intercept is never penalised).</extracomment>
         <translation>α (Ridge, log. Skala)</translation>
     </message>
     <message>
@@ -458,7 +448,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>LandscapePlot</name>
     <message>
         <source>The training loss over two coefficients: darker is lower. Click to start the next run there; the arrow is the way the next step goes (−∇L).</source>
-        <extracomment>Grid points along each axis (a grid costs O(n² d²): ~3 ms at d = 2). Contour bands. Points of a path kept at most (older ones thinned by two beyond it). A path of more points is drawn as a line without a dot at each step. The arrow of −∇L at the start: this fraction of the view (it shrinks with the gradient&apos;s length as the run goes down).</extracomment>
         <translation>Der Trainingsverlust über zwei Koeffizienten: dunkler ist niedriger. Klicken Sie, um den nächsten Lauf dort zu starten; der Pfeil zeigt, wohin der nächste Schritt geht (−∇L).</translation>
     </message>
     <message>
@@ -540,7 +529,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>LessonsPanel</name>
     <message>
         <source>Lesson</source>
-        <extracomment>A computation is waited for this long when the window closes.</extracomment>
         <translation>Lektion</translation>
     </message>
     <message>
@@ -676,7 +664,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>LossPlot</name>
     <message>
         <source>Iteration</source>
-        <extracomment>Points reserved up front at most (16.8 M: 270 MB of address space, committed only as the curve grows); longer runs grow by doubling past this. Runs this short draw each logged loss as a dot too: a single step, or a run that blew up at once, would otherwise leave a lone invisible point.</extracomment>
         <translation>Iteration</translation>
     </message>
     <message>
@@ -700,12 +687,10 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>MyLine</name>
     <message>
         <source>Drag to move your line through this point</source>
-        <extracomment>Most residual segments drawn (a fixed random sample of the training points). Most squares drawn: thousands of overlapping squares read as one blot. Handles keep at least this fraction of the view&apos;s width apart. Pixels from the line within which a drag shifts it.</extracomment>
         <translation>Ziehen, um Ihre Gerade durch diesen Punkt zu legen</translation>
     </message>
     <message>
         <source>Load data first.</source>
-        <extracomment>&quot;pending&quot; (its data on the way), &quot;playing&quot;, or None.</extracomment>
         <translation>Laden Sie zuerst Daten.</translation>
     </message>
     <message>
@@ -737,7 +722,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>MyLinePanel</name>
     <message>
         <source>Sum of squared residuals of your line (bar) and of the least-squares line (black mark). The full bar is a flat line at the mean of y.</source>
-        <extracomment>Slider ticks per degree of the slope&apos;s angle, and the largest angle. Intercept slider: ticks each side, and how many SDs of y they span. The score&apos;s font size: readable from the back of a classroom.</extracomment>
         <translation>Summe der quadrierten Residuen Ihrer Geraden (Balken) und der Ausgleichsgeraden nach kleinsten Quadraten (schwarze Marke). Der volle Balken ist eine waagrechte Gerade auf Höhe des Mittelwerts von y.</translation>
     </message>
     <message>
@@ -863,7 +847,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>PlotExport</name>
     <message>
         <source>the plot has no size to draw (is it laid out?)</source>
-        <extracomment>Exported images are at least this wide: sharp when printed or projected.</extracomment>
         <translation>das Diagramm hat keine Größe zum Zeichnen (ist es im Fenster angeordnet?)</translation>
     </message>
     <message>
@@ -883,7 +866,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>ResidualPlot</name>
     <message>
         <source>Fitted value ŷ</source>
-        <extracomment>A click on a point: its index in the arrays given to `set_residuals`.</extracomment>
         <translation>Angepasster Wert ŷ</translation>
     </message>
     <message>
@@ -915,7 +897,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     </message>
     <message>
         <source>Open session</source>
-        <extracomment>The data as loaded (or as a session file holds them): edits are saved as the cells that differ from it. A challenge pack&apos;s task and questions, shown in their own dock.</extracomment>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
@@ -975,7 +956,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     <name>SweepDialog</name>
     <message>
         <source>λ: eigenvalues of XᵀX/N. The loss&apos;s Hessian is 2XᵀX/N, so these are the textbook 2/λmax and 2/(λmin+λmax) of the Hessian.</source>
-        <extracomment>Diverged runs sit this far above the cap line (decades: 0.3 is 2×). Marker diameters (px): big enough to aim a click at. How close (px beyond the marker&apos;s edge) a click or hover must come. Where along the plot&apos;s height each vertical line&apos;s label sits (0 bottom, 1 top): apart, since the stable limit and the fastest rate can nearly coincide (1/λmax and 1/(λmin+λmax) when λmin ≪ λmax).</extracomment>
         <translation>λ: Eigenwerte von XᵀX/N. Die Hesse-Matrix des Verlusts ist 2XᵀX/N, dies sind also die 2/λmax und 2/(λmin+λmax) der Hesse-Matrix aus dem Lehrbuch.</translation>
     </message>
     <message>
@@ -1006,7 +986,6 @@ np.random.default_rng ist NumPys neuerer Generator: andere Punkte aus derselben 
     </message>
     <message>
         <source>%v of %m learning rates</source>
-        <extracomment>Drawn positions (log10 η, log10 height) of every point, in result order.</extracomment>
         <translation>%v von %m Lernraten</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name>DataPlot</name>
     <message>
         <source>{name} (random {shown} of {total})</source>
-        <extracomment>Most earlier lines kept by :meth:`DataPlot.add_trail`; older ones are dropped. Fraction of the data span added around the data when the view is set.</extracomment>
         <translation>{name} ({shown} al azar de {total})</translation>
     </message>
     <message>
@@ -18,7 +17,6 @@
     </message>
     <message>
         <source>History (hover a line)</source>
-        <extracomment>A click on (or within a few pixels of) a point, in scatter mode: the point&apos;s index in the arrays given to `set_points`. A drag that began on a point (index as above): started, each move and the release, with the position in data units. Only while :meth:`set_point_drag_enabled` is on. A right click on a point: its index and the screen position for a menu. A left click on no point: data units and the scene position.</extracomment>
         <translation>Historial (pase el ratón por una recta)</translation>
     </message>
     <message>
@@ -31,7 +29,6 @@
     </message>
     <message>
         <source>Data</source>
-        <extracomment>Legend entries of a view that has the line (My Line); None: the model&apos;s.</extracomment>
         <translation>Datos</translation>
     </message>
     <message>
@@ -55,7 +52,6 @@
     <name>DiagnosticsPlot</name>
     <message>
         <source>Residuals vs fitted</source>
-        <extracomment>Plot keys, in reading order (left to right, top to bottom).</extracomment>
         <translation>Residuos vs. ŷ</translation>
     </message>
     <message>
@@ -96,7 +92,6 @@
     </message>
     <message>
         <source>At the least-squares answer the normal equations XᵀX θ = Xᵀy hold: the residuals r = y − ŷ satisfy Xᵀr = 0, so with an intercept their mean is 0.  During a gradient-descent run both shrink towards 0.</source>
-        <extracomment>Most rows ringed as selected (a selection of 10⁶ table rows rings a sample).</extracomment>
         <translation>En la solución de mínimos cuadrados se cumplen las ecuaciones normales XᵀX θ = Xᵀy: los residuos r = y − ŷ cumplen Xᵀr = 0, así que, con ordenada en el origen, su media es 0.  Durante el descenso de gradiente ambos tienden a 0.</translation>
     </message>
     <message>
@@ -132,7 +127,6 @@
     <name>DiagnosticsView</name>
     <message>
         <source>Prediction needs least squares on one x column.</source>
-        <extracomment>Most points drawn in each diagnostic plot: four plots redraw at every frame of a run, so fewer than the scatter&apos;s 200,000 (a fixed random sample).</extracomment>
         <translation>La predicción necesita mínimos cuadrados con una sola columna x.</translation>
     </message>
     <message>
@@ -179,7 +173,6 @@
     <name>GenerateDialog</name>
     <message>
         <source>np.random.seed, as the tutorials</source>
-        <extracomment>Largest magnitude the number boxes accept; beyond it plots lose their meaning. The textbook&apos;s line y = 4 + 3x + N(0, 1) on [0, 2), with its seed and its generator: the same 100 points as the book (fit: 4.2151, 2.7701). The generator box: what it says, and the ``generate_linear`` name.</extracomment>
         <translation>np.random.seed, como los tutoriales</translation>
     </message>
     <message>
@@ -289,7 +282,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>Influence</name>
     <message>
         <source>Edit row {row}, {column}</source>
-        <extracomment>Pixels from My Line&apos;s line or handles within which a click is not a new point.</extracomment>
         <translation>Editar fila {row}, {column}</translation>
     </message>
     <message>
@@ -379,7 +371,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>LabRecord</name>
     <message>
         <source>Load data and wait for the fit to be shown, then export again.</source>
-        <extracomment>The plot tabs&apos; names in the record&apos;s files (the tabs show them translated).</extracomment>
         <translation>Carga datos, espera a que se muestre el ajuste y vuelve a exportar.</translation>
     </message>
     <message>
@@ -430,7 +421,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>LandscapePanel</name>
     <message>
         <source>α (ridge, log scale)</source>
-        <extracomment>The smallest width a plot tab asks for (as a pyqtgraph plot does). Colours of the coefficients along α (the intercept is never penalised).</extracomment>
         <translation>α (ridge, escala logarítmica)</translation>
     </message>
     <message>
@@ -458,7 +448,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>LandscapePlot</name>
     <message>
         <source>The training loss over two coefficients: darker is lower. Click to start the next run there; the arrow is the way the next step goes (−∇L).</source>
-        <extracomment>Grid points along each axis (a grid costs O(n² d²): ~3 ms at d = 2). Contour bands. Points of a path kept at most (older ones thinned by two beyond it). A path of more points is drawn as a line without a dot at each step. The arrow of −∇L at the start: this fraction of the view (it shrinks with the gradient&apos;s length as the run goes down).</extracomment>
         <translation>La pérdida de entrenamiento sobre dos coeficientes: más oscuro es más bajo. Haz clic para empezar ahí la próxima ejecución; la flecha indica hacia dónde va el siguiente paso (−∇L).</translation>
     </message>
     <message>
@@ -540,7 +529,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>LessonsPanel</name>
     <message>
         <source>Lesson</source>
-        <extracomment>A computation is waited for this long when the window closes.</extracomment>
         <translation>Lección</translation>
     </message>
     <message>
@@ -676,7 +664,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>LossPlot</name>
     <message>
         <source>Iteration</source>
-        <extracomment>Points reserved up front at most (16.8 M: 270 MB of address space, committed only as the curve grows); longer runs grow by doubling past this. Runs this short draw each logged loss as a dot too: a single step, or a run that blew up at once, would otherwise leave a lone invisible point.</extracomment>
         <translation>Iteración</translation>
     </message>
     <message>
@@ -700,12 +687,10 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>MyLine</name>
     <message>
         <source>Drag to move your line through this point</source>
-        <extracomment>Most residual segments drawn (a fixed random sample of the training points). Most squares drawn: thousands of overlapping squares read as one blot. Handles keep at least this fraction of the view&apos;s width apart. Pixels from the line within which a drag shifts it.</extracomment>
         <translation>Arrastra para que tu recta pase por este punto</translation>
     </message>
     <message>
         <source>Load data first.</source>
-        <extracomment>&quot;pending&quot; (its data on the way), &quot;playing&quot;, or None.</extracomment>
         <translation>Carga primero unos datos.</translation>
     </message>
     <message>
@@ -737,7 +722,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>MyLinePanel</name>
     <message>
         <source>Sum of squared residuals of your line (bar) and of the least-squares line (black mark). The full bar is a flat line at the mean of y.</source>
-        <extracomment>Slider ticks per degree of the slope&apos;s angle, and the largest angle. Intercept slider: ticks each side, and how many SDs of y they span. The score&apos;s font size: readable from the back of a classroom.</extracomment>
         <translation>Suma de los residuos al cuadrado de tu recta (barra) y de la recta de mínimos cuadrados (marca negra). La barra completa es una recta horizontal en la media de y.</translation>
     </message>
     <message>
@@ -863,7 +847,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>PlotExport</name>
     <message>
         <source>the plot has no size to draw (is it laid out?)</source>
-        <extracomment>Exported images are at least this wide: sharp when printed or projected.</extracomment>
         <translation>el gráfico no tiene tamaño para dibujarse (¿está colocado en la ventana?)</translation>
     </message>
     <message>
@@ -883,7 +866,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>ResidualPlot</name>
     <message>
         <source>Fitted value ŷ</source>
-        <extracomment>A click on a point: its index in the arrays given to `set_residuals`.</extracomment>
         <translation>Valor ajustado ŷ</translation>
     </message>
     <message>
@@ -915,7 +897,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     </message>
     <message>
         <source>Open session</source>
-        <extracomment>The data as loaded (or as a session file holds them): edits are saved as the cells that differ from it. A challenge pack&apos;s task and questions, shown in their own dock.</extracomment>
         <translation>Abrir sesión</translation>
     </message>
     <message>
@@ -975,7 +956,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     <name>SweepDialog</name>
     <message>
         <source>λ: eigenvalues of XᵀX/N. The loss&apos;s Hessian is 2XᵀX/N, so these are the textbook 2/λmax and 2/(λmin+λmax) of the Hessian.</source>
-        <extracomment>Diverged runs sit this far above the cap line (decades: 0.3 is 2×). Marker diameters (px): big enough to aim a click at. How close (px beyond the marker&apos;s edge) a click or hover must come. Where along the plot&apos;s height each vertical line&apos;s label sits (0 bottom, 1 top): apart, since the stable limit and the fastest rate can nearly coincide (1/λmax and 1/(λmin+λmax) when λmin ≪ λmax).</extracomment>
         <translation>λ: valores propios de XᵀX/N. La hessiana de la pérdida es 2XᵀX/N, así que estos son los 2/λmax y 2/(λmin+λmax) de la hessiana de los libros de texto.</translation>
     </message>
     <message>
@@ -1006,7 +986,6 @@ np.random.default_rng es el generador más reciente de NumPy: otros puntos de la
     </message>
     <message>
         <source>%v of %m learning rates</source>
-        <extracomment>Drawn positions (log10 η, log10 height) of every point, in result order.</extracomment>
         <translation>%v de %m tasas de aprendizaje</translation>
     </message>
     <message>

@@ -280,7 +280,6 @@
     <name>ColumnPicker</name>
     <message>
         <source>&amp;Response (y)</source>
-        <extracomment>Rows the x list shows before it scrolls.</extracomment>
         <translation>&amp;Respuesta (y)</translation>
     </message>
     <message>
@@ -371,7 +370,6 @@
     <name>DataPanel</name>
     <message>
         <source>Data table</source>
-        <extracomment>The pickers take at most this share of the dock&apos;s height.</extracomment>
         <translation>Tabla de datos</translation>
     </message>
     <message>
@@ -383,7 +381,6 @@
     <name>DataTable</name>
     <message>
         <source>predictor (x)</source>
-        <extracomment>Role key → (header suffix, tooltip wording, tint as RGB). The tints are translucent so they read on light and dark palettes alike.</extracomment>
         <translation>predictor (x)</translation>
     </message>
     <message>
@@ -396,7 +393,6 @@
     </message>
     <message>
         <source>is not a number</source>
-        <extracomment>Words that mean &quot;missing&quot; when typed into a cell (besides an empty cell). Rows read when choosing column widths: enough to be representative, few enough that a million-row data set opens at once. Columns sized beyond the right edge of the view (the rest wait their turn). A column is never sized wider than this (pixels)... ... so no cell text longer than this needs measuring. Text cells show at most this many characters (a 100 MB cell stays usable).</extracomment>
         <translation>no es un número</translation>
     </message>
     <message>
@@ -487,7 +483,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>iteration {n} · loss {loss}</source>
-        <extracomment>Data-set row of each point in the scatter (clicks leave rows out). Where runs begin (the controller&apos;s start point), None: all 0. The design&apos;s rows whose residuals are drawn (a sample at large N, so a redraw costs the same at 10⁷ rows as at 2·10⁵).</extracomment>
         <translation>iteración {n} · pérdida {loss}</translation>
     </message>
     <message>
@@ -557,7 +552,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>LogSpinBox</name>
     <message>
         <source>it must be above 0</source>
-        <extracomment>Relative slack when deciding that a value already sits on a ladder rung. Colour of the warning outline (a value the user should reconsider). What a number may look like while it is being typed (&quot;&quot;, &quot;1e&quot;, &quot;-&quot;, &quot;2.&quot;).</extracomment>
         <translation>debe ser mayor que 0</translation>
     </message>
     <message>
@@ -566,7 +560,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>the largest allowed is {limit}</source>
-        <extracomment>What a number may look like while it is being typed (signs, digits, separators, an exponent, a decimal part).</extracomment>
         <translation>el máximo es {limit}</translation>
     </message>
     <message>
@@ -586,7 +579,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>MainWindow</name>
     <message>
         <source>Ready</source>
-        <extracomment>The status bar&apos;s word for each run state (translated where shown).</extracomment>
         <translation>Listo</translation>
     </message>
     <message>
@@ -623,7 +615,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>converged</source>
-        <extracomment>How a run ended, in the results&apos; title (&quot;Batch gradient descent · converged&quot;).</extracomment>
         <translation>convergió</translation>
     </message>
     <message>
@@ -656,7 +647,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>Linear Regression</source>
-        <extracomment>The most of a narrow window&apos;s width each side panel takes, and its least. The largest history interval k that can be chosen.</extracomment>
         <translation>Regresión lineal</translation>
     </message>
     <message>
@@ -840,7 +830,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>History-line intervals offered in View ▸ History.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -865,7 +854,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>Every k Iterations…</source>
-        <extracomment>Any other k, typed in (the tutorial&apos;s 1000, or 2500…).</extracomment>
         <translation>Cada k iteraciones…</translation>
     </message>
     <message>
@@ -948,7 +936,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>PlotArea</name>
     <message>
         <source>Fit</source>
-        <extracomment>Tab index of the landscape. Tab index of the diagnostics. How extra width is shared between the data plot and the loss plot.</extracomment>
         <translation>Ajuste</translation>
     </message>
     <message>
@@ -988,7 +975,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>Presentation</name>
     <message>
         <source>Iteration</source>
-        <extracomment>The zoom steps Ctrl+= and Ctrl+- walk through. The banner&apos;s numbers refresh this often while it shows (ms). (iteration, loss, equation) as the banner shows them.</extracomment>
         <translation>Iteración</translation>
     </message>
     <message>
@@ -1083,7 +1069,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>Term</source>
-        <extracomment>(header, key, tooltip) of the coefficient table; key None is the term name.</extracomment>
         <translation>Término</translation>
     </message>
     <message>
@@ -1120,7 +1105,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>Adjusted R²</source>
-        <extracomment>(label, key, tooltip) of the metric rows.</extracomment>
         <translation>R² ajustado</translation>
     </message>
     <message>
@@ -1165,7 +1149,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     </message>
     <message>
         <source>Metric</source>
-        <extracomment>The metric table&apos;s column headers (kept in English in copied tables).</extracomment>
         <translation>Métrica</translation>
     </message>
     <message>
@@ -1185,7 +1168,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>ShortcutsDialog</name>
     <message>
         <source>Move between controls</source>
-        <extracomment>Keys that work without a menu command, listed after the table&apos;s.</extracomment>
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
@@ -1233,7 +1215,6 @@ Elige un método de descenso de gradiente para ver cómo baja la pérdida paso a
     <name>SolverPanel</name>
     <message>
         <source>Method</source>
-        <extracomment>Animation speeds offered, slowest first; ``None`` is &quot;max&quot;. Batch size an SGD run falls back to (as the model does for ``None``).</extracomment>
         <translation>Método</translation>
     </message>
     <message>
@@ -1459,7 +1440,6 @@ Con minilotes es una orientación, no una garantía.</translation>
     <name>SolverTexts</name>
     <message>
         <source>Minimises Σ(y − ŷ)² in one step by a QR factorisation of X: accurate even when columns are nearly collinear.</source>
-        <extracomment>One line per method that says what it computes.</extracomment>
         <translation>Minimiza Σ(y − ŷ)² en un solo paso mediante una factorización QR de X: preciso incluso con columnas casi colineales.</translation>
     </message>
     <message>
@@ -1560,7 +1540,6 @@ Los coeficientes se siguen dando en las unidades de tus datos.</translation>
     <name>Timeline</name>
     <message>
         <source>Timeline: iteration shown</source>
-        <extracomment>Slider positions at most (a run of 10⁷ iterations maps several to one). History lines drawn at most when a run pauses or ends (every m·k beyond).</extracomment>
         <translation>Línea de tiempo: iteración mostrada</translation>
     </message>
     <message>

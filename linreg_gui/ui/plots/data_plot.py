@@ -54,6 +54,9 @@ _CORNERS = {
     "bottom-right": ((1.0, 1.0), (1.0, 1.0)),
 }
 _Z_POINTS, _Z_TRAIL, _Z_REFERENCE, _Z_FIT = 0.0, 10.0, 20.0, 30.0
+#: History curves made ahead: the timeline draws at most 25 lines, the first
+#: and the last (ui/timeline.py, MAX_HISTORY_LINES).
+HISTORY_POOL = 27
 
 
 def padded_range(*arrays: NDArray[np.float64]) -> tuple[float, float]:
@@ -269,6 +272,9 @@ class DataPlot(QWidget):
         self._history: list[tuple[pg.PlotDataItem, str]] = []
         self._history_pool: list[pg.PlotDataItem] = []
         self._history_name = translate("DataPlot", "History (hover a line)")
+        # Made a few at a time while the window is idle: all at once, at the
+        # end of the first run, they held the window up for 100 ms.
+        QtCore.QTimer.singleShot(0, self._grow_history_pool)
         self._reference_wanted = True
         self._predicted = False
         self._actual = np.empty(0)
@@ -449,10 +455,7 @@ class DataPlot(QWidget):
         count = len(lines)
         # Curves are kept and reused: making 25 PlotDataItems took 100 ms.
         while len(self._history_pool) < count:
-            curve = pg.PlotDataItem()
-            curve.setZValue(_Z_TRAIL)
-            self._item.addItem(curve, ignoreBounds=True)
-            self._history_pool.append(curve)
+            self._add_history_curve()
         for index, curve in enumerate(self._history_pool):
             if index >= count:
                 curve.hide()
@@ -464,6 +467,22 @@ class DataPlot(QWidget):
             curve.show()
             self._history.append((curve, label))
         self._refresh_legend()
+
+    def _add_history_curve(self) -> None:
+        curve = pg.PlotDataItem()
+        curve.setZValue(_Z_TRAIL)
+        curve.hide()
+        self._item.addItem(curve, ignoreBounds=True)
+        self._history_pool.append(curve)
+
+    def _grow_history_pool(self) -> None:
+        """Three more pooled history curves, until there are enough for the
+        most lines the timeline draws; then again from the event loop."""
+        for _ in range(3):
+            if len(self._history_pool) >= HISTORY_POOL:
+                return
+            self._add_history_curve()
+        QtCore.QTimer.singleShot(0, self._grow_history_pool)
 
     def history_labels(self) -> list[str]:
         return [label for _curve, label in self._history]
