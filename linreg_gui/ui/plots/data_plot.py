@@ -274,7 +274,7 @@ class DataPlot(QWidget):
         self._history_name = translate("DataPlot", "History (hover a line)")
         # Made a few at a time while the window is idle: all at once, at the
         # end of the first run, they held the window up for 100 ms.
-        QtCore.QTimer.singleShot(0, self._grow_history_pool)
+        QtCore.QTimer.singleShot(0, self._widget, self._grow_history_pool)
         self._reference_wanted = True
         self._predicted = False
         self._actual = np.empty(0)
@@ -482,7 +482,7 @@ class DataPlot(QWidget):
             if len(self._history_pool) >= HISTORY_POOL:
                 return
             self._add_history_curve()
-        QtCore.QTimer.singleShot(0, self._grow_history_pool)
+        QtCore.QTimer.singleShot(0, self._widget, self._grow_history_pool)
 
     def history_labels(self) -> list[str]:
         return [label for _curve, label in self._history]
