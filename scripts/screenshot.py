@@ -24,6 +24,14 @@ The screenshots in docs/screenshots/ are made with::
     scripts/screenshot.py --size 1920x1080 --presentation \
         --out docs/screenshots/presentation.png
     scripts/screenshot.py --size 1024x768 --focus --out docs/screenshots/focus.png
+    scripts/screenshot.py --size 1280x800 --presentation \
+        --out docs/screenshots/presentation-1280x800.png
+    scripts/screenshot.py --size 1280x800 --tab 3 \
+        --out docs/screenshots/diagnostics-1280x800.png
+    scripts/screenshot.py --size 1280x800 --language de \
+        --out docs/screenshots/de-1280x800.png
+    scripts/screenshot.py --size 1280x800 --language es --tab 2 \
+        --out docs/screenshots/es-landscape-1280x800.png
 """
 
 from __future__ import annotations
