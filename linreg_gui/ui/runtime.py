@@ -11,10 +11,20 @@ comparison threads.  Two defaults of that interpreter cost the window dearly:
   anywhere (``inspect.getsource``) to see whether it selects ``__feature__``
   options: 0.4 s of pure Python while Compare Solvers imports scikit-learn in
   the background.  linreg-gui selects none, so the scan is switched off.
+
+And one default costs it its life: Python collects garbage in whichever thread
+happens to allocate.  A worker that collected a cycle holding Qt objects
+deleted them from its own thread: the process deadlocked (the loader waiting
+for the GIL inside ``QObject::~QObject``, the GUI thread for a Qt mutex inside
+``QMenu::~QMenu``), and a collection in the GUI thread while a worker imported
+SciPy ended in SIGSEGV.  So automatic collection is off, and the GUI thread
+collects on a timer, generation by generation, as pyqtgraph's own
+``GarbageCollector`` does for the same reason.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 
 #: How long a thread may hold the GIL while another waits for it (Python's
@@ -22,9 +32,21 @@ import sys
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
+#: How often the GUI thread looks at the collector's counts (ms).
+COLLECT_EVERY_MS = 250
+
+#: The collector's timer, which lives as long as the application.
+COLLECTOR_TIMER = "GuiThreadGarbageCollector"
+
+_collector: object | None = None
+
+
 def tune_runtime() -> None:
-    """Apply both settings (idempotent; call once the Qt modules are imported)."""
+    """Apply the settings (idempotent; call once a QApplication exists)."""
+    global _collector
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    if _collector is None:
+        _collector = _GuiThreadCollector()
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and hasattr(feature, "_mod_uses_pyside"):
         feature._mod_uses_pyside = _selects_no_feature
@@ -34,3 +56,32 @@ def _selects_no_feature(module: object) -> bool:
     """What PySide6 asks of each imported module: does it select ``__feature__``
     options?  No module linreg-gui imports does."""
     return False
+
+
+class _GuiThreadCollector:
+    """Garbage collection in the GUI thread only, on a timer.
+
+    Each tick collects the generations whose counts passed Python's own
+    thresholds, so a tick costs what Python's automatic collection would have,
+    at most four times a second.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(QCoreApplication.instance())
+        self.timer.setObjectName(COLLECTOR_TIMER)
+        self.timer.setInterval(COLLECT_EVERY_MS)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start()
+
+    def collect(self) -> None:
+        if gc.isenabled():  # something switched it back on: off again
+            gc.disable()
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self.thresholds[generation]:
+                gc.collect(generation)
+                return
