@@ -18,7 +18,6 @@ from linreg_gui.model import stats
 from linreg_gui.model.design import Design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.fitting import METHOD_TITLES, FitSettings, Problem
-from linreg_gui.model.lazy import import_module
 from linreg_gui.model.snapshot import RunState
 from linreg_gui.model.solvers import OLS, Estimator, NormalEquation, NumpyLstsq, Polyfit
 from linreg_gui.model.text import number, translate
@@ -133,7 +132,7 @@ def _sklearn_outcome(design: Design, reference: FloatArray) -> MethodOutcome:
     """scikit-learn's ``LinearRegression`` on the same rows, when it is installed."""
     title = "scikit-learn LinearRegression"
     try:
-        LinearRegression = import_module("sklearn.linear_model").LinearRegression
+        from sklearn.linear_model import LinearRegression
     except ImportError:
         note = translate(
             "Compare", "scikit-learn is not installed here (pip install scikit-learn)."

@@ -27,7 +27,6 @@ from numpy.typing import NDArray
 
 from linreg_gui.model.design import Design
 from linreg_gui.model.influence import LeastSquares, Sums
-from linreg_gui.model.lazy import import_module
 from linreg_gui.model.plot_data import MAX_DRAWN_POINTS, sample_rows
 from linreg_gui.model.text import number, translate
 
@@ -142,7 +141,7 @@ def row_diagnostics(design: Design) -> RowDiagnostics:
 def normal_quantiles(n: int) -> FloatArray:
     """Expected standard-normal order statistics for a Q-Q plot of n points:
     R's ``ppoints`` (a = 3/8 up to 10 points, 1/2 beyond) through Φ⁻¹."""
-    special = import_module("scipy.special")
+    from scipy import special
 
     if n <= 0:
         return np.empty(0)

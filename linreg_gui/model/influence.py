@@ -27,7 +27,6 @@ from numpy.typing import ArrayLike, NDArray
 from linreg_gui.model import stats
 from linreg_gui.model.design import Design
 from linreg_gui.model.fitting import FitResult
-from linreg_gui.model.lazy import import_module
 from linreg_gui.model.text import number, translate
 
 FloatArray = NDArray[np.float64]
@@ -359,7 +358,7 @@ class LeastSquares:
     def bands(self, terms: ArrayLike, x: ArrayLike, level: float = 0.95) -> Bands:
         """Confidence band for the mean ŷ and prediction band for a new
         observation (of weight 1) at rows of ``terms`` (x: what to plot them at)."""
-        sps = import_module("scipy.stats")
+        from scipy import stats as sps
 
         T = np.atleast_2d(np.asarray(terms, dtype=float))
         fitted = self.predict(T)
@@ -383,7 +382,7 @@ class LeastSquares:
     def result(self, names: tuple[str, ...]) -> FitResult:
         """A :class:`FitResult` for the results panel: coefficient table (SE, t,
         p, 95 % CI), R², adjusted R², MSE; MAE needs the rows, so it is NaN."""
-        special = import_module("scipy.special")
+        from scipy import special
 
         params = self.params
         df = self.df_resid

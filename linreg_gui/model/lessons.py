@@ -40,6 +40,7 @@ from linreg_gui.model.fitting import (
 from linreg_gui.model.stats import digits_of_agreement
 from linreg_gui.model.text import language
 from linreg_gui.model.text import number as _number
+from linreg_gui.model.text import read_number as parse_number
 
 #: Lesson files end so; other files in the folder are ignored.
 SUFFIX = ".md"
@@ -203,33 +204,6 @@ class Lesson:
             return Verdict(guess is not None and guess == correct, shown)
         allowed = self.tolerance * abs(correct) if self.relative else self.tolerance
         return Verdict(abs(guess - correct) <= allowed * (1 + 1e-12), shown)
-
-
-def parse_number(text: str) -> float | None:
-    """A number as a student types it (``1,234``, ``3.7e2``, ``0,5``), or None.
-
-    In a language written with a decimal comma (the window's numbers show
-    ``0,5``) the comma is the decimal separator and a point groups thousands
-    (``0,807``, ``1.234,5``); a lone point is still read as a decimal point
-    unless it is followed by exactly three digits.
-    """
-    cleaned = text.strip().replace(" ", "").replace("\u202f", "").replace("\xa0", "")
-    if _number(0.5, ".1f") == "0,5":
-        point, comma = ",", "."  # the decimal separator, the group separator
-    else:
-        point, comma = ".", ","
-    whole, grouped, decimals = cleaned.partition(comma)
-    not_thousands = len(decimals) != 3 or (
-        point == "," and (whole.lstrip("+-") in ("", "0") or not decimals.isdigit())
-    )
-    if grouped and comma not in decimals and point not in cleaned and not_thousands:
-        cleaned = f"{whole}{point}{decimals}"  # a decimal separator, not thousands
-    cleaned = cleaned.replace(comma, "").replace(",", ".")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
 
 
 def format_value(value: float, spec: str = "") -> str:

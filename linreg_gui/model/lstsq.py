@@ -24,7 +24,6 @@ from numpy.typing import NDArray
 
 from linreg_gui.model.design import Basis
 from linreg_gui.model.errors import FitError
-from linreg_gui.model.lazy import import_module
 from linreg_gui.model.text import QT_TRANSLATE_NOOP, translate
 
 FloatArray = NDArray[np.float64]
@@ -315,7 +314,7 @@ def _qr_r_and_qty(A: FloatArray) -> tuple[FloatArray, FloatArray]:
     column of its R for about half the cost of the full reduced QR.  ``A`` is
     overwritten.
     """
-    qr = import_module("scipy.linalg").qr
+    from scipy.linalg import qr
 
     q = A.shape[1] - 1
     R_aug = np.asarray(
@@ -325,7 +324,7 @@ def _qr_r_and_qty(A: FloatArray) -> tuple[FloatArray, FloatArray]:
 
 
 def _solve_upper(R: FloatArray, b: FloatArray) -> FloatArray:
-    solve_triangular = import_module("scipy.linalg").solve_triangular
+    from scipy.linalg import solve_triangular
 
     result: FloatArray = solve_triangular(R, b, lower=False, check_finite=False)
     return result

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import NDArray
 
-from linreg_gui.model.lazy import import_module
 from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 
 FloatArray = NDArray[np.float64]
@@ -244,7 +243,7 @@ def ols_inference(
     Long on purpose: the formulas of a statistics course in order (σ̂, covariance, SE,
     t, p, CI, F), then the two cases where they measure nothing.
     """
-    special = import_module("scipy.special")
+    from scipy import special
 
     n = len(y) if weights is None else int(np.count_nonzero(weights))
     df_model = rank

@@ -60,6 +60,38 @@ def number(value: float, spec: str = ".4g") -> str:
     return _number_formatter(value, spec)
 
 
+def decimal_comma() -> bool:
+    """Whether the window writes numbers with a decimal comma (``0,5``)."""
+    return number(0.5, ".1f") == "0,5"
+
+
+def read_number(text: str) -> float | None:
+    """A number as a student types it (``1,234``, ``3.7e2``, ``0,5``), or None.
+
+    In a language written with a decimal comma (the window's numbers show
+    ``0,5``) the comma is the decimal separator and a point groups thousands
+    (``0,807``, ``1.234,5``); a lone point is still read as a decimal point
+    unless it is followed by exactly three digits.
+    """
+    cleaned = text.strip().replace(" ", "").replace("\u202f", "").replace("\xa0", "")
+    if decimal_comma():
+        point, comma = ",", "."  # the decimal separator, the group separator
+    else:
+        point, comma = ".", ","
+    whole, grouped, decimals = cleaned.partition(comma)
+    not_thousands = len(decimals) != 3 or (
+        point == "," and (whole.lstrip("+-") in ("", "0") or not decimals.isdigit())
+    )
+    if grouped and comma not in decimals and point not in cleaned and not_thousands:
+        cleaned = f"{whole}{point}{decimals}"  # a decimal separator, not thousands
+    cleaned = cleaned.replace(comma, "").replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark a text in a table built at import time; :func:`translate` it when shown.
 

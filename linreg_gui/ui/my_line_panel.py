@@ -38,7 +38,7 @@ from linreg_gui.model.my_line import (
     Scales,
     percent_text,
 )
-from linreg_gui.model.text import number, translate
+from linreg_gui.model.text import decimal_comma, number, translate
 
 #: The difficulty key of a round on the data already loaded.
 THIS_DATA = "this"
@@ -74,7 +74,7 @@ def number_text(value: float) -> str:
 def _plain_number(text: str) -> str:
     """A typed number as Python reads it: a decimal comma where the window
     writes one (then a point is read as one too), else commas as thousands."""
-    if number(0.5, ".1f")[1:2] == ",":
+    if decimal_comma():
         return text.replace(",", ".").strip()
     return text.replace(",", "").strip()
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 import pyqtgraph as pg
 
 from linreg_gui.model.diagnostics import COOK_LEVELS, DiagnosticFrame, cook_contour
-from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
+from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, read_number, translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.data_plot import padded_range
 from linreg_gui.ui.plots.points import DotCloudItem, nearest_point, on_point_click
@@ -354,21 +354,15 @@ class DiagnosticsPlot(QWidget):
 
     def _on_predict(self) -> None:
         text = self.predict_box.text().strip()
-        if number(0.5, ".1f")[1:2] == ",":  # a decimal comma (a point reads too)
-            typed = text.replace(",", ".")
-        else:
-            typed = text.replace(",", "")
-        try:
-            value = float(typed)
-        except ValueError:
+        value = read_number(text)
+        if value is None:
             self.show_prediction(
                 translate("DiagnosticsPlot", "“{text}” is not a number.").format(
                     text=text
                 )
             )
             return
-        if math.isfinite(value):
-            self.predict_requested.emit(value)
+        self.predict_requested.emit(value)
 
     def show_prediction(self, text: str) -> None:
         self.predict_label.setText(text)
