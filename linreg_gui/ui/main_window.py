@@ -198,7 +198,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._build_my_line()
         self._build_presentation()
-        self.order_tab_chain()
         if not defer_plots:
             self.ensure_plots()
 
@@ -651,6 +650,8 @@ class MainWindow(QMainWindow):
 
     def _build_presentation(self) -> None:
         """The zoom, Focus on Plots and Presentation Mode, as the user left them."""
+        #: The plots' and results' heights before Presentation Mode.
+        self._centre_sizes: list[int] = []
         self.presentation = Presentation(
             self, self.settings, self._side_docks, self._banner_text
         )
@@ -711,9 +712,9 @@ class MainWindow(QMainWindow):
         splitter = self.centre_splitter
         if self.presentation.presenting:
             self._centre_sizes = splitter.sizes()
-            total = sum(self._centre_sizes)
+            total = sum(splitter.sizes())
             splitter.setSizes([round(total * 0.8), total - round(total * 0.8)])
-        elif getattr(self, "_centre_sizes", None):
+        elif self._centre_sizes:
             splitter.setSizes(self._centre_sizes)
 
     def set_language(self, code: str) -> None:
