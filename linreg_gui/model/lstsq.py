@@ -252,7 +252,8 @@ def _user_condition(
             )
     if not (np.isfinite(user_R).all() and np.isfinite(user_R_inv).all()):
         return float("inf")  # the user's terms themselves overflow float64
-    return float(np.linalg.norm(user_R, 2) * np.linalg.norm(user_R_inv, 2))
+    with np.errstate(over="ignore"):  # both finite, their product may not be
+        return float(np.linalg.norm(user_R, 2) * np.linalg.norm(user_R_inv, 2))
 
 
 def _augmented(

@@ -434,3 +434,18 @@ def test_a_typed_extreme_cell_gives_a_message_or_a_fit_never_a_warning(
             except FitError as error:
                 outcomes.add(f"message: {error}" if str(error) else "no message")
     assert "no message" not in outcomes
+
+
+def test_a_condition_number_beyond_float64_is_infinite_not_a_warning() -> None:
+    """Longley with one Armed_Forces cell typed as 1e308: ‖R‖ and ‖R⁻¹‖ are
+    both finite, but their product overflowed (a warning, an error in the
+    window's soak).  The condition number is then simply infinite."""
+    from linreg_gui.model.analysis import analyse
+    from linreg_gui.model.examples import load_example
+
+    dataset = load_example("longley")
+    names = [c for c in dataset.frame.columns if c not in dataset.non_numeric]
+    edited = dataset.with_value(0, "Armed_Forces", 1e308)
+    spec = DesignSpec(x=tuple(names[:-1]), y=names[-1])
+    analysis = analyse(edited, spec, FitSettings(method="sgd"))
+    assert analysis.reference.user_condition_number == math.inf
