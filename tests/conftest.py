@@ -57,8 +57,9 @@ def no_dangling_threads(request: pytest.FixtureRequest) -> Iterator[None]:
         for t in objects
         if isinstance(t, QTimer)
         and _is_active(t)
-        # The GUI thread's garbage collector ticks for the application's life.
-        and t.objectName() != "GuiThreadGarbageCollector"
+        # The GUI thread's garbage collector and heartbeat tick for the
+        # application's life.
+        and t.objectName() not in ("GuiThreadGarbageCollector", "GuiThreadHeartbeat")
     ]
     assert not ticking, f"{len(ticking)} QTimer(s) still active after the test"
 

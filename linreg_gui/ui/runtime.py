@@ -39,8 +39,14 @@ COLLECT_EVERY_MS = 250
 #: The shortest time between two full collections (seconds).
 FULL_EVERY_S = 30.0
 
+#: The longest young garbage waits, however few objects it holds (seconds).
+YOUNG_EVERY_S = 1.0
+
 #: The collector's timer, which lives as long as the application.
 COLLECTOR_TIMER = "GuiThreadGarbageCollector"
+
+#: The heartbeat workers read to give way to the window (as long-lived).
+HEARTBEAT_TIMER = "GuiThreadHeartbeat"
 
 _collector: object | None = None
 
@@ -51,9 +57,26 @@ def tune_runtime() -> None:
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     if _collector is None:
         _collector = _GuiThreadCollector()
+        _start_heartbeat()
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and hasattr(feature, "_mod_uses_pyside"):
         feature._mod_uses_pyside = _selects_no_feature
+
+
+def _start_heartbeat() -> None:
+    """The GUI thread's heartbeat, which workers read to give way to it
+    (:mod:`linreg_gui.workers.give_way`); it lives as long as the application."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from linreg_gui.workers import give_way
+
+    timer = QTimer(QCoreApplication.instance())
+    timer.setObjectName(HEARTBEAT_TIMER)
+    timer.setInterval(give_way.BEAT_MS)
+    timer.timeout.connect(give_way.beat)
+    timer.start()
+    give_way.beat()
+    give_way.install_import_hook()
 
 
 def _selects_no_feature(module: object) -> bool:
@@ -74,7 +97,7 @@ class _GuiThreadCollector:
         from PySide6.QtCore import QCoreApplication, QTimer
 
         self.thresholds = gc.get_threshold()
-        self.last_full = time.monotonic()
+        self.last_full = self.last_young = time.monotonic()
         gc.disable()
         self.timer = QTimer(QCoreApplication.instance())
         self.timer.setObjectName(COLLECTOR_TIMER)
@@ -95,5 +118,13 @@ class _GuiThreadCollector:
             gc.collect(2)
         elif counts[1] > self.thresholds[1]:
             gc.collect(1)
-        elif counts[0] > self.thresholds[0]:
+        elif counts[0] > self.thresholds[0] or (
+            counts[0] and now - self.last_young >= YOUNG_EVERY_S
+        ):
+            # Also the few young objects of a quiet second: a cycle holding a
+            # large array (a closed file's data) is not kept waiting for 700
+            # more allocations that an idle window may never make.
             gc.collect(0)
+        else:
+            return
+        self.last_young = now

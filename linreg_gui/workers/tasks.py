@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from linreg_gui.model.errors import LinregError, LoadCancelled
+from linreg_gui.workers.give_way import give_way
 
 ProgressCallback = Callable[[float], None]
 CancelCheck = Callable[[], bool]
@@ -63,14 +64,20 @@ class TaskThread(QThread):
         self._cancel.set()
 
     def _report(self, fraction: float) -> None:
+        give_way()
         now = time.monotonic()
         if fraction >= 1.0 or now - self._last_progress >= _PROGRESS_INTERVAL:
             self._last_progress = now
             self.progress.emit(float(fraction))
 
+    def _cancelled(self) -> bool:
+        """The task's checkpoint: also where it gives way to a busy window."""
+        give_way()
+        return self._cancel.is_set()
+
     def run(self) -> None:
         try:
-            result = self._task(self._report, self._cancel.is_set)
+            result = self._task(self._report, self._cancelled)
         except LoadCancelled:
             self.cancelled.emit(self.tag)
             return

@@ -36,6 +36,7 @@ from linreg_gui.model.gd import (
 from linreg_gui.model.snapshot import MAX_CHECKPOINTS, Checkpoint, RunState, Snapshot
 from linreg_gui.model.text import translate
 from linreg_gui.model.timeline import StepArithmetic, Timeline, write_history
+from linreg_gui.workers.give_way import give_way
 from linreg_gui.workers.throttle import (
     MAX_SNAPSHOTS_PER_SECOND,
     SnapshotThrottle,
@@ -245,6 +246,8 @@ class TrainingThread(QThread):
                     self._send(last, RunState.PAUSED)
                     continue
                 full_speed = command is Command.RUN and throttle.full_speed
+                if full_speed:
+                    give_way()
                 began = time.perf_counter()
                 block = self._advance(self._block_size if full_speed else 1)
                 last = self._take(block, last, began, resize=full_speed)

@@ -1,0 +1,87 @@
+"""Workers give way to a busy window, and only to a busy one.
+
+No Qt here: the GUI thread is this test's main thread, which beats by hand.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from linreg_gui.workers import give_way
+
+
+@pytest.fixture(autouse=True)
+def _own_heartbeat() -> Iterator[None]:
+    """This module's beats, not a window's (restored afterwards)."""
+    saved = give_way._last_beat
+    give_way.stop_beating()
+    try:
+        yield
+    finally:
+        give_way._last_beat = saved
+
+
+def _in_worker(action: Callable[[], float]) -> tuple[threading.Thread, list[float]]:
+    slept: list[float] = []
+    thread = threading.Thread(target=lambda: slept.append(action()))
+    thread.start()
+    return thread, slept
+
+
+def test_without_a_window_a_worker_never_waits() -> None:
+    thread, slept = _in_worker(give_way.give_way)
+    thread.join()
+    assert slept == [0.0]
+
+
+def test_the_gui_thread_itself_never_waits() -> None:
+    give_way.beat()
+    give_way._last_beat = time.monotonic() - 1.0  # late
+    assert give_way.give_way() == 0.0
+
+
+def test_a_worker_waits_while_the_window_works_and_goes_on_at_its_beat() -> None:
+    give_way.beat()
+    give_way._last_beat = time.monotonic() - 1.0  # the window is mid-batch
+    thread, slept = _in_worker(give_way.give_way)
+    busy_until = time.monotonic() + 0.05
+    while time.monotonic() < busy_until:  # the window works (Python, the GIL)
+        sum(range(1000))
+    give_way.beat()  # and is free again
+    thread.join()
+    assert slept[0] > 0.02  # it waited for the window ...
+    assert slept[0] < give_way.LONGEST_WAIT  # ... and went on at the beat
+
+
+def test_a_worker_never_waits_longer_than_the_limit() -> None:
+    give_way.beat()
+    give_way._last_beat = time.monotonic() - 1.0
+    thread, slept = _in_worker(give_way.give_way)
+    while thread.is_alive():  # busy all along, never beating
+        sum(range(1000))
+    assert give_way.LONGEST_WAIT <= slept[0] < 10 * give_way.LONGEST_WAIT
+
+
+@pytest.mark.skipif(
+    not hasattr(time, "pthread_getcpuclockid"), reason="no per-thread CPU clock"
+)
+def test_a_worker_goes_on_when_the_window_waits_for_it() -> None:
+    """A window blocked on the worker (shutdown, a lock, an import) uses no
+    CPU while the worker sleeps: waiting longer would only delay the window."""
+    give_way.beat()
+    give_way._last_beat = time.monotonic() - 1.0
+    thread, slept = _in_worker(give_way.give_way)
+    thread.join()  # the GUI thread blocks on the worker
+    assert slept[0] < give_way.LONGEST_WAIT / 2
+
+
+def test_imports_in_a_worker_give_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import hook asks first, gives way, and leaves finding to the rest."""
+    calls: list[str] = []
+    monkeypatch.setattr(give_way, "give_way", lambda: calls.append("gave way") or 0.0)
+    assert give_way._FINDER.find_spec("no_such_module_here", None) is None
+    assert calls == ["gave way"]
