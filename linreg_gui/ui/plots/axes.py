@@ -97,6 +97,10 @@ def next_nice(spacing: float) -> float:
     return 10.0 * scale  # pragma: no cover (rounding)
 
 
+#: Tick answers each axis remembers (ranges seen lately).
+TICK_CACHE_SIZE = 8
+
+
 class ReadableAxis(pg.AxisItem):
     """An AxisItem with short labels and as few ticks as it takes to keep them apart.
 
@@ -121,6 +125,31 @@ class ReadableAxis(pg.AxisItem):
                 for v in values
             ]
         )
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        """pyqtgraph's tick values, remembered for the last few ranges: the axis
+        and the background grid ask for the same ones in every paint, and each
+        answer measures label widths (:meth:`tickSpacing`)."""
+        key = (
+            minVal,
+            maxVal,
+            size,
+            self.scale,
+            self.logMode,
+            None if self._tickSpacing is None else repr(self._tickSpacing),
+            self.tick_font().key(),
+        )
+        cache: dict[tuple[object, ...], list[tuple[float, list[float]]]]
+        cache = self.__dict__.setdefault("_tick_cache", {})
+        found = cache.get(key)
+        if found is None:
+            found = super().tickValues(minVal, maxVal, size)
+            if len(cache) >= TICK_CACHE_SIZE:
+                cache.pop(next(iter(cache)))
+            cache[key] = found
+        return found
 
     def tickSpacing(
         self, minVal: float, maxVal: float, size: float

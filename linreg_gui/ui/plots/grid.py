@@ -52,6 +52,9 @@ class GridPlotWidget(pg.PlotWidget):
         super().__init__(
             parent=parent, background=background, viewBox=view_box, axisItems=axis_items
         )
+        self.scene().setItemIndexMethod(
+            QtWidgets.QGraphicsScene.ItemIndexMethod.NoIndex
+        )
         self._grid_color = QtGui.QColor(grid_color)
         self._grid_visible = True
         view = self.getPlotItem().getViewBox()
@@ -86,22 +89,23 @@ class GridPlotWidget(pg.PlotWidget):
         (x0, x1), (y0, y1) = view.viewRange()
         if not all(math.isfinite(v) for v in (x0, x1, y0, y1, x1 - x0, y1 - y0)):
             return []  # no grid rather than NaN arithmetic inside a paint
+        # View to scene is a scale and a shift on each axis: map two corners
+        # once rather than every line (each mapping is a call into Qt).
+        first = view.mapViewToScene(QtCore.QPointF(x0, y0))
+        last = view.mapViewToScene(QtCore.QPointF(x1, y1))
         lines: list[tuple[int, bool, float]] = []
-        for name, lo, hi, size, vertical in (
-            ("bottom", x0, x1, area.width(), True),
-            ("left", y0, y1, area.height(), False),
+        for name, lo, hi, size, vertical, start, end in (
+            ("bottom", x0, x1, area.width(), True, first.x(), last.x()),
+            ("left", y0, y1, area.height(), False, first.y(), last.y()),
         ):
+            if hi == lo:
+                continue
+            scale = (end - start) / (hi - lo)
             axis = item.getAxis(name)
             for level, (_spacing, values) in enumerate(axis.tickValues(lo, hi, size)):
                 if level > 1:
                     break
-                for v in values:
-                    point = view.mapViewToScene(
-                        QtCore.QPointF(v, y0) if vertical else QtCore.QPointF(x0, v)
-                    )
-                    lines.append(
-                        (level, vertical, point.x() if vertical else point.y())
-                    )
+                lines += [(level, vertical, start + (v - lo) * scale) for v in values]
         return lines
 
     def draw_grid(self, painter: QtGui.QPainter) -> None:
