@@ -39,7 +39,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -80,6 +80,7 @@ class RunResult:
     seconds: float = 0.0  # the actions alone, without opening and closing
     longest: float = 0.0
     longest_after: str = ""
+    slow_beats: int = 0
     failure: str = ""
     signature: str = ""
 
@@ -120,6 +121,7 @@ def run_steps(
         user.outcome.seconds,
         user.outcome.longest_stall,  # while the user acted, not while closing
         user.outcome.longest_after,
+        user.outcome.slow_beats,
         failure,
         signature(failure),
     )
@@ -224,6 +226,7 @@ def _report_line(result: RunResult) -> str:
     return (
         f"| {result.actions:5d} | {result.seconds:6.1f} s | {rate:6.1f} | "
         f"{result.longest * 1000:7.0f} ms after {result.longest_after or '—'} | "
+        f"{result.slow_beats:4d} | "
         f"{status}"
     )
 
@@ -247,6 +250,14 @@ def _summary(results: list[RunResult], options: Options) -> None:
             f"{slowest.longest_after})",
             f"< {options.stall_limit:g} s",
             "meets" if slowest.longest < options.stall_limit else "MISSES",
+        ),
+        (
+            "heartbeat gaps over 0.1 s",
+            f"{sum(r.slow_beats for r in results)} "
+            f"({sum(r.slow_beats for r in results) / max(total_seconds, 1e-9):.2f} "
+            "per second of actions)",
+            "—",
+            "info",
         ),
         (
             "runs that failed",
@@ -277,7 +288,53 @@ def _prepare(options: Options) -> None:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
-        QApplication(["random_actions"])
+        if os.environ.get("LINREG_PROFILE_STALLS"):
+            _timing_application()
+        else:
+            QApplication(["random_actions"])
+
+
+def _timing_application() -> None:
+    """A QApplication that prints every event that took the GUI thread over
+    40 ms to handle (what it was and who got it): with the watchdog's stack
+    samples (``LINREG_PROFILE_STALLS=1``), where a long gap went."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    class TimingApplication(QApplication):
+        depth = 0
+        nested: ClassVar[list[str]] = []  # events inside the current top one
+
+        def notify(self, receiver: Any, event: Any) -> bool:
+            self.depth += 1
+            started = time.perf_counter()
+            kind = event.type().name
+            try:
+                return super().notify(receiver, event)
+            finally:
+                self.depth -= 1
+                took = time.perf_counter() - started
+                name = type(receiver).__name__
+                if took > 0.01 and self.depth > 0:
+                    self.nested.append(
+                        f"{'  ' * self.depth}{kind} to {name} {took * 1000:.0f} ms"
+                    )
+                if self.depth == 0:
+                    if took > 0.04:
+                        print(
+                            f"event {kind} to {name}: {took * 1000:.0f} ms"
+                            + "".join("\n    " + n for n in self.nested[-12:]),
+                            file=sys.stderr,
+                            flush=True,
+                        )
+                    self.nested.clear()
+
+    global _application
+    _application = TimingApplication(["random_actions"])
+
+
+_application: Any = None
 
 
 def main(
@@ -324,7 +381,7 @@ def main(
         ]
     print(
         "      seed | steps |   time |  act/s | longest gap between GUI-thread "
-        "heartbeats (every 20 ms) | result"
+        "heartbeats (every 20 ms) | >0.1 s | result"
     )
     results: list[RunResult] = []
     for label, seed, steps in runs:

@@ -75,6 +75,13 @@ from linreg_gui.ui.menus import HISTORY_CHOICES
 TASK_TIMEOUT_S = 30.0
 #: Heartbeat period of the GUI thread.
 HEARTBEAT_MS = 20
+#: A gap between heartbeats longer than this is counted as a lag (a user feels
+#: 0.1 s; the stall limit is what fails a run).
+SLOW_BEAT_S = 0.1
+#: Set this environment variable to print where the GUI thread was during each
+#: long gap (its stack sampled every 5 ms by the watchdog).
+PROFILE_STALLS = "LINREG_PROFILE_STALLS"
+PROFILE_FROM_S = 0.15
 
 #: Commands triggered through their ``QAction`` (``window.actions[name]``).
 TRIGGERED = (
@@ -367,6 +374,7 @@ class Watchdog:
         self.stalls: list[Stall] = []
         self.longest = 0.0
         self.longest_after = ""
+        self.slow_beats = 0  # gaps over SLOW_BEAT_S: how often the window lagged
         self._beat = time.monotonic()
         self._stop = threading.Event()
         self._timer = QTimer()
@@ -375,6 +383,9 @@ class Watchdog:
         self._thread = threading.Thread(
             target=self._watch, name="gui-watchdog", daemon=True
         )
+        self._gui_ident = threading.get_ident()
+        self._profile = bool(os.environ.get(PROFILE_STALLS))
+        self._samples: list[str] = []
 
     def start(self) -> None:
         self._beat = time.monotonic()
@@ -398,11 +409,25 @@ class Watchdog:
         self._beat = now
         if gap > self.longest:
             self.longest, self.longest_after = gap, self.action
+        if gap > SLOW_BEAT_S:
+            self.slow_beats += 1
+        if self._samples:
+            samples, self._samples = self._samples, []
+            if gap > PROFILE_FROM_S:
+                print(_profile_report(gap, self.action, samples), file=sys.stderr)
 
     def _watch(self) -> None:
         reported = None
         hung = None
-        while not self._stop.wait(min(0.05, self.limit / 10)):
+        native = None
+        while not self._stop.wait(
+            0.005 if self._profile else min(0.05, self.limit / 10)
+        ):
+            if self._profile and time.monotonic() - self._beat > 0.03:
+                self._samples.append(self._sample())
+                if time.monotonic() - self._beat > 0.2 and native != self._beat:
+                    native = self._beat
+                    _native_dump()
             started = self._step_started
             busy = time.monotonic() - started
             if busy > self.hang_limit and started != hung:
@@ -426,6 +451,50 @@ class Watchdog:
                     file=sys.stderr,
                     flush=True,
                 )
+
+    def _sample(self) -> str:
+        """The GUI thread's Python stack now, innermost frame last."""
+        frame = sys._current_frames().get(self._gui_ident)
+        lines = []
+        while frame is not None:
+            code = frame.f_code
+            lines.append(
+                f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}"
+            )
+            frame = frame.f_back
+        return "\n".join(reversed(lines))
+
+
+def _native_dump() -> None:
+    """Every thread's native and Python stack, by py-spy if it is installed."""
+    import shutil
+    import subprocess
+
+    spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    if Path(spy).exists():
+        out = subprocess.run(
+            [spy, "dump", "--native", "--pid", str(os.getpid())],
+            capture_output=True,
+            text=True,
+        ).stdout
+        print("=== native dump\n" + out, file=sys.stderr, flush=True)
+
+
+def _profile_report(gap: float, action: str, samples: list[str]) -> str:
+    """Where the GUI thread was during a long gap: the commonest stacks."""
+    from collections import Counter
+
+    out = [f"\n=== gap {gap * 1000:.0f} ms after {action}: {len(samples)} samples"]
+    inclusive = Counter(
+        frame.split(":")[0] + " " + frame.split(" ")[-1]
+        for stack in samples
+        for frame in set(stack.splitlines())
+    )
+    out.append("  " + ", ".join(f"{k} {v}" for k, v in inclusive.most_common(25)))
+    for stack, count in Counter(samples).most_common(3):
+        out.append(f"--- {count} samples:")
+        out += ["    " + line for line in stack.splitlines()[-14:]]
+    return "\n".join(out)
 
 
 def dump_threads() -> str:
@@ -480,6 +549,7 @@ class Outcome:
     seconds: float = 0.0
     longest_stall: float = 0.0
     longest_after: str = ""
+    slow_beats: int = 0
 
 
 class RandomUser:
@@ -617,6 +687,7 @@ class RandomUser:
             self.outcome.seconds += time.perf_counter() - started
             self.outcome.longest_stall = self.watchdog.longest
             self.outcome.longest_after = self.watchdog.longest_after
+            self.outcome.slow_beats = self.watchdog.slow_beats
         return self.outcome
 
     def take(self, step: Step) -> str:
