@@ -44,6 +44,7 @@ _last_beat: float | None = None  # None: no window
 _gui_thread: threading.Thread | None = None
 _gui_clock: int | None = None  # the GUI thread's CPU-time clock, where there is one
 _beaten = threading.Event()  # set at each beat; cleared by a worker that waits
+_waiting_since: float | None = None  # the beat after which the GUI thread waited
 
 
 def beat() -> None:
@@ -75,12 +76,13 @@ def give_way() -> float:
     the worker goes on at once, or it would only delay what the window waits
     for.
     """
+    global _waiting_since
     last = _last_beat
     if last is None or threading.current_thread() is _gui_thread:
         return 0.0
     now = time.monotonic()
-    if now - last <= LATE_S:
-        return 0.0
+    if now - last <= LATE_S or last == _waiting_since:
+        return 0.0  # free, or known to wait (for this worker, maybe) since then
     started = now
     used = _gui_cpu()
     while now - started < LONGEST_WAIT:
@@ -94,7 +96,8 @@ def give_way() -> float:
             break
         before, used = used, _gui_cpu()
         if used is not None and before is not None and used - before < NAP_S / 5:
-            break  # the GUI thread is waiting, not working
+            _waiting_since = last  # not again until it beats: an import of
+            break  # 700 modules would wait 700 naps
     return now - started
 
 

@@ -85,3 +85,20 @@ def test_imports_in_a_worker_give_way(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(give_way, "give_way", lambda: calls.append("gave way") or 0.0)
     assert give_way._FINDER.find_spec("no_such_module_here", None) is None
     assert calls == ["gave way"]
+
+
+@pytest.mark.skipif(
+    not hasattr(time, "pthread_getcpuclockid"), reason="no per-thread CPU clock"
+)
+def test_a_waiting_window_is_not_asked_again_until_it_beats() -> None:
+    """A worker importing hundreds of modules while the window waits on one
+    of them would otherwise nap once per module."""
+    give_way.beat()
+    give_way._last_beat = time.monotonic() - 1.0
+
+    def many() -> float:
+        return sum(give_way.give_way() for _ in range(200))
+
+    thread, slept = _in_worker(many)
+    thread.join()
+    assert slept[0] < give_way.LONGEST_WAIT
