@@ -278,6 +278,9 @@ def _prepare(options: Options) -> None:
     warning (a NumPy overflow) is an error where it happens, and the app's
     settings and logs go to a temporary folder."""
     faulthandler.enable()
+    from linreg_gui.app import leave_a_core_to_the_window
+
+    leave_a_core_to_the_window()  # as the app does, before NumPy
     if options.strict_warnings:
         warnings.simplefilter("error")
         warnings.filterwarnings(
@@ -315,7 +318,7 @@ def _timing_application() -> None:
             finally:
                 self.depth -= 1
                 took = time.perf_counter() - started
-                name = type(receiver).__name__
+                name = _describe(receiver) if took > 0.01 else ""
                 if took > 0.01 and self.depth > 0:
                     self.nested.append(
                         f"{'  ' * self.depth}{kind} to {name} {took * 1000:.0f} ms"
@@ -335,6 +338,23 @@ def _timing_application() -> None:
 
 
 _application: Any = None
+
+
+def _describe(receiver: Any) -> str:
+    """A receiver and the first named thing above it (a plot's viewport)."""
+    parts = [type(receiver).__name__]
+    parent = receiver
+    for _ in range(8):
+        parent = parent.parent() if hasattr(parent, "parent") else None
+        if parent is None:
+            break
+        named = parent.objectName() if hasattr(parent, "objectName") else ""
+        module = type(parent).__module__
+        if named or module.startswith(("linreg_gui", "pyqtgraph")):
+            parts.append(f"{type(parent).__name__} {named}".strip())
+        if module.startswith("linreg_gui") and "plots" not in module:
+            break
+    return " in ".join(parts)
 
 
 def main(

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from linreg_gui.model.errors import LinregError, LoadCancelled
-from linreg_gui.workers.give_way import give_way
+from linreg_gui.workers.give_way import give_way, lower_priority
 
 ProgressCallback = Callable[[float], None]
 CancelCheck = Callable[[], bool]
@@ -76,6 +76,7 @@ class TaskThread(QThread):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        lower_priority()
         try:
             result = self._task(self._report, self._cancelled)
         except LoadCancelled:

@@ -36,7 +36,7 @@ from linreg_gui.model.gd import (
 from linreg_gui.model.snapshot import MAX_CHECKPOINTS, Checkpoint, RunState, Snapshot
 from linreg_gui.model.text import translate
 from linreg_gui.model.timeline import StepArithmetic, Timeline, write_history
-from linreg_gui.workers.give_way import give_way
+from linreg_gui.workers.give_way import give_way, lower_priority
 from linreg_gui.workers.throttle import (
     MAX_SNAPSHOTS_PER_SECOND,
     SnapshotThrottle,
@@ -214,6 +214,7 @@ class TrainingThread(QThread):
     # -- the loop (worker thread) ----------------------------------------------
 
     def run(self) -> None:
+        lower_priority()
         self._started_at = time.perf_counter()
         if self._make_run is not None:
             try:

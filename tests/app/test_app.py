@@ -109,3 +109,30 @@ def test_unexpected_error_is_logged_and_shown_and_the_app_keeps_running(
     ran: list[bool] = []
     QTimer.singleShot(0, lambda: ran.append(True))
     qtbot.waitUntil(lambda: bool(ran), timeout=5000)
+
+
+def test_the_window_leaves_a_core_to_itself() -> None:
+    """Before NumPy loads, OpenBLAS is told to use one thread fewer than the
+    cores (at least one); a setting of the user's own is kept."""
+    import os
+    import subprocess
+
+    probe = (
+        "import linreg_gui.app as a; a.leave_a_core_to_the_window(); "
+        "import numpy, threadpoolctl; "
+        "print(max(p['num_threads'] for p in threadpoolctl.threadpool_info() "
+        "if p['internal_api'] == 'openblas'))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    threads = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True
+    )
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2
+    assert int(threads.stdout) == max(1, cores - 1), threads.stderr
+    own = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**env, "OPENBLAS_NUM_THREADS": "2"},
+        capture_output=True,
+        text=True,
+    )
+    assert int(own.stdout) == 2, own.stderr

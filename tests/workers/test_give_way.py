@@ -5,6 +5,7 @@ No Qt here: the GUI thread is this test's main thread, which beats by hand.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -102,3 +103,28 @@ def test_a_waiting_window_is_not_asked_again_until_it_beats() -> None:
     thread, slept = _in_worker(many)
     thread.join()
     assert slept[0] < give_way.LONGEST_WAIT
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread niceness")
+def test_a_worker_is_nicer_than_the_window_and_so_are_its_threads() -> None:
+    import os
+
+    seen: list[int] = []
+
+    def worker() -> None:
+        give_way.lower_priority()
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        child = threading.Thread(
+            target=lambda: seen.append(
+                os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+            )
+        )
+        child.start()
+        child.join()
+
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen == [max(mine, give_way.WORKER_NICENESS)] * 2
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine
