@@ -524,6 +524,30 @@ def test_legend_wraps_instead_of_being_clipped(loss_plot: LossPlot) -> None:
     assert legend.columnCount == entries
 
 
+def test_a_new_minimum_relabels_the_legend_and_keeps_its_entries(
+    loss_plot: LossPlot,
+) -> None:
+    """Each edit moves the least-squares minimum: the legend's text follows,
+    its entries and swatches are the same objects (no rebuild), and the strip
+    still fits."""
+    loss_plot.reset(10, with_test=True)
+    loss_plot.append(np.arange(3), [3.0, 2.0, 1.0], [3.5, 2.5, 1.5])
+    loss_plot.set_reference_loss(0.5)
+    legend = loss_plot._legend
+    before = list(legend.items)
+    assert "0.5" in before[-1][1].text
+    loss_plot.set_reference_loss(0.123456)
+    assert [id(s) for s, _ in legend.items] == [id(s) for s, _ in before]
+    assert [id(label) for _, label in legend.items] == [id(lb) for _, lb in before]
+    assert "0.1235" in legend.items[-1][1].text
+    loss_plot.resize(320, 400)
+    _paint(loss_plot)
+    item = loss_plot.plot_item()
+    assert legend.mapRectToItem(item, legend.boundingRect()).right() <= item.width()
+    loss_plot.set_reference_loss(None)  # one series fewer: rebuilt
+    assert len(legend.items) == 2
+
+
 def test_short_runs_draw_each_loss_as_a_dot(loss_plot: LossPlot) -> None:
     curve = loss_plot.train_curve
     loss_plot.append([0], [40_000.0])  # a run that blew up at its first step

@@ -379,21 +379,34 @@ def _lay_out(legend: pg.LegendItem, columns: int) -> None:
 def fill_legend(legend: pg.LegendItem, entries: list[tuple[object, str]]) -> None:
     """Replace the legend's entries; ``entries`` are (item or sample, name) pairs.
 
-    The same entries again (the same items under the same names) change
-    nothing, so they are not rebuilt: a rebuild makes a label item per entry and
-    lays the strip out again, about 4 ms, and the plots ask for one on every
-    new analysis and run.
+    A rebuild makes a label item per entry and lays the strip out again (about
+    4 ms, much more beside a busy worker), and the plots ask for one on every
+    new analysis and run.  So the same series under the same names change
+    nothing, and the same series under new names (the loss plot's "Minimum
+    0.807" after each edit) only have their labels' text set.
     """
-    wanted = [(id(sample), name) for sample, name in entries]
-    shown = getattr(legend, "_linreg_entries", None)
-    if shown == wanted and len(legend.items) == len(entries):
+    gap = "\u00a0" * 6  # space before the next entry (the layout has no such option)
+    labels = [
+        name + (gap if i < len(entries) - 1 else "")
+        for i, (_, name) in enumerate(entries)
+    ]
+    series = [id(getattr(sample, "item", sample)) for sample, _ in entries]
+    shown = getattr(legend, "_linreg_series", None)
+    if shown == series and len(legend.items) == len(entries):
+        changed = False
+        for (_, label), text in zip(legend.items, labels, strict=True):
+            if label.text != text:
+                label.setText(text)
+                changed = True
+        if changed:
+            fit_legend_strip(legend)
+            legend.updateSize()
         return
-    legend._linreg_entries = wanted  # type: ignore[attr-defined]
+    legend._linreg_series = series  # type: ignore[attr-defined]
     legend.clear()
     legend.columnCount = max(len(entries), 1)  # one row; wrapped below if need be
-    gap = "\u00a0" * 6  # space before the next entry (the layout has no such option)
-    for i, (sample, name) in enumerate(entries):
-        legend.addItem(sample, name + (gap if i < len(entries) - 1 else ""))
+    for (sample, _), text in zip(entries, labels, strict=True):
+        legend.addItem(sample, text)
     fit_legend_strip(legend)
 
 
