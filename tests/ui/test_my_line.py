@@ -36,6 +36,16 @@ def my_line_on(qtbot, win: MainWindow, example: str = "textbook_line") -> None: 
     action.trigger()
     assert action.isChecked() and win.my_line is not None and win.my_line.active
     qtbot.waitUntil(win.my_line_dock.isVisible, timeout=WAIT_MS)
+    # The dock takes room from the plots: let the layout and the view settle
+    # before a test reads handle positions for a drag (a user sees them settle).
+    view = win.data_plot.plot_item().getViewBox()
+    seen: list[object] = []
+
+    def settled() -> bool:
+        seen.append((view.sceneBoundingRect(), view.viewRange()))
+        return len(seen) >= 5 and all(s == seen[-1] for s in seen[-5:])
+
+    qtbot.waitUntil(settled, timeout=WAIT_MS)
 
 
 def gauge_numbers(win: MainWindow) -> tuple[float, float, float]:
