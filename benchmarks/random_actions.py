@@ -310,9 +310,15 @@ def _timing_application() -> None:
         nested: ClassVar[list[str]] = []  # events inside the current top one
 
         def notify(self, receiver: Any, event: Any) -> bool:
+            # Nothing here may raise: PySide 6.11 crashes (SIGSEGV in
+            # storePythonOverrideErrorOrPrint) when an override of notify does,
+            # and a receiver deleted while it handled its event raises.
             self.depth += 1
             started = time.perf_counter()
-            kind = event.type().name
+            try:
+                kind = event.type().name
+            except Exception:  # noqa: BLE001 - a timing aid must not crash the run
+                kind = "?"
             try:
                 return super().notify(receiver, event)
             finally:
@@ -341,7 +347,15 @@ _application: Any = None
 
 
 def _describe(receiver: Any) -> str:
-    """A receiver and the first named thing above it (a plot's viewport)."""
+    """A receiver and the first named thing above it (a plot's viewport), or
+    its type alone if it was deleted while it handled the event."""
+    try:
+        return _describe_parents(receiver)
+    except Exception:  # noqa: BLE001 - e.g. "Internal C++ object already deleted"
+        return type(receiver).__name__
+
+
+def _describe_parents(receiver: Any) -> str:
     parts = [type(receiver).__name__]
     parent = receiver
     for _ in range(8):
