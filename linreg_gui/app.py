@@ -245,4 +245,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     when_first_painted(window, after_first_paint, fallback_ms=1000)
     window.show()
-    return int(app.exec())
+    status = int(app.exec())
+    return exit_leaving_threads(status)
+
+
+def exit_leaving_threads(status: int) -> int:
+    """``status``, or end the process at once if a background thread closing
+    did not wait out (a computation that cannot stop mid-block) still runs:
+    destroying it as Python exits would abort with a crash message.  The
+    settings were saved when the window closed."""
+    from linreg_gui.workers.lifetime import still_running
+
+    if still_running():
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status

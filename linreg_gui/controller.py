@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from linreg_gui.model.analysis import Analysis, analyse
 from linreg_gui.model.compare import (
@@ -63,6 +63,7 @@ from linreg_gui.model.session_file import SavedIterate, SessionFile, load_sessio
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.model.text import number, translate
 from linreg_gui.model.timeline import StepArithmetic
+from linreg_gui.workers.lifetime import keep_until_finished
 from linreg_gui.workers.tasks import (
     CancelCheck,
     ProgressCallback,
@@ -74,15 +75,6 @@ from linreg_gui.workers.training import TrainingThread
 
 #: How long closing waits for a background task that cannot stop mid-block.
 TASK_GRACE_MS = 30_000
-
-#: Threads that outlived shutdown (should never happen); kept referenced so
-#: Python never destroys a running QThread, which would abort the process.
-_ORPHANS: list[QThread] = []
-
-
-def _keep_alive(thread: QThread) -> None:
-    thread.setParent(None)
-    _ORPHANS.append(thread)
 
 
 @dataclass(frozen=True)
@@ -170,6 +162,7 @@ class SessionController(QObject):
         # The run on screen, running or ended: its iterates can be revisited.
         self._shown_run: TrainingThread | None = None
         self._threads: set[TaskThread | TrainingThread] = set()
+        self._shut_down = False  # shutdown() was called: no new threads
         #: Log the loss and keep the line every this many iterations (0: off).
         self.history_every = 10
 
@@ -906,6 +899,10 @@ class SessionController(QObject):
     # -- threads -----------------------------------------------------------------
 
     def _start(self, thread: TaskThread | TrainingThread) -> None:
+        if self._shut_down:
+            # The window is closing: a view's last request (a queued analysis,
+            # a draw) must not start a thread that outlives the window.
+            return
         self._threads.add(thread)
         thread.finished.connect(lambda t=thread: self._forget(t))
         thread.start()
@@ -923,6 +920,7 @@ class SessionController(QObject):
         so it gets up to ``TASK_GRACE_MS`` more: a QThread destroyed while
         running aborts the whole process.
         """
+        self._shut_down = True
         self._discard_run()
         self.cancel_load()
         if self._analyser is not None:
@@ -937,7 +935,7 @@ class SessionController(QObject):
             limit = timeout_ms if isinstance(thread, TrainingThread) else TASK_GRACE_MS
             if not thread.wait(limit):
                 ok = False
-                _keep_alive(thread)
+                keep_until_finished(thread)
         self._threads.clear()
         return ok
 

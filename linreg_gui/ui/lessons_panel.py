@@ -44,6 +44,7 @@ from linreg_gui.model.lessons import (
 )
 from linreg_gui.model.text import number, translate
 from linreg_gui.ui.layout import add_dock, scrolling
+from linreg_gui.workers.lifetime import keep_until_finished
 from linreg_gui.workers.tasks import (
     CancelCheck,
     ProgressCallback,
@@ -368,6 +369,7 @@ class Lessons:
         self.lesson: Lesson | None = None
         self._pending: Lesson | None = None
         self._threads: set[TaskThread] = set()
+        self._shut_down = False
         self._current: TaskThread | None = None
         lessons, problems = bundled_lessons()
         self._problems = problems
@@ -511,6 +513,8 @@ class Lessons:
         ) -> dict[str, float]:
             return compute_values(lesson, cancelled=cancelled)
 
+        if self._shut_down:
+            return  # the window is closing
         thread = TaskThread(task, tag=lesson)
         thread.succeeded.connect(self._on_values)
         thread.failed.connect(self._on_failed)
@@ -542,8 +546,10 @@ class Lessons:
         """Stop the computation and wait for it (the window is closing)."""
         for thread in list(self._threads):
             thread.cancel()
+        self._shut_down = True
         for thread in list(self._threads):
-            thread.wait(WAIT_MS)
+            if not thread.wait(WAIT_MS):
+                keep_until_finished(thread)
 
     # -- the answer ------------------------------------------------------------------
 

@@ -136,3 +136,45 @@ def test_the_window_leaves_a_core_to_itself() -> None:
         text=True,
     )
     assert int(own.stdout) == 2, own.stderr
+
+
+def test_exit_ends_the_process_at_once_only_while_a_kept_thread_runs() -> None:
+    """Destroying a running QThread as Python exits aborts with a crash
+    message; a process that still has one ends at once (os._exit), after the
+    window saved its settings."""
+    import subprocess
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import sys, threading
+        from PySide6.QtCore import QCoreApplication, QThread
+        from linreg_gui.app import exit_leaving_threads
+        from linreg_gui.workers.lifetime import keep_until_finished
+
+        app = QCoreApplication([])
+        assert exit_leaving_threads(3) == 3  # nothing running: an ordinary return
+        release = threading.Event()
+
+        class Busy(QThread):
+            def run(self):
+                release.wait(30)
+
+        thread = Busy()
+        thread.start()
+        keep_until_finished(thread)
+        del thread
+        print("exiting", flush=True)
+        sys.exit(exit_leaving_threads(5))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 5, done.stderr
+    assert "exiting" in done.stdout
+    assert "Aborted" not in done.stderr and "Destroyed" not in done.stderr

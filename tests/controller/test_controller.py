@@ -166,3 +166,20 @@ def test_a_run_begins_at_the_chosen_start_point_until_the_model_changes(
     with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
         c.set_choices(replace(c.choices, intercept=False))  # one coefficient fewer
     assert c.start_point is None and changed == [None]
+
+
+def test_after_shutdown_no_thread_starts(
+    qtbot: QtBot, controller: SessionController
+) -> None:
+    """A view's last request while the window closes (a queued analysis asks for
+    its diagnostics) must not start a thread that outlives the window: one
+    destroyed while it runs aborts the process."""
+    c = controller
+    ready(qtbot, c, speed=None)
+    assert c.shutdown(timeout_ms=2000)
+    ran: list[bool] = []
+    c.in_background(lambda: ran.append(True), lambda _result: None)
+    c.step()
+    qtbot.wait(50)
+    assert c.busy_threads == 0
+    assert ran == []
