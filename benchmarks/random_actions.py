@@ -83,6 +83,9 @@ class RunResult:
     slow_beats: int = 0
     failure: str = ""
     signature: str = ""
+    longest_cpu: float = 0.0  # the GUI thread's own CPU time in the longest gap
+    slow_seconds: float = 0.0  # every gap over 0.1 s together …
+    slow_cpu_seconds: float = 0.0  # … and the GUI thread's own CPU time in them
 
     @property
     def actions(self) -> int:
@@ -124,6 +127,9 @@ def run_steps(
         user.outcome.slow_beats,
         failure,
         signature(failure),
+        user.outcome.longest_cpu,
+        user.outcome.slow_seconds,
+        user.outcome.slow_cpu_seconds,
     )
 
 
@@ -151,7 +157,23 @@ def run_isolated(
     for line in out.splitlines():
         if line.startswith("RESULT "):
             fields = json.loads(line[len("RESULT ") :])
-            return RunResult(**{**fields, "label": label})
+            result = RunResult(**{**fields, "label": label})
+            if code != 0 and not result.failure:
+                # Every step passed, but the process died as it closed (e.g.
+                # a thread destroyed while it ran): a crash the user sees too.
+                how = (
+                    f"hung for {CHILD_TIMEOUT_S:.0f} s"
+                    if code is None
+                    else f"was killed by {signal.Signals(-code).name}"
+                    if code < 0
+                    else f"exited with {code}"
+                )
+                result.failure = (
+                    f"random user, seed {seed}: the process {how} after its "
+                    "last step, as it closed\n" + "\n".join(err.splitlines()[-40:])
+                )
+                result.signature = signature(result.failure)
+            return result
     taken = [
         int(line.split()[1]) for line in out.splitlines() if line.startswith("STEP ")
     ]
@@ -225,7 +247,8 @@ def _report_line(result: RunResult) -> str:
     rate = result.actions / result.seconds if result.seconds > 0 else float("nan")
     return (
         f"| {result.actions:5d} | {result.seconds:6.1f} s | {rate:6.1f} | "
-        f"{result.longest * 1000:7.0f} ms after {result.longest_after or '—'} | "
+        f"{result.longest * 1000:7.0f} ms (CPU {result.longest_cpu * 1000:.0f}) "
+        f"after {result.longest_after or '—'} | "
         f"{result.slow_beats:4d} | "
         f"{status}"
     )
@@ -256,6 +279,14 @@ def _summary(results: list[RunResult], options: Options) -> None:
             f"{sum(r.slow_beats for r in results)} "
             f"({sum(r.slow_beats for r in results) / max(total_seconds, 1e-9):.2f} "
             "per second of actions)",
+            "—",
+            "info",
+        ),
+        (
+            "GUI thread's CPU in those gaps",
+            f"{sum(r.slow_cpu_seconds for r in results):.1f} s of "
+            f"{sum(r.slow_seconds for r in results):.1f} s (the rest it waited "
+            "for the GIL or a core)",
             "—",
             "info",
         ),
@@ -291,7 +322,7 @@ def _prepare(options: Options) -> None:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
-        if os.environ.get("LINREG_PROFILE_STALLS"):
+        if os.environ.get("LINREG_PROFILE_STALLS") or os.environ.get("LINREG_LOG_GAPS"):
             _timing_application()
         else:
             QApplication(["random_actions"])
@@ -299,8 +330,9 @@ def _prepare(options: Options) -> None:
 
 def _timing_application() -> None:
     """A QApplication that prints every event that took the GUI thread over
-    40 ms to handle (what it was and who got it): with the watchdog's stack
-    samples (``LINREG_PROFILE_STALLS=1``), where a long gap went."""
+    40 ms to handle (what it was, who got it, and the GUI thread's own CPU time
+    in it): with the watchdog's stack samples (``LINREG_PROFILE_STALLS=1``) or
+    its gap log (``LINREG_LOG_GAPS=1``), where a long gap went."""
     import time
 
     from PySide6.QtWidgets import QApplication
@@ -314,25 +346,38 @@ def _timing_application() -> None:
             # storePythonOverrideErrorOrPrint) when an override of notify does,
             # and a receiver deleted while it handled its event raises.
             self.depth += 1
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.thread_time()
             try:
                 kind = event.type().name
-            except Exception:  # noqa: BLE001 - a timing aid must not crash the run
+            except Exception:
                 kind = "?"
             try:
                 return super().notify(receiver, event)
             finally:
                 self.depth -= 1
                 took = time.perf_counter() - started
-                name = _describe(receiver) if took > 0.01 else ""
+                cpu = time.thread_time() - started_cpu
+                name = _describe(receiver) if took > 0.003 else ""
                 if took > 0.01 and self.depth > 0:
                     self.nested.append(
-                        f"{'  ' * self.depth}{kind} to {name} {took * 1000:.0f} ms"
+                        f"{'  ' * self.depth}{kind} to {name} {took * 1000:.0f} ms "
+                        f"(CPU {cpu * 1000:.0f})"
                     )
                 if self.depth == 0:
-                    if took > 0.04:
+                    if took > 0.003:
+                        from tests.ui.random_user import EVENT_LOG
+
+                        EVENT_LOG.append(
+                            (
+                                time.monotonic(),
+                                f"{kind} to {name or type(receiver).__name__}: "
+                                f"{took * 1000:.0f} ms (CPU {cpu * 1000:.0f})",
+                            )
+                        )
+                    if took > 0.04 and os.environ.get("LINREG_PROFILE_STALLS"):
                         print(
-                            f"event {kind} to {name}: {took * 1000:.0f} ms"
+                            f"event {kind} to {name}: {took * 1000:.0f} ms "
+                            f"(CPU {cpu * 1000:.0f})"
                             + "".join("\n    " + n for n in self.nested[-12:]),
                             file=sys.stderr,
                             flush=True,
@@ -351,7 +396,7 @@ def _describe(receiver: Any) -> str:
     its type alone if it was deleted while it handled the event."""
     try:
         return _describe_parents(receiver)
-    except Exception:  # noqa: BLE001 - e.g. "Internal C++ object already deleted"
+    except Exception:
         return type(receiver).__name__
 
 

@@ -82,6 +82,13 @@ SLOW_BEAT_S = 0.1
 #: long gap (its stack sampled every 5 ms by the watchdog).
 PROFILE_STALLS = "LINREG_PROFILE_STALLS"
 PROFILE_FROM_S = 0.15
+#: Set this one to print each such gap with the CPU time the GUI thread and the
+#: other threads used in it (cheap: nothing is sampled).
+LOG_GAPS = "LINREG_LOG_GAPS"
+#: Events that took the GUI thread a while, as (ended at, text), appended by a
+#: timing QApplication (``benchmarks/random_actions.py``): a logged gap lists
+#: the ones inside it.
+EVENT_LOG: list[tuple[float, str]] = []
 
 #: Commands triggered through their ``QAction`` (``window.actions[name]``).
 TRIGGERED = (
@@ -375,7 +382,16 @@ class Watchdog:
         self.longest = 0.0
         self.longest_after = ""
         self.slow_beats = 0  # gaps over SLOW_BEAT_S: how often the window lagged
+        # The GUI thread's own CPU time in the longest gap and in all slow ones:
+        # near the gap itself, the window was busy with its own work; far less,
+        # it waited for the GIL or a core (a worker's fault).
+        self.longest_cpu = 0.0
+        self.slow_seconds = 0.0
+        self.slow_cpu_seconds = 0.0
         self._beat = time.monotonic()
+        self._beat_cpu = time.thread_time()
+        self._beat_process_cpu = time.process_time()
+        self._log_gaps = bool(os.environ.get(LOG_GAPS))
         self._stop = threading.Event()
         self._timer = QTimer()
         self._timer.setInterval(HEARTBEAT_MS)
@@ -389,6 +405,7 @@ class Watchdog:
 
     def start(self) -> None:
         self._beat = time.monotonic()
+        self._beat_cpu = time.thread_time()
         self._timer.start()
         self._thread.start()
 
@@ -404,13 +421,34 @@ class Watchdog:
         self._step_started = time.monotonic()
 
     def _tick(self) -> None:
-        now = time.monotonic()
-        gap = now - self._beat
-        self._beat = now
+        now, now_cpu = time.monotonic(), time.thread_time()
+        gap, cpu = now - self._beat, now_cpu - self._beat_cpu
+        self._beat, self._beat_cpu = now, now_cpu
+        if self._log_gaps:
+            process_cpu = time.process_time()
+            others = process_cpu - self._beat_process_cpu - cpu
+            self._beat_process_cpu = process_cpu
+            if gap > PROFILE_FROM_S:
+                print(
+                    f"gap {gap * 1000:.0f} ms after {self.action}: GUI thread on "
+                    f"CPU {cpu * 1000:.0f} ms, other threads {others * 1000:.0f} ms "
+                    f"(ended at monotonic {now:.3f})"
+                    + "".join(
+                        f"\n    {text}"
+                        for ended, text in EVENT_LOG
+                        if ended > now - gap
+                    ),
+                    file=sys.stderr,
+                    flush=True,
+                )
+            EVENT_LOG.clear()
         if gap > self.longest:
             self.longest, self.longest_after = gap, self.action
+            self.longest_cpu = cpu
         if gap > SLOW_BEAT_S:
             self.slow_beats += 1
+            self.slow_seconds += gap
+            self.slow_cpu_seconds += cpu
         if self._samples:
             samples, self._samples = self._samples, []
             if gap > PROFILE_FROM_S:
@@ -550,6 +588,9 @@ class Outcome:
     longest_stall: float = 0.0
     longest_after: str = ""
     slow_beats: int = 0
+    longest_cpu: float = 0.0  # the GUI thread's CPU time within the longest gap
+    slow_seconds: float = 0.0  # all gaps over SLOW_BEAT_S together …
+    slow_cpu_seconds: float = 0.0  # … and the GUI thread's CPU time within them
 
 
 class RandomUser:
@@ -688,6 +729,9 @@ class RandomUser:
             self.outcome.longest_stall = self.watchdog.longest
             self.outcome.longest_after = self.watchdog.longest_after
             self.outcome.slow_beats = self.watchdog.slow_beats
+            self.outcome.longest_cpu = self.watchdog.longest_cpu
+            self.outcome.slow_seconds = self.watchdog.slow_seconds
+            self.outcome.slow_cpu_seconds = self.watchdog.slow_cpu_seconds
         return self.outcome
 
     def take(self, step: Step) -> str:
