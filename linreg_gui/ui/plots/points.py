@@ -51,6 +51,8 @@ from linreg_gui.ui.plots.style import VIEW_LIMIT
 #: Stamp dots one by one below this many (points × kernel cells); above it, bin
 #: the centres first and spread the counts with one shifted add per kernel cell.
 _STAMP_BUDGET = 1_500_000
+#: Kernels with at least this many cells are spread by FFT (see _spread_by_fft).
+_FFT_FROM_CELLS = 64
 
 
 @functools.lru_cache(maxsize=64)
@@ -111,9 +113,13 @@ def rasterise(
         grid = total.reshape(height + 4 * h, wide)
         crop = grid[2 * h : 2 * h + height, 2 * h : 2 * h + width]
         return np.ascontiguousarray(crop, dtype=np.float32)
-    # Many points: count centres per pixel, then spread by shifted, weighted adds.
+    # Many points: count centres per pixel, then spread each count over the
+    # kernel's cells: by shifted, weighted adds (one pass over the image per
+    # cell), or, for a kernel of many cells, by one FFT convolution.
     wide = width + 2 * h
     counts = np.bincount(iy * wide + ix, minlength=(height + 2 * h) * wide)
+    if rows.size >= _FFT_FROM_CELLS:
+        return _spread_by_fft(counts.reshape(height + 2 * h, wide), kernel, h)
     counts = counts.astype(np.float32).reshape(height + 2 * h, wide)
     acc = np.zeros((height, width), np.float32)
     tmp = np.empty_like(acc)
@@ -122,6 +128,43 @@ def rasterise(
         np.multiply(counts[r0 : r0 + height, c0 : c0 + width], w, out=tmp)
         acc += tmp
     return acc
+
+
+def _spread_by_fft(
+    counts: NDArray[np.int64], kernel: NDArray[np.float32], h: int
+) -> NDArray[np.float32]:
+    """``counts`` convolved with ``kernel``, cropped as the shifted adds crop.
+
+    An export draws 10⁶ dots at twice the screen's size: a kernel of ~100
+    cells made the shifted adds 100 passes over a 1600 × 1700 image, 0.6 s in
+    the GUI thread; the FFT takes a fixed few tens of ms.  Rounding leaves
+    ±1e-12 where no dot lands: anything under a hundredth of the smallest
+    cell's coverage is none.
+    """
+    height, width = counts.shape[0] - 2 * h, counts.shape[1] - 2 * h
+    shape = (
+        _fast_length(counts.shape[0] + 2 * h),
+        _fast_length(counts.shape[1] + 2 * h),
+    )
+    grid = counts.astype(np.float32)
+    spectrum = np.fft.rfft2(grid, shape) * np.fft.rfft2(kernel, shape)
+    full = np.fft.irfft2(spectrum, shape)
+    acc = full[2 * h : 2 * h + height, 2 * h : 2 * h + width]
+    smallest = float(kernel[kernel > 0].min())
+    acc[acc < smallest / 100] = 0.0
+    return np.ascontiguousarray(acc, dtype=np.float32)
+
+
+def _fast_length(n: int) -> int:
+    """The least length ≥ ``n`` with no prime factor above 5 (a fast FFT)."""
+    while True:
+        m = n
+        for p in (2, 3, 5):
+            while m % p == 0:
+                m //= p
+        if m == 1:
+            return n
+        n += 1
 
 
 def colourise(
