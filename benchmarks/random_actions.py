@@ -254,7 +254,30 @@ def _report_line(result: RunResult) -> str:
     )
 
 
-def _summary(results: list[RunResult], options: Options) -> None:
+def _cpu_ticks() -> list[int] | None:
+    """The machine's CPU time so far (/proc/stat, Linux): user, nice, system,
+    idle, iowait, irq, softirq, steal; None elsewhere."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            return [int(v) for v in stat.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+
+
+def _stolen_share(before: list[int] | None, after: list[int] | None) -> str:
+    """How much of the CPU time the host took for other machines (steal)."""
+    if before is None or after is None:
+        return "not known on this system"
+    spent = [b - a for a, b in zip(before, after, strict=True)]
+    total = sum(spent)
+    if total <= 0:
+        return "—"
+    return f"{100 * spent[7] / total:.0f} % of all CPU time"
+
+
+def _summary(
+    results: list[RunResult], options: Options, stolen: str = "not measured"
+) -> None:
     total_actions = sum(r.actions for r in results)
     total_seconds = sum(r.seconds for r in results)
     slowest = max(results, key=lambda r: r.longest)
@@ -286,7 +309,13 @@ def _summary(results: list[RunResult], options: Options) -> None:
             "GUI thread's CPU in those gaps",
             f"{sum(r.slow_cpu_seconds for r in results):.1f} s of "
             f"{sum(r.slow_seconds for r in results):.1f} s (the rest it waited "
-            "for the GIL or a core)",
+            "for the GIL or a core, or the host took the core)",
+            "—",
+            "info",
+        ),
+        (
+            "CPU time the host gave other machines",
+            stolen,
             "—",
             "info",
         ),
@@ -463,6 +492,7 @@ def main(
         "heartbeats (every 20 ms) | >0.1 s | result"
     )
     results: list[RunResult] = []
+    ticks_before = _cpu_ticks()
     for label, seed, steps in runs:
         # The label first: if this process dies, the log says which seed did it.
         print(f"{label:>10} ", end="", flush=True)
@@ -473,7 +503,9 @@ def main(
         if result.failure:  # at once: a later crash must not lose it
             print(f"\n===== {label} failed =====\n{result.failure}\n", flush=True)
 
-    _summary(results, options)
+    # A virtual machine's host may take its CPUs for other machines (steal):
+    # every gap then lasts longer than the window's own work.
+    _summary(results, options, _stolen_share(ticks_before, _cpu_ticks()))
     for result in (r for r in results if r.failure):
         print(f"{result.label}: {result.failure.splitlines()[0]}")
         if shrink_failures:
