@@ -61,11 +61,13 @@ class MessageBar(QFrame):
 
     def show_message(self, level: str, text: str) -> None:
         background, foreground, icon = _LEVEL_STYLE.get(level, _LEVEL_STYLE["info"])
-        self.level = level
-        self.setStyleSheet(
+        sheet = (
             f"#MessageBar {{ background: {background}; border: 1px solid {foreground};"
             f" border-radius: 4px; }} #MessageBar QLabel {{ color: {foreground}; }}"
         )
+        self.level = level
+        if self.styleSheet() != sheet:  # a new sheet re-polishes the whole bar
+            self.setStyleSheet(sheet)
         self._icon.setText(icon)
         self._text.setText(text)
         self.show()

@@ -203,7 +203,15 @@ class TimelineView(QObject):
             if snapshot.state is RunState.PAUSED and snapshot.iteration > 0:
                 self._show_arithmetic(snapshot.iteration)
             elif snapshot.state is RunState.RUNNING:
-                self.bar.arithmetic.hide()
+                self._blank_arithmetic()
+
+    def _blank_arithmetic(self) -> None:
+        """No arithmetic while the run goes, but its lines keep their room:
+        hiding the label moved every plot up on Run and down again on each
+        Pause or Step (and redrew each at its new size)."""
+        label = self.bar.arithmetic
+        if label.isVisible() and label.text().strip():
+            label.setText("\n" * label.text().count("\n"))
 
     def _show_history(self, last: int) -> None:
         """The lines every k iterations (View ▸ History Lines) up to ``last``,

@@ -339,3 +339,36 @@ def test_side_by_side_raw_and_standardised_and_the_path_along_alpha(
     # never penalised; over two slopes it would be a circle
     xs, ys = panel.main._region.getData()
     assert xs is not None and np.isfinite(xs).sum() >= 4
+
+
+def test_the_arithmetic_keeps_its_room_while_the_run_goes_on(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Step shows the update's arithmetic; Run blanks it but keeps its lines,
+    so the plots do not jump up on Run and down on each Pause or Step."""
+    set_solver(
+        window,
+        method="gd",
+        learning_rate=0.001,
+        max_iter=100_000,
+        tol=0.0,
+        steps_per_second=100.0,
+    )
+    wait_ready(qtbot, window)
+    label = window.timeline_bar.arithmetic
+    QTest.keyClick(window, Qt.Key.Key_F10)  # Step
+    qtbot.waitUntil(lambda: label.text().startswith("Iteration 1:"), timeout=WAIT_MS)
+    lines = label.text().count("\n")
+    plot_height = window.data_plot.height()
+    seen: list[Snapshot] = []
+    window.controller.snapshot.connect(seen.append)
+    window.actions["run"].trigger()
+    qtbot.waitUntil(
+        lambda: any(s.state is RunState.RUNNING for s in seen), timeout=WAIT_MS
+    )
+    qtbot.wait(50)
+    assert label.isVisible() and not label.text().strip()
+    assert label.text().count("\n") == lines
+    assert window.data_plot.height() == plot_height
+    window.actions["stop"].trigger()
+    qtbot.waitUntil(lambda: window.controller.run_state is RunState.STOPPED)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QTransform
 import pyqtgraph as pg
 
 from linreg_gui.ui.plots import points as points_module
+from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.data_plot import TRAIL_MAX, DataPlot
 from linreg_gui.ui.plots.export import (
     MIN_EXPORT_WIDTH,
@@ -241,6 +242,31 @@ def test_non_finite_points_do_not_raise(data_plot: DataPlot) -> None:
     assert x0 < 0.0 and x1 > 3.0
     data_plot.set_points(np.full(3, np.nan), np.full(3, np.nan), x_label="", y_label="")
     _paint(data_plot)
+
+
+def test_axes_keep_their_drawing_while_range_and_label_stay(
+    data_plot: DataPlot,
+) -> None:
+    """A view's resize and range signals set both axes' ranges again, and a
+    plot relabels its axes on each new analysis: when nothing changed, the
+    axes keep their drawing (each redraw measured every label anew)."""
+    data_plot.set_points(
+        np.array([0.0, 10.0]), np.array([0.0, 1.0]), x_label="x", y_label="y"
+    )
+    _paint(data_plot)
+    item = data_plot.plot_item()
+    left, bottom = item.getAxis("left"), item.getAxis("bottom")
+    assert left.picture is not None and bottom.picture is not None
+    left.setRange(*left.range)
+    style.set_axis_labels(item, "x", "y")
+    assert left.picture is not None and bottom.picture is not None
+    left.setRange(left.range[0], left.range[1] + 1.0)  # a real change redraws
+    assert left.picture is None and bottom.picture is not None
+    style.set_axis_labels(item, "hours", "y")
+    assert bottom.labelText == "hours" and bottom.picture is None
+    # The hidden axes no longer rewrite their labels' HTML on each change.
+    assert not item.getAxis("top").autoSIPrefix
+    assert not item.getAxis("right").autoSIPrefix
 
 
 def test_grid_follows_the_axis_ticks(data_plot: DataPlot) -> None:

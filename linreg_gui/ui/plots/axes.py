@@ -126,6 +126,15 @@ class ReadableAxis(pg.AxisItem):
             ]
         )
 
+    def setRange(self, mn: float, mx: float) -> None:
+        """pyqtgraph's, but an unchanged range keeps the drawing: the view's
+        every resize and range signal sets both axes' ranges again, and each
+        time pyqtgraph threw its picture away and measured every label anew."""
+        unchanged = [mn, mx] == list(getattr(self, "range", ()))
+        if unchanged and not self.grid and not self.autoSIPrefix:
+            return
+        super().setRange(mn, mx)
+
     def tickValues(
         self, minVal: float, maxVal: float, size: float
     ) -> list[tuple[float, list[float]]]:

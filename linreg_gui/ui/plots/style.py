@@ -197,6 +197,10 @@ def make_plot_widget(
     widget.setAntialiasing(True)
     item = widget.getPlotItem()
     item.hideButtons()
+    for name in ("top", "right"):
+        # Hidden, but linked to the view: with SI prefixes on, each range
+        # change rewrote their labels' HTML (a QTextDocument each time).
+        item.getAxis(name).enableAutoSIPrefix(False)
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
         axis.setTextPen(pg.mkPen(FOREGROUND))
@@ -283,10 +287,18 @@ def _rescale_item(child: object, ratio: float) -> None:
 
 
 def set_axis_labels(item: pg.PlotItem, x_label: str, y_label: str) -> None:
-    """Label both axes in the shared font and colour."""
+    """Label both axes in the shared font and colour (an axis already so
+    labelled is left alone: pyqtgraph re-lays out the plot on every call)."""
     style = {"color": FOREGROUND, "font-size": f"{zoomed(LABEL_FONT_PT):.1f}pt"}
-    item.setLabel("bottom", x_label, **style)
-    item.setLabel("left", y_label, **style)
+    for name, text in (("bottom", x_label), ("left", y_label)):
+        axis = item.getAxis(name)
+        if (
+            axis.labelText == text
+            and axis.labelStyle == style
+            and axis.label.isVisible()
+        ):
+            continue
+        item.setLabel(name, text, **style)
 
 
 def add_legend_strip(item: pg.PlotItem) -> pg.LegendItem:
