@@ -61,7 +61,7 @@ from linreg_gui.ui.plot_area import PlotArea
 from linreg_gui.ui.presentation import BannerText, Presentation
 from linreg_gui.ui.results_panel import ResultsPanel
 from linreg_gui.ui.run_view import RunView
-from linreg_gui.ui.runtime import tune_runtime
+from linreg_gui.ui.runtime import freeze_startup_objects, tune_runtime
 from linreg_gui.ui.session_io import SessionIO
 from linreg_gui.ui.solver_panel import SolverPanel
 from linreg_gui.ui.solver_texts import method_title
@@ -1103,6 +1103,7 @@ class MainWindow(QMainWindow):
         self.rows_label.setText(rows_text(analysis.problem))
         self.state_label.setText(_state_text(None))
         self._update_actions()
+        freeze_startup_objects()  # the window is complete: see runtime
 
     def _on_run_state(self, state: RunState | None) -> None:
         self.state_label.setText(_state_text(state))
