@@ -298,12 +298,19 @@ def test_line_paths_stay_finite_for_diverging_values() -> None:
 
 
 # --- the dot rasteriser ----------------------------------------------------------------
+@pytest.mark.parametrize("fft", ["numpy.fft", "scipy.fft"])
 def test_the_fft_spread_agrees_with_the_shifted_adds(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, fft: str
 ) -> None:
     """A big kernel (an export's dots) is spread by FFT: the same coverage as
     one shifted add per cell, to float32 rounding, and exactly none where no
-    dot reaches."""
+    dot reaches; by SciPy's FFT if the process has it, NumPy's if not."""
+    import importlib
+    import sys
+
+    module = importlib.import_module(fft)
+    monkeypatch.setitem(sys.modules, "scipy.fft", module)  # what _fft_module finds
+    assert points_module._fft_module() is module
     rng = np.random.default_rng(5)
     px = np.concatenate([rng.uniform(-8, 120, 3000), [np.nan]])
     py = np.concatenate([rng.uniform(-8, 40, 3000), [1.0]])
