@@ -1575,6 +1575,10 @@ Die Koeffizienten werden weiterhin in den Einheiten Ihrer Daten angegeben.</tran
         <translation>von {last}</translation>
     </message>
     <message>
+        <source>Pause (F5) or Step (F10) to see the arithmetic of a step.</source>
+        <translation>Pausieren (F5) oder Schritt (F10) zeigt die Rechnung eines Schritts.</translation>
+    </message>
+    <message>
         <source>Iteration 0: the starting point (no step made it).</source>
         <translation>Iteration 0: der Startpunkt (kein Schritt führte hierher).</translation>
     </message>

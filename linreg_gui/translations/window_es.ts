@@ -1575,6 +1575,10 @@ Los coeficientes se siguen dando en las unidades de tus datos.</translation>
         <translation>de {last}</translation>
     </message>
     <message>
+        <source>Pause (F5) or Step (F10) to see the arithmetic of a step.</source>
+        <translation>Pausar (F5) o Paso (F10) muestra la cuenta de un paso.</translation>
+    </message>
+    <message>
         <source>Iteration 0: the starting point (no step made it).</source>
         <translation>Iteración 0: el punto de partida (ningún paso llevó hasta aquí).</translation>
     </message>

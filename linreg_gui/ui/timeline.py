@@ -37,6 +37,10 @@ SLIDER_STEPS = 10_000
 MAX_HISTORY_LINES = 25
 
 
+#: Starts the hint shown while a run goes on, in place of a step's arithmetic.
+RUNNING_HINT_MARK = "… "
+
+
 class TimelineBar(QWidget):
     """The slider, the iteration box and the arithmetic of the step shown.
 
@@ -210,8 +214,11 @@ class TimelineView(QObject):
         hiding the label moved every plot up on Run and down again on each
         Pause or Step (and redrew each at its new size)."""
         label = self.bar.arithmetic
-        if label.isVisible() and label.text().strip():
-            label.setText("\n" * label.text().count("\n"))
+        if label.isVisible() and not label.text().startswith(RUNNING_HINT_MARK):
+            hint = translate(
+                "Timeline", "Pause (F5) or Step (F10) to see the arithmetic of a step."
+            )
+            label.setText(RUNNING_HINT_MARK + hint + "\n" * label.text().count("\n"))
 
     def _show_history(self, last: int) -> None:
         """The lines every k iterations (View ▸ History Lines) up to ``last``,

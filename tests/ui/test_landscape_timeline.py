@@ -344,8 +344,9 @@ def test_side_by_side_raw_and_standardised_and_the_path_along_alpha(
 def test_the_arithmetic_keeps_its_room_while_the_run_goes_on(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    """Step shows the update's arithmetic; Run blanks it but keeps its lines,
-    so the plots do not jump up on Run and down on each Pause or Step."""
+    """Step shows the update's arithmetic; Run puts a hint in its place but
+    keeps its lines, so the plots do not jump up on Run and down on each Pause
+    or Step."""
     set_solver(
         window,
         method="gd",
@@ -367,7 +368,8 @@ def test_the_arithmetic_keeps_its_room_while_the_run_goes_on(
         lambda: any(s.state is RunState.RUNNING for s in seen), timeout=WAIT_MS
     )
     qtbot.wait(50)
-    assert label.isVisible() and not label.text().strip()
+    assert label.isVisible() and "Step (F10)" in label.text()  # a hint, no numbers
+    assert "←" not in label.text()
     assert label.text().count("\n") == lines
     assert window.data_plot.height() == plot_height
     window.actions["stop"].trigger()
