@@ -234,10 +234,10 @@ class DatasetTableModel(QAbstractTableModel):
         self._text = []
         if dataset is None:
             return
-        numeric = set(dataset.numeric_columns)
+        numeric = dataset.numeric_arrays()
         for name in self._columns:
             if name in numeric:
-                self._numeric.append(np.asarray(dataset.values(name), dtype=np.float64))
+                self._numeric.append(numeric[name])
                 self._text.append(None)
             else:
                 self._numeric.append(None)

@@ -112,6 +112,21 @@ def test_values_is_a_read_only_float64_array(dataset: Dataset) -> None:
         values[0] = 5.0
 
 
+def test_numeric_arrays_are_the_values_of_every_numeric_column(
+    dataset: Dataset,
+) -> None:
+    """In file order, read-only, the very arrays values() gives (read once)."""
+    arrays = dataset.numeric_arrays()
+    assert list(arrays) == list(dataset.numeric_columns)
+    for name, array in arrays.items():
+        assert array is dataset.values(name)
+        assert not array.flags.writeable
+    np.testing.assert_array_equal(arrays["y"], [2.0, np.nan, 6.0])
+    edited = dataset.with_value(0, "y", 9.0)  # a new dataset reads anew
+    assert edited.numeric_arrays()["y"][0] == 9.0
+    assert dataset.numeric_arrays()["y"][0] == 2.0
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [("nope", "there is no column 'nope'"), ("name", "does not hold numbers")],

@@ -341,7 +341,7 @@ def test_the_column_picker_lists_thousands_of_columns(qtbot: QtBot) -> None:
     def counting(self: Dataset) -> tuple[str, ...]:
         nonlocal calls
         calls += 1
-        return original.fget(self)  # type: ignore[attr-defined,no-any-return]
+        return original.func(self)  # type: ignore[attr-defined,no-any-return]
 
     picker = ColumnPicker()
     qtbot.addWidget(picker)
