@@ -438,6 +438,27 @@ def test_loss_view_follows_the_data(loss_plot: LossPlot) -> None:
     assert x1 >= 999 and y0 <= 0.5
 
 
+def test_a_zero_loss_on_a_log_axis_draws_no_dot_and_warns_not(
+    loss_plot: LossPlot,
+) -> None:
+    """Two rows fit exactly: the loss is 0, which a log axis cannot place.
+    pyqtgraph kept a dot at NaN and warned "All-NaN slice" in every paint (an
+    error here, as warnings are in the tests)."""
+    loss_plot.reset()
+    loss_plot.set_log_y(True)
+    loss_plot.append(np.array([0]), np.array([0.0]))
+    _paint(loss_plot)
+    curve = loss_plot.train_curve
+    assert curve.scatter.data.size == 0
+    loss_plot.set_log_y(False)  # on a linear axis, the 0 is a point again
+    _paint(loss_plot)
+    assert curve.scatter.data.size == 1
+    loss_plot.append(np.array([1]), np.array([2.0]))
+    loss_plot.set_log_y(True)
+    _paint(loss_plot)
+    assert curve.getOriginalDataset()[1].tolist() == [0.0, 2.0]  # 0: a gap
+
+
 def test_x_limit_holds_the_axis_during_a_run(loss_plot: LossPlot) -> None:
     loss_plot.set_x_limit(10_000)
     loss_plot.append(np.arange(100), np.linspace(50.0, 1.0, 100))

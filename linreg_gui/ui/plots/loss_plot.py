@@ -412,6 +412,7 @@ class LossPlot(QWidget):
     def set_log_y(self, on: bool) -> None:
         """Log scale for the loss axis (zero and negative losses are not drawn)."""
         self._item.setLogMode(y=bool(on))
+        self._redisplay()
 
     def log_y(self) -> bool:
         """Whether the loss axis is logarithmic."""
@@ -474,15 +475,25 @@ class LossPlot(QWidget):
         """Hand each curve the points worth drawing for the current view."""
         (x_lo, x_hi), _ = self._view.viewRange()
         pixels = max(self._view.width(), 100.0)
+        log = self.log_y()
         for series, curve in (
             (self._train, self._train_curve),
             (self._test, self._test_curve),
         ):
+            drawable = False
             if len(series):
-                curve.setData(*series.display(x_lo, x_hi, pixels))
-            elif curve.getOriginalDataset()[0] is not None:
-                curve.setData(np.empty(0), np.empty(0))
-            _show_dots(curve, 0 < len(series) <= DOTS_UP_TO)
+                xs, ys = series.display(x_lo, x_hi, pixels)
+                values = np.asarray(ys, dtype=np.float64)
+                shown = np.isfinite(values) & (values > 0 if log else True)
+                drawable = bool(shown.any())
+            if drawable:
+                curve.setData(xs, ys)  # NaN and (log) 0 are gaps in the line
+            elif curve.getOriginalDataset()[0] is not None or curve.scatter.data.size:
+                # Nothing a point can stand for (a loss of 0 on a log axis, an
+                # overflowed run): pyqtgraph kept the old dots, at NaN, and
+                # warned in every paint ("All-NaN slice").
+                curve.clear()
+            _show_dots(curve, drawable and len(series) <= DOTS_UP_TO)
 
     def _refresh_legend(self) -> None:
         # Short names: the axis already says "Loss", and the plot is often narrow.
