@@ -161,13 +161,7 @@ def run_isolated(
             if code != 0 and not result.failure:
                 # Every step passed, but the process died as it closed (e.g.
                 # a thread destroyed while it ran): a crash the user sees too.
-                how = (
-                    f"hung for {CHILD_TIMEOUT_S:.0f} s"
-                    if code is None
-                    else f"was killed by {signal.Signals(-code).name}"
-                    if code < 0
-                    else f"exited with {code}"
-                )
+                how = _how_it_ended(code)
                 result.failure = (
                     f"random user, seed {seed}: the process {how} after its "
                     "last step, as it closed\n" + "\n".join(err.splitlines()[-40:])
@@ -178,13 +172,7 @@ def run_isolated(
         int(line.split()[1]) for line in out.splitlines() if line.startswith("STEP ")
     ]
     reached = steps[: taken[-1] + 1 if taken else 0]
-    how = (
-        f"hung for {CHILD_TIMEOUT_S:.0f} s"
-        if code is None
-        else f"was killed by {signal.Signals(-code).name}"
-        if code < 0
-        else f"exited with {code}"
-    )
+    how = _how_it_ended(code)
     where = f" during step {len(reached)}: {reached[-1]}" if reached else ""
     failure = (
         f"random user, seed {seed}: the process {how}{where}\n"
@@ -192,6 +180,15 @@ def run_isolated(
         f"'{json.dumps(reached)}'\n" + "\n".join(err.splitlines()[-40:])
     )
     return RunResult(label, reached, failure=failure, signature=signature(failure))
+
+
+def _how_it_ended(code: int | None) -> str:
+    """A child process's end in words: hung (None), a signal, or an exit code."""
+    if code is None:
+        return f"hung for {CHILD_TIMEOUT_S:.0f} s"
+    if code < 0:
+        return f"was killed by {signal.Signals(-code).name}"
+    return f"exited with {code}"
 
 
 def _text(data: bytes | str | None) -> str:

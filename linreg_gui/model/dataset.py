@@ -132,11 +132,7 @@ class Dataset:
             wanted = set(missing)
             for name, series in self.frame.items():
                 if name in wanted:
-                    view: FloatArray = np.asarray(
-                        series.to_numpy(), dtype=np.float64
-                    ).view()
-                    view.flags.writeable = False
-                    self._arrays[str(name)] = view
+                    self._arrays[str(name)] = _read_only(series.to_numpy())
         return {name: self._arrays[name] for name in self.numeric_columns}
 
     def values(self, column: str) -> FloatArray:
@@ -164,9 +160,7 @@ class Dataset:
         if found is not None:
             return found
         self._require_numeric(column)
-        array = np.asarray(self.frame[column].to_numpy(), dtype=np.float64)
-        view: FloatArray = array.view()
-        view.flags.writeable = False
+        view = _read_only(self.frame[column].to_numpy())
         self._arrays[column] = view
         return view
 
@@ -375,3 +369,10 @@ def not_a_number_reason(place: str, value: object) -> str:
     return translate("Dataset", "{place} holds {value}, which is not a number").format(
         place=place, value=repr(shown)
     )
+
+
+def _read_only(column: npt.ArrayLike) -> FloatArray:
+    """A float64 view of ``column`` that no caller can write through."""
+    view: FloatArray = np.asarray(column, dtype=np.float64).view()
+    view.flags.writeable = False
+    return view
