@@ -218,7 +218,9 @@ class Dataset:
         edited = self.frame[column].to_numpy(dtype=np.float64, copy=True)
         edited[row] = number
         frame = self.frame.copy(deep=False)
-        frame[column] = edited
+        # A Series that shares ``edited``: pandas would copy a bare array
+        # again (30 ms of the GUI thread at 10⁷ rows).
+        frame[column] = pd.Series(edited, index=frame.index, copy=False)
         return replace(self, frame=frame)
 
     def with_row(self, values: Mapping[str, float]) -> Dataset:

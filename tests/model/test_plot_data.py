@@ -76,8 +76,17 @@ def test_a_large_scatter_is_a_sample_that_keeps_every_left_out_row(
     views = plot_data.plot_data(p, {7, 500}, columns.__getitem__, 1000)
     assert views.residual_sample is not None and views.residual_sample.size == 50
     assert views.residual_sample.max() < p.design.n_samples
-    small = plot_data.plot_data(problem(20), (), {}.__getitem__, 20)
+    drawn = views.residual_design
+    assert drawn is not None and drawn.n_samples == 50
+    np.testing.assert_array_equal(drawn.y, p.design.y[views.residual_sample])
+    # The line's extent, found here rather than on the GUI thread: rows left
+    # out (7, 500) are not in the fit's design, so they do not stretch it.
+    assert views.x_range == (0.0, 999.0)
+    whole = problem(20)
+    small = plot_data.plot_data(whole, (), {}.__getitem__, 20)
     assert small.residual_sample is None and small.points is not None
+    assert small.residual_design is whole.design
+    assert small.x_range == (0.0, 19.0)
     assert not small.points.sampled
 
 
