@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -59,6 +59,7 @@ from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.my_line_panel import MyLinePanel
 from linreg_gui.ui.plot_area import PlotArea
 from linreg_gui.ui.presentation import BannerText, Presentation
+from linreg_gui.ui.repaint import put_off_update
 from linreg_gui.ui.results_panel import ResultsPanel
 from linreg_gui.ui.run_view import RunView
 from linreg_gui.ui.runtime import freeze_startup_objects, tune_runtime
@@ -1199,6 +1200,13 @@ class MainWindow(QMainWindow):
         self.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
 
     # -- closing ---------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # A plot's change handling asks for a repaint of the whole window at
+        # once; it waits for the end of the batch of events (see repaint).
+        if put_off_update(self, event):
+            return True
+        return super().event(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -29,6 +29,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 # isort: split
 import pyqtgraph as pg
 
+from linreg_gui.ui.repaint import watch_scene
+
 #: Opacity of major and minor grid lines.
 GRID_ALPHA = (0.13, 0.05)
 
@@ -55,6 +57,7 @@ class GridPlotWidget(pg.PlotWidget):
         self.scene().setItemIndexMethod(
             QtWidgets.QGraphicsScene.ItemIndexMethod.NoIndex
         )
+        watch_scene(self.scene())
         self._grid_color = QtGui.QColor(grid_color)
         self._grid_visible = True
         view = self.getPlotItem().getViewBox()

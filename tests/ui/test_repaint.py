@@ -1,0 +1,164 @@
+"""The window repaints once per batch of plot changes, and a stream still shows."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from linreg_gui.ui import main_window, repaint
+from linreg_gui.ui.main_window import MainWindow
+from linreg_gui.ui.plots.grid import GridPlotWidget
+from linreg_gui.ui.repaint import put_off_update
+
+
+class _Window(QWidget):
+    """Two plots side by side; counts the repaints of the whole window."""
+
+    def __init__(self, batched: bool) -> None:
+        super().__init__()
+        self.batched = batched
+        self.repaints = 0
+        layout = QHBoxLayout(self)
+        self.plots = [
+            GridPlotWidget(background="w", grid_color="#000") for _ in range(2)
+        ]
+        self.curves = []
+        for plot in self.plots:
+            layout.addWidget(plot)
+            # Fixed ranges, as the app's plots have: pyqtgraph's auto-range
+            # moves the view in its paint, which asks for one more repaint.
+            plot.getPlotItem().getViewBox().disableAutoRange()
+            plot.getPlotItem().getViewBox().setRange(xRange=(0, 5), yRange=(0, 30))
+            self.curves.append(plot.plot(np.arange(5.0), np.arange(5.0)))
+
+    def event(self, event: QEvent) -> bool:
+        if self.batched and put_off_update(self, event):
+            return True
+        if event.type() == QEvent.Type.UpdateRequest:
+            self.repaints += 1
+        return super().event(event)
+
+    def change_both(self, k: float) -> None:
+        for curve in self.curves:
+            curve.setData(np.arange(5.0), k * np.arange(5.0))
+
+
+def _settle(qtbot: QtBot, window: _Window) -> None:
+    qtbot.waitExposed(window)
+    qtbot.wait(100)
+    window.repaints = 0
+
+
+@pytest.mark.parametrize("batched", [False, True])
+def test_two_plots_changed_together_repaint_the_window_once(
+    qtbot: QtBot, batched: bool
+) -> None:
+    window = _Window(batched)
+    qtbot.addWidget(window)
+    window.resize(600, 300)
+    window.show()
+    _settle(qtbot, window)
+    for k in range(2, 6):
+        window.repaints = 0
+        window.change_both(float(k))
+        qtbot.wait(50)
+        if batched:
+            assert window.repaints == 1
+        else:
+            # What the batching is for: Qt repaints the window once per scene.
+            assert window.repaints >= 2
+
+
+def test_a_stream_of_changes_still_repaints_the_window(qtbot: QtBot) -> None:
+    """A plot that changes in every turn of the event loop (a run drawing each
+    frame) is not put off for ever: the window repaints at least every
+    ``LONGEST_DELAY_S``."""
+    window = _Window(batched=True)
+    qtbot.addWidget(window)
+    window.resize(600, 300)
+    window.show()
+    _settle(qtbot, window)
+    ticks = [0]
+
+    class Stream(QObject):
+        """Changes the plots in each queued call and queues the next one, as
+        a run's snapshots arrive from its worker."""
+
+        next_frame = Signal()
+
+        def tick(self) -> None:
+            ticks[0] += 1
+            window.change_both(float(ticks[0] % 7 + 1))
+            if ticks[0] < 1000:
+                self.next_frame.emit()
+
+    stream = Stream()
+    stream.next_frame.connect(stream.tick, Qt.ConnectionType.QueuedConnection)
+    started = time.monotonic()
+    stream.next_frame.emit()
+    qtbot.waitUntil(lambda: ticks[0] >= 1000, timeout=30_000)
+    seconds = time.monotonic() - started
+    assert window.repaints >= 2
+    # Generous: at least one repaint per 3 longest delays of the stream.
+    assert window.repaints >= seconds / (3 * repaint.LONGEST_DELAY_S) - 1
+
+
+def test_an_update_request_outside_a_scene_is_the_window_s(qtbot: QtBot) -> None:
+    window = _Window(batched=True)
+    qtbot.addWidget(window)
+    event = QEvent(QEvent.Type.UpdateRequest)
+    assert put_off_update(window, event) is False
+    assert put_off_update(window, QEvent(QEvent.Type.LayoutRequest)) is False
+
+
+def test_a_step_in_the_main_window_repaints_its_plots(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Step (F10) moves the line and the loss: both plots show each step, and
+    the window put off the repaints its plots asked for on the way."""
+    put_off = [0]
+
+    def counting(target: QWidget, event: QEvent) -> bool:
+        done = put_off_update(target, event)
+        put_off[0] += done
+        return done
+
+    monkeypatch.setattr(main_window, "put_off_update", counting)
+    window.load_default_example()
+    qtbot.waitUntil(lambda: window.analysis is not None, timeout=10_000)
+    qtbot.wait(300)
+    painted: dict[str, int] = {"data": 0, "loss": 0}
+    views = {
+        "data": window.plot_area.data.plot_widget().viewport(),
+        "loss": window.plot_area.loss.plot_widget().viewport(),
+    }
+
+    class Counter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                for name, view in views.items():
+                    if watched is view:
+                        painted[name] += 1
+            return False
+
+    counter = Counter()
+    for view in views.values():
+        view.installEventFilter(counter)
+    step = window.actions["step"]
+    assert step.shortcut().toString() == "F10"
+    put_off[0] = 0
+    for _ in range(3):
+        before = dict(painted)
+        step.trigger()
+        qtbot.waitUntil(
+            lambda before=before: all(painted[k] > before[k] for k in painted),
+            timeout=5_000,
+        )
+    assert put_off[0] >= 1
+    for view in views.values():
+        view.removeEventFilter(counter)
