@@ -623,6 +623,53 @@ def test_a_new_minimum_relabels_the_legend_and_keeps_its_entries(
     assert len(legend.items) == 2
 
 
+def test_a_series_coming_and_going_reuses_the_legend_s_labels(
+    loss_plot: LossPlot,
+) -> None:
+    """Run and Reset add and drop the Test and Minimum entries: the legend is
+    rebuilt from the labels it had (pyqtgraph makes a new one in 1.3 ms), the
+    dropped ones are hidden, and what shows is the entries asked for, in a row."""
+    loss_plot.resize(900, 400)
+    loss_plot.reset(10, with_test=True)
+    loss_plot.append(np.arange(3), [3.0, 2.0, 1.0], [3.5, 2.5, 1.5])
+    loss_plot.set_reference_loss(0.5)
+    legend = loss_plot._legend
+    labels = {id(label) for _, label in legend.items}
+    assert len(labels) == 3
+    made = []
+    original = pg.LabelItem.__init__
+
+    def counting(self: pg.LabelItem, *args: object, **kwargs: object) -> None:
+        made.append(self)
+        original(self, *args, **kwargs)
+
+    pg.LabelItem.__init__ = counting
+    try:
+        for _ in range(3):
+            loss_plot.reset()  # Train only
+            assert [label.text for _, label in legend.items] == ["Train"]
+            loss_plot.reset(10, with_test=True)
+            loss_plot.append(np.arange(3), [3.0, 2.0, 1.0], [3.5, 2.5, 1.5])
+            loss_plot.set_reference_loss(0.25)
+            _paint(loss_plot)
+    finally:
+        pg.LabelItem.__init__ = original
+    assert made == []
+    assert {id(label) for _, label in legend.items} == labels
+    texts = [label.text.replace("\u00a0", "") for _, label in legend.items]
+    assert texts == ["Train", "Test", "Minimum 0.25"]
+    visible = [
+        child
+        for child in legend.childItems()
+        if isinstance(child, pg.LabelItem) and child.isVisible()
+    ]
+    assert len(visible) == 3
+    layout = legend.layout
+    assert [layout.itemAt(0, c) for c in range(6)] == [
+        item for pair in legend.items for item in pair
+    ]
+
+
 def test_short_runs_draw_each_loss_as_a_dot(loss_plot: LossPlot) -> None:
     curve = loss_plot.train_curve
     loss_plot.append([0], [40_000.0])  # a run that blew up at its first step
