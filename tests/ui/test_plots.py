@@ -583,6 +583,7 @@ def test_legend_wraps_instead_of_being_clipped(loss_plot: LossPlot) -> None:
     loss_plot.reset(10, with_test=True)
     loss_plot.append(np.arange(3), [3.0, 2.0, 1.0], [3.5, 2.5, 1.5])
     loss_plot.set_reference_loss(0.5)
+    loss_plot.refresh_legend_now()
     legend = loss_plot._legend
     entries = len(legend.items)
     assert entries == 3
@@ -608,10 +609,12 @@ def test_a_new_minimum_relabels_the_legend_and_keeps_its_entries(
     loss_plot.reset(10, with_test=True)
     loss_plot.append(np.arange(3), [3.0, 2.0, 1.0], [3.5, 2.5, 1.5])
     loss_plot.set_reference_loss(0.5)
+    loss_plot.refresh_legend_now()
     legend = loss_plot._legend
     before = list(legend.items)
     assert "0.5" in before[-1][1].text
     loss_plot.set_reference_loss(0.123456)
+    loss_plot.refresh_legend_now()
     assert [id(s) for s, _ in legend.items] == [id(s) for s, _ in before]
     assert [id(label) for _, label in legend.items] == [id(lb) for _, lb in before]
     assert "0.1235" in legend.items[-1][1].text
@@ -620,6 +623,7 @@ def test_a_new_minimum_relabels_the_legend_and_keeps_its_entries(
     item = loss_plot.plot_item()
     assert legend.mapRectToItem(item, legend.boundingRect()).right() <= item.width()
     loss_plot.set_reference_loss(None)  # one series fewer: rebuilt
+    loss_plot.refresh_legend_now()
     assert len(legend.items) == 2
 
 
@@ -633,6 +637,7 @@ def test_a_series_coming_and_going_reuses_the_legend_s_labels(
     loss_plot.reset(10, with_test=True)
     loss_plot.append(np.arange(3), [3.0, 2.0, 1.0], [3.5, 2.5, 1.5])
     loss_plot.set_reference_loss(0.5)
+    loss_plot.refresh_legend_now()
     legend = loss_plot._legend
     labels = {id(label) for _, label in legend.items}
     assert len(labels) == 3
@@ -647,10 +652,12 @@ def test_a_series_coming_and_going_reuses_the_legend_s_labels(
     try:
         for _ in range(3):
             loss_plot.reset()  # Train only
+            loss_plot.refresh_legend_now()
             assert [label.text for _, label in legend.items] == ["Train"]
             loss_plot.reset(10, with_test=True)
             loss_plot.append(np.arange(3), [3.0, 2.0, 1.0], [3.5, 2.5, 1.5])
             loss_plot.set_reference_loss(0.25)
+            loss_plot.refresh_legend_now()
             _paint(loss_plot)
     finally:
         pg.LabelItem.__init__ = original
@@ -668,6 +675,34 @@ def test_a_series_coming_and_going_reuses_the_legend_s_labels(
     assert [layout.itemAt(0, c) for c in range(6)] == [
         item for pair in legend.items for item in pair
     ]
+
+
+def test_a_new_analysis_leaves_an_unchanged_loss_legend_alone(
+    loss_plot: LossPlot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new analysis resets the loss plot (dropping the minimum) and sets the
+    minimum again: the legend waits for the end of the burst, and with the
+    same entries, is not rebuilt at all."""
+    from PySide6.QtCore import QCoreApplication
+
+    from linreg_gui.ui.plots import style
+
+    loss_plot.set_reference_loss(0.5)
+    QCoreApplication.processEvents()
+    fills = []
+    original = style.fill_legend
+    monkeypatch.setattr(
+        style, "fill_legend", lambda *a: fills.append(a) or original(*a)
+    )
+    loss_plot.reset()
+    loss_plot.set_reference_loss(0.5)
+    QCoreApplication.processEvents()
+    assert fills == []
+    loss_plot.reset()
+    loss_plot.set_reference_loss(0.25)
+    QCoreApplication.processEvents()
+    assert len(fills) == 1  # the same series, relabelled once
+    assert "0.25" in loss_plot._legend.items[-1][1].text
 
 
 def test_short_runs_draw_each_loss_as_a_dot(loss_plot: LossPlot) -> None:

@@ -265,7 +265,8 @@ class LossPlot(QWidget):
 
         self._legend = style.add_legend_strip(item)
         self._legend_state: tuple[str, ...] = ()
-        self._refresh_legend()
+        self._legend_due = False
+        self.refresh_legend_now()
         self._view.bounds_source = self._bounds
         self._view.enableAutoRange()
         self._view.sigRangeChanged.connect(self._redisplay)
@@ -496,6 +497,16 @@ class LossPlot(QWidget):
             _show_dots(curve, drawable and len(series) <= DOTS_UP_TO)
 
     def _refresh_legend(self) -> None:
+        """Rebuild the legend once the current burst of changes is over: a new
+        analysis resets the plot (dropping Test and Minimum) and sets the
+        minimum again, two rebuilds where none is needed."""
+        if not self._legend_due:
+            self._legend_due = True
+            QtCore.QTimer.singleShot(0, self, self.refresh_legend_now)
+
+    def refresh_legend_now(self) -> None:
+        """Rebuild the legend if its entries changed."""
+        self._legend_due = False
         # Short names: the axis already says "Loss", and the plot is often narrow.
         entries: list[tuple[object, str]] = [
             (self._train_curve, translate("LossPlot", "Train"))
