@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QListWidget,
+    QListView,
     QSlider,
     QWidget,
 )
@@ -1039,16 +1039,25 @@ class RandomUser:
         return f"y = {combo.itemText(index)}"
 
     def _do_x_column(self, fraction: float) -> str:
-        view = self._window().column_picker.findChild(QListWidget)
+        """A click on an x column's box (scrolled to, as a user would)."""
+        view = self._window().column_picker.findChild(QListView)
         assert view is not None
-        items = [view.item(i) for i in range(view.count())]
-        usable = [it for it in items if it.flags() & Qt.ItemFlag.ItemIsEnabled]
+        model = view.model()
+        rows = [model.index(i, 0) for i in range(model.rowCount())]
+        usable = [i for i in rows if i.flags() & Qt.ItemFlag.ItemIsEnabled]
         if not usable:
             return "no column to tick"
-        item = usable[int(fraction * len(usable))]
-        ticked, name = item.checkState() == Qt.CheckState.Checked, item.text()
-        # The list is rebuilt by the change: the item is gone afterwards.
-        item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+        index = usable[int(fraction * len(usable))]
+        state = index.data(Qt.ItemDataRole.CheckStateRole)
+        ticked = state is not None and Qt.CheckState(state) == Qt.CheckState.Checked
+        name = str(index.data())
+        view.scrollTo(index)
+        if not view.isVisible() or not view.viewport().rect().contains(
+            view.visualRect(index).center()
+        ):
+            return "off screen"
+        spot = view.visualRect(index).topLeft() + QPoint(8, 8)
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
         return f"{'unticked' if ticked else 'ticked'} {name}"
 
     def _do_plot_tab(self, index: int) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QListView
 from pytestqt.qtbot import QtBot
 
 from linreg_gui.model.dataset import Dataset
-from linreg_gui.ui.column_picker import ColumnPicker
+from linreg_gui.ui.column_picker import NAME_ROLE, ColumnPicker
 
 pytestmark = pytest.mark.gui
 
@@ -42,18 +42,40 @@ def combo(picker: ColumnPicker) -> QComboBox:
     return widget
 
 
-def x_item(picker: ColumnPicker, name: str) -> QListWidgetItem:
-    widget = picker.findChild(QListWidget)
-    assert widget is not None
-    for i in range(widget.count()):
-        item = widget.item(i)
-        if item.data(Qt.ItemDataRole.UserRole) == name:
-            return item
+def x_list(picker: ColumnPicker) -> QListView:
+    widget = picker.findChild(QListView)
+    assert widget is not None and widget.parent() is picker
+    return widget
+
+
+def x_item(picker: ColumnPicker, name: str) -> QModelIndex:
+    model = x_list(picker).model()
+    for i in range(model.rowCount()):
+        index = model.index(i, 0)
+        if index.data(NAME_ROLE) == name:
+            return index
     raise AssertionError(name)
 
 
-def enabled(item: QListWidgetItem) -> bool:
-    return bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+def enabled(index: QModelIndex) -> bool:
+    return bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)
+
+
+def ticked(index: QModelIndex) -> bool:
+    state = index.data(Qt.ItemDataRole.CheckStateRole)
+    return state is not None and Qt.CheckState(state) == Qt.CheckState.Checked
+
+
+def tooltip(index: QModelIndex) -> str:
+    return str(index.data(Qt.ItemDataRole.ToolTipRole))
+
+
+def toggle(picker: ColumnPicker, name: str) -> None:
+    """Space on the row, as a user ticks a box from the keyboard."""
+    view = x_list(picker)
+    view.setFocus()
+    view.setCurrentIndex(x_item(picker, name))
+    QTest.keyClick(view, Qt.Key.Key_Space)
 
 
 def test_programmatic_set_is_silent(qtbot: QtBot, dataset: Dataset) -> None:
@@ -78,31 +100,45 @@ def test_text_columns_are_listed_but_disabled(
     reason = dataset.non_numeric["code"]
     item = x_item(picker, "code")
     assert not enabled(item)
-    assert reason in item.toolTip()
+    assert reason in tooltip(item)
+    assert "(text)" in item.data()
     model = combo(picker).model()
-    assert isinstance(model, QStandardItemModel)
-    y_item = model.item(1)
-    assert y_item.data(Qt.ItemDataRole.UserRole) == "code"
-    assert not y_item.isEnabled()
-    assert reason in y_item.toolTip()
-    assert model.item(0).isEnabled()
+    y_item = model.index(1, 0)
+    assert y_item.data(NAME_ROLE) == "code"
+    assert not enabled(y_item)
+    assert reason in tooltip(y_item)
+    assert enabled(model.index(0, 0))
 
 
 def test_y_column_is_disabled_in_the_x_list(picker: ColumnPicker) -> None:
     item = x_item(picker, "weight")
     assert not enabled(item)
-    assert "response" in item.toolTip()
+    assert "response" in tooltip(item)
     assert enabled(x_item(picker, "height"))
     assert enabled(x_item(picker, "age"))
 
 
 def test_ticking_an_x_emits(qtbot: QtBot, picker: ColumnPicker) -> None:
+    picker.show()
+    qtbot.waitExposed(picker)
     with qtbot.waitSignal(picker.selection_changed) as blocker:
-        x_item(picker, "age").setCheckState(Qt.CheckState.Checked)
+        toggle(picker, "age")
     assert blocker.args == [("height", "age"), "weight"]
+    assert ticked(x_item(picker, "age"))
     with qtbot.waitSignal(picker.selection_changed) as blocker:
-        x_item(picker, "height").setCheckState(Qt.CheckState.Unchecked)
+        toggle(picker, "height")
     assert blocker.args == [("age",), "weight"]
+    view = x_list(picker)
+    with qtbot.assertNotEmitted(picker.selection_changed):
+        for name in ("weight", "code"):  # the response, and a text column
+            spot = view.visualRect(x_item(picker, name)).topLeft() + QPoint(8, 8)
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert picker.selection() == (("age",), "weight")
+    # The same click on a usable row's box unticks it.
+    spot = view.visualRect(x_item(picker, "age")).topLeft() + QPoint(8, 8)
+    with qtbot.waitSignal(picker.selection_changed) as blocker:
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert blocker.args == [(), "weight"]
 
 
 def test_choosing_an_x_as_y_moves_it(qtbot: QtBot, picker: ColumnPicker) -> None:
@@ -111,7 +147,7 @@ def test_choosing_an_x_as_y_moves_it(qtbot: QtBot, picker: ColumnPicker) -> None
     assert blocker.args == [(), "height"]
     height = x_item(picker, "height")
     assert not enabled(height)
-    assert height.checkState() == Qt.CheckState.Unchecked
+    assert not ticked(height)
     assert enabled(x_item(picker, "weight"))
 
 

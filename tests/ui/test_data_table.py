@@ -328,6 +328,33 @@ def test_a_huge_text_cell_is_shown_cut_short(qtbot: QtBot) -> None:
     assert model.data(model.index(1, 1)) == "b"
 
 
+def test_a_new_choice_restyles_only_the_columns_whose_role_changed(
+    qtbot: QtBot,
+) -> None:
+    """Each header the model names is measured by the view: telling it of all
+    10⁴ columns on each change of x took the window 65 ms."""
+    wide = Dataset.from_arrays("wide", {f"c{j}": np.arange(5.0) for j in range(3000)})
+    view = DataTableView()
+    qtbot.addWidget(view)
+    model = view.table_model()
+    model.set_dataset(wide)
+    model.set_roles(("c0",), "c1")
+    headers: list[tuple[int, int]] = []
+    cells: list[tuple[int, int]] = []
+    model.headerDataChanged.connect(lambda _o, a, b: headers.append((a, b)))
+    model.dataChanged.connect(
+        lambda top, bottom, _r: cells.append((top.column(), bottom.column()))
+    )
+    model.set_roles(("c0", "c2999"), "c1")
+    assert headers == [(2999, 2999)] and cells == [(2999, 2999)]
+    assert "x" in str(model.headerData(2999, Qt.Orientation.Horizontal))
+    headers.clear()
+    model.set_roles(("c5",), "c0")  # c0 is y now, c1 nothing, c5 an x
+    assert sorted(headers) == [(0, 0), (1, 1), (5, 5), (2999, 2999)]
+    model.set_roles(("c5",), "c0")
+    assert len(headers) == 4  # nothing changed: no signal
+
+
 def test_the_column_picker_lists_thousands_of_columns(qtbot: QtBot) -> None:
     from linreg_gui.ui.column_picker import ColumnPicker
 
