@@ -56,6 +56,9 @@ class TaskThread(QThread):
         super().__init__()
         self._task: Task | None = task
         self.tag = tag
+        # The system's name for the thread (profilers, ``top -H``): where the
+        # task was written, e.g. "open_file" for SessionController.open_file's.
+        self.setObjectName(task_name(task))
         self._cancel = threading.Event()
         self._last_progress = 0.0
 
@@ -103,3 +106,10 @@ class TaskThread(QThread):
             self.cancelled.emit(self.tag)
         else:
             self.succeeded.emit(result, self.tag)
+
+
+def task_name(task: object) -> str:
+    """A short name for a task: the function it was written in, or its own."""
+    qualname = str(getattr(task, "__qualname__", type(task).__name__))
+    outer = qualname.split(".<locals>.")[0] if ".<locals>." in qualname else qualname
+    return outer.rsplit(".", 1)[-1] or "task"

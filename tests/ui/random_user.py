@@ -90,6 +90,44 @@ LOG_GAPS = "LINREG_LOG_GAPS"
 #: the ones inside it.
 EVENT_LOG: list[tuple[float, str]] = []
 
+
+def _threads_cpu() -> dict[int, tuple[str, float]]:
+    """Each thread of this process: its system name and CPU seconds so far
+    (Linux; empty elsewhere).  Worker threads are named after their task."""
+    found: dict[int, tuple[str, float]] = {}
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return found
+    for tid in tasks:
+        try:
+            with open(f"/proc/self/task/{tid}/stat") as stat:
+                text = stat.read()
+        except OSError:
+            continue
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        fields = text[text.rindex(")") + 2 :].split()
+        found[int(tid)] = (name, (int(fields[11]) + int(fields[12])) / tick)
+    return found
+
+
+def _busiest(
+    before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]
+) -> str:
+    """The other threads that used the most CPU between two readings."""
+    used = sorted(
+        (
+            (seconds - before.get(tid, (name, 0.0))[1], name)
+            for tid, (name, seconds) in after.items()
+            if tid != threading.get_native_id()
+        ),
+        reverse=True,
+    )
+    shown = [f"{name} {spent * 1000:.0f}" for spent, name in used[:3] if spent > 0]
+    return f" ({', '.join(shown)})" if shown else ""
+
+
 #: Commands triggered through their ``QAction`` (``window.actions[name]``).
 TRIGGERED = (
     "run",
@@ -392,6 +430,7 @@ class Watchdog:
         self._beat_cpu = time.thread_time()
         self._beat_process_cpu = time.process_time()
         self._log_gaps = bool(os.environ.get(LOG_GAPS))
+        self._threads_cpu = _threads_cpu() if self._log_gaps else {}
         self._stop = threading.Event()
         self._timer = QTimer()
         self._timer.setInterval(HEARTBEAT_MS)
@@ -428,10 +467,12 @@ class Watchdog:
             process_cpu = time.process_time()
             others = process_cpu - self._beat_process_cpu - cpu
             self._beat_process_cpu = process_cpu
+            threads, self._threads_cpu = self._threads_cpu, _threads_cpu()
             if gap > PROFILE_FROM_S:
                 print(
                     f"gap {gap * 1000:.0f} ms after {self.action}: GUI thread on "
-                    f"CPU {cpu * 1000:.0f} ms, other threads {others * 1000:.0f} ms "
+                    f"CPU {cpu * 1000:.0f} ms, other threads {others * 1000:.0f} ms"
+                    f"{_busiest(threads, self._threads_cpu)} "
                     f"(ended at monotonic {now:.3f})"
                     + "".join(
                         f"\n    {text}"

@@ -38,6 +38,18 @@ def load(qtbot, win: MainWindow, example: str) -> None:  # type: ignore[no-untyp
         )
 
     qtbot.waitUntil(ready, timeout=WAIT_MS)
+    # As a user, click where the points are drawn: the axes take the width
+    # of their labels at the first paint, which moves the plot area a little.
+    view = win.data_plot.plot_item().getViewBox()
+    last = [view.sceneBoundingRect()]
+
+    def settled() -> bool:
+        qtbot.wait(50)
+        now = view.sceneBoundingRect()
+        same, last[0] = now == last[0], now
+        return same
+
+    qtbot.waitUntil(settled, timeout=WAIT_MS)
 
 
 def wait_analysis(qtbot, win: MainWindow, check) -> None:  # type: ignore[no-untyped-def]
