@@ -112,6 +112,20 @@ def _threads_cpu() -> dict[int, tuple[str, float]]:
     return found
 
 
+def _waits() -> tuple[float, float]:
+    """Seconds the calling thread has waited, runnable, for a core (its
+    schedstat), and the host's steal over all cores so far (Linux; 0 elsewhere)."""
+    queued = stolen = 0.0
+    try:
+        with open("/proc/thread-self/schedstat") as schedstat:
+            queued = int(schedstat.read().split()[1]) / 1e9
+        with open("/proc/stat") as stat:
+            stolen = int(stat.readline().split()[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    return queued, stolen
+
+
 def _busiest(
     before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]
 ) -> str:
@@ -431,6 +445,7 @@ class Watchdog:
         self._beat_process_cpu = time.process_time()
         self._log_gaps = bool(os.environ.get(LOG_GAPS))
         self._threads_cpu = _threads_cpu() if self._log_gaps else {}
+        self._waits = _waits() if self._log_gaps else (0.0, 0.0)
         self._stop = threading.Event()
         self._timer = QTimer()
         self._timer.setInterval(HEARTBEAT_MS)
@@ -468,10 +483,14 @@ class Watchdog:
             others = process_cpu - self._beat_process_cpu - cpu
             self._beat_process_cpu = process_cpu
             threads, self._threads_cpu = self._threads_cpu, _threads_cpu()
+            waits, self._waits = self._waits, _waits()
+            queued, stolen = (b - a for a, b in zip(waits, self._waits, strict=True))
             if gap > PROFILE_FROM_S:
                 print(
                     f"gap {gap * 1000:.0f} ms after {self.action}: GUI thread on "
-                    f"CPU {cpu * 1000:.0f} ms, other threads {others * 1000:.0f} ms"
+                    f"CPU {cpu * 1000:.0f} ms, waiting for a core "
+                    f"{queued * 1000:.0f} ms; host steal {stolen * 1000:.0f} ms "
+                    f"(both cores); other threads {others * 1000:.0f} ms"
                     f"{_busiest(threads, self._threads_cpu)} "
                     f"(ended at monotonic {now:.3f})"
                     + "".join(
