@@ -86,6 +86,8 @@ class RunResult:
     longest_cpu: float = 0.0  # the GUI thread's own CPU time in the longest gap
     slow_seconds: float = 0.0  # every gap over 0.1 s together …
     slow_cpu_seconds: float = 0.0  # … and the GUI thread's own CPU time in them
+    most_cpu: float = 0.0  # the most CPU the GUI thread spent in one gap …
+    most_cpu_after: str = ""  # … and the action before it
 
     @property
     def actions(self) -> int:
@@ -130,6 +132,8 @@ def run_steps(
         user.outcome.longest_cpu,
         user.outcome.slow_seconds,
         user.outcome.slow_cpu_seconds,
+        user.outcome.most_cpu,
+        user.outcome.most_cpu_after,
     )
 
 
@@ -278,6 +282,7 @@ def _summary(
     total_actions = sum(r.actions for r in results)
     total_seconds = sum(r.seconds for r in results)
     slowest = max(results, key=lambda r: r.longest)
+    busiest = max(results, key=lambda r: r.most_cpu)
     failed = [r for r in results if r.failure]
     rows = [
         (
@@ -309,6 +314,14 @@ def _summary(
             "for the GIL or a core, or the host took the core)",
             "—",
             "info",
+        ),
+        (
+            "most GUI-thread CPU in one gap",
+            f"{busiest.most_cpu * 1000:.0f} ms ({busiest.label}, after "
+            f"{busiest.most_cpu_after}): the longest stall on a machine that "
+            "took nothing from the window",
+            f"< {options.stall_limit:g} s",
+            "meets" if busiest.most_cpu < options.stall_limit else "MISSES",
         ),
         (
             "CPU time the host gave other machines",

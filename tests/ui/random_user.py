@@ -438,6 +438,8 @@ class Watchdog:
         # near the gap itself, the window was busy with its own work; far less,
         # it waited for the GIL or a core (a worker's fault).
         self.longest_cpu = 0.0
+        self.most_cpu = 0.0  # the most CPU the GUI thread spent in one gap
+        self.most_cpu_after = ""
         self.slow_seconds = 0.0
         self.slow_cpu_seconds = 0.0
         self._beat = time.monotonic()
@@ -505,6 +507,8 @@ class Watchdog:
         if gap > self.longest:
             self.longest, self.longest_after = gap, self.action
             self.longest_cpu = cpu
+        if cpu > self.most_cpu:
+            self.most_cpu, self.most_cpu_after = cpu, self.action
         if gap > SLOW_BEAT_S:
             self.slow_beats += 1
             self.slow_seconds += gap
@@ -651,6 +655,10 @@ class Outcome:
     longest_cpu: float = 0.0  # the GUI thread's CPU time within the longest gap
     slow_seconds: float = 0.0  # all gaps over SLOW_BEAT_S together …
     slow_cpu_seconds: float = 0.0  # … and the GUI thread's CPU time within them
+    #: The most CPU time the GUI thread spent in one gap, and after what: what
+    #: the longest block would be on a machine that gave it a whole core.
+    most_cpu: float = 0.0
+    most_cpu_after: str = ""
 
 
 class RandomUser:
@@ -792,6 +800,8 @@ class RandomUser:
             self.outcome.longest_cpu = self.watchdog.longest_cpu
             self.outcome.slow_seconds = self.watchdog.slow_seconds
             self.outcome.slow_cpu_seconds = self.watchdog.slow_cpu_seconds
+            self.outcome.most_cpu = self.watchdog.most_cpu
+            self.outcome.most_cpu_after = self.watchdog.most_cpu_after
         return self.outcome
 
     def take(self, step: Step) -> str:
