@@ -24,8 +24,9 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
-#: The longest a window's repaint is put off (seconds): a frame at 20 Hz.
-LONGEST_DELAY_S = 0.05
+#: The longest a window's repaint is put off (seconds): 10 frames a second
+#: while events never let up (a run's frames, which leave gaps, are not held).
+LONGEST_DELAY_S = 0.1
 
 _handling = 0  # how deep the GUI thread is in scenes' queued calls
 _put_off_since: float | None = None  # when the pending request was first put off
