@@ -779,3 +779,50 @@ def test_values_near_the_float64_limit_keep_every_view_finite(qtbot: object) -> 
         (x0, x1), (y0, y1) = widget.plot_item().getViewBox().viewRange()
         assert all(math.isfinite(v) for v in (x0, x1, y0, y1, x1 - x0, y1 - y0))
         assert not widget.grab().isNull()  # paints, grid and ticks included
+
+
+def test_a_large_cloud_loads_scipy_s_fft_in_the_background() -> None:
+    """An export of 10⁶ dots spends most of its time in the FFT, in the GUI
+    thread: a large cloud has SciPy's (2-4 times NumPy's) imported aside, in a
+    thread of its own, so the GUI thread never waits for the import and later
+    exports use it.  A fresh interpreter, where nothing imported it before."""
+    import subprocess
+    import sys
+
+    script = """
+import importlib.abc, sys, threading, time
+import numpy as np
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from linreg_gui.ui.plots import points
+assert "scipy.fft" not in sys.modules
+gui = threading.current_thread()
+importers = []
+
+class Watch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "scipy.fft":
+            importers.append(threading.current_thread() is gui)
+        return None
+
+sys.meta_path.insert(0, Watch())
+cloud = points.DotCloudItem(color="#000000", diameter=6.0, opacity=1.0)
+cloud.setData(np.arange(100.0), np.arange(100.0))
+assert points._fft_module() is np.fft and "scipy.fft" not in sys.modules
+cloud.setData(np.arange(30_000.0), np.arange(30_000.0))
+end = time.monotonic() + 20
+while not points._scipy_fft_ready.is_set() and time.monotonic() < end:
+    time.sleep(0.01)
+assert points._fft_module().__name__ == "scipy.fft", points._fft_module()
+assert importers == [False], importers
+print("ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().endswith("ok")
