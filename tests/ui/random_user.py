@@ -41,6 +41,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import (
     QCoreApplication,
+    QEventLoop,
     QMimeData,
     QPoint,
     Qt,
@@ -89,6 +90,20 @@ LOG_GAPS = "LINREG_LOG_GAPS"
 #: timing QApplication (``benchmarks/random_actions.py``): a logged gap lists
 #: the ones inside it.
 EVENT_LOG: list[tuple[float, str]] = []
+
+
+def run_events(ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds, as the app's own loop does.
+
+    Not ``QTest.qWait``: PySide 6.11 holds the GIL for the whole of it, so a
+    worker ran only between the GUI thread's timer callbacks (importing pandas
+    in a thread took 120 s beside a loop of ``qWait(50)``, 0.4 s beside
+    ``app.exec()``), and every load, analysis and comparison of a soak crept.
+    ``QEventLoop.exec`` lets them run.
+    """
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def _threads_cpu() -> dict[int, tuple[str, float]]:
@@ -958,7 +973,7 @@ class RandomUser:
         while not condition():
             if time.monotonic() > deadline:
                 return False
-            QTest.qWait(5)
+            run_events(5)
         return True
 
     def _wait_ready(self, what: str) -> None:
@@ -1277,7 +1292,7 @@ class RandomUser:
         return f"{window.width()}×{window.height()}"
 
     def _do_wait(self, ms: int) -> str:
-        QTest.qWait(ms)
+        run_events(ms)
         return f"state {self._window().controller.run_state}"
 
 
