@@ -70,11 +70,15 @@ from linreg_gui.workers.tasks import (
     Task,
     TaskFailure,
     TaskThread,
+    task_name,
 )
 from linreg_gui.workers.training import TrainingThread
 
 #: How long closing waits for a background task that cannot stop mid-block.
 TASK_GRACE_MS = 30_000
+
+#: Columns a loader reads between two checks (a check gives way to the window).
+_READ_AT_ONCE = 500
 
 
 @dataclass(frozen=True)
@@ -231,12 +235,19 @@ class SessionController(QObject):
         def load_and_read(progress: ProgressCallback, cancelled: CancelCheck) -> Any:
             loaded = task(progress, cancelled)
             if isinstance(loaded, Dataset):
-                # The table shows every numeric column: read them here, not
-                # on the GUI thread (0.7 s for 10⁴ columns).
-                loaded.numeric_arrays()
+                # The table shows every numeric column: read them here, not on
+                # the GUI thread (0.2-0.7 s for 10⁴ columns), a slice at a time
+                # (each check gives the window its turn at the interpreter).
+                names = loaded.numeric_columns
+                for start in range(0, len(names), _READ_AT_ONCE):
+                    if cancelled():
+                        break  # the thread reports it cancelled
+                    for name in names[start : start + _READ_AT_ONCE]:
+                        loaded.values(name)
             return loaded
 
         loader = TaskThread(load_and_read, tag=request)
+        loader.setObjectName(task_name(task))  # "open_file", not "_load"
         loader.progress.connect(self.load_progress)
         loader.succeeded.connect(self._on_loaded)
         loader.failed.connect(self._on_load_failed)

@@ -356,12 +356,15 @@ def build_dataset(
         raise LoadError(message, path)
     if infinite:
         raise _infinite_error(path, names, min(infinite), places, where)
+    # Numbers as bare arrays: a Series per column cost pandas 0.8 s of Python
+    # for 10⁴ columns, against 0.13 s.  Text stays a Series of dtype object
+    # (a bare array of strings would become pandas' string dtype).
     frame = pd.DataFrame(
         {
-            name: pd.Series(
-                column.values,
-                dtype=np.float64 if column.numeric else object,
-                copy=False,
+            name: (
+                np.asarray(column.values, dtype=np.float64)
+                if column.numeric
+                else pd.Series(column.values, dtype=object, copy=False)
             )
             for name, column in kept
         },
