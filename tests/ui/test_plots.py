@@ -392,6 +392,43 @@ def test_peak_series_draws_few_points_and_keeps_every_spike() -> None:
     )
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_peak_series_summaries_hold_however_the_points_arrive(seed: int) -> None:
+    """One step at a time (a slow run), in odd batches, across Reset: each
+    summary level holds exactly the blocks of the level below.  A level made
+    when its children already filled a block missed that block, so the loss
+    plot drew a wrong peak, or raised "could not broadcast (113,) into (114,)"
+    in a paint (a soak found it, after a slow run and Step)."""
+    from linreg_gui.ui.plots.series import FAN
+
+    rng = np.random.default_rng(seed)
+    series = PeakSeries()
+    parts: list[np.ndarray] = []
+    n = 0
+    for _ in range(200):
+        if rng.random() < 0.03:  # Reset, room made for the next run
+            series.clear(int(rng.integers(0, 5000)))
+            parts, n = [], 0
+        m = int(rng.choice([1, 1, 1, 2, 3, 5, 16, 17, 64, 333]))
+        y = rng.random(m)
+        series.append(np.arange(n, n + m), y)
+        parts.append(y)
+        n += m
+    lo = hi = np.concatenate(parts)
+    k = 0
+    while lo.size > FAN:
+        pad = (-lo.size) % FAN
+        lo = np.concatenate([lo, np.full(pad, np.inf)]).reshape(-1, FAN).min(1)
+        hi = np.concatenate([hi, np.full(pad, -np.inf)]).reshape(-1, FAN).max(1)
+        kept_lo, kept_hi = series._levels[k]
+        np.testing.assert_array_equal(kept_lo.values, lo)
+        np.testing.assert_array_equal(kept_hi.values, hi)
+        k += 1
+    for pixels in (16, 40, 300):
+        xs, ys = series.display(0, n, pixels)
+        assert xs.size == ys.size and np.nanmax(ys) == max(p.max() for p in parts)
+
+
 def test_nice_ceil() -> None:
     assert [nice_ceil(v) for v in (0.7, 1.0, 1.2, 2.5, 7.0, 101.0)] == [
         0.8,

@@ -211,7 +211,11 @@ class PeakSeries:
             if k == len(self._levels):
                 self._levels.append((GrowingArray(), GrowingArray()))
             lo, hi = self._levels[k]
-            first = changed // FAN
+            # From the first block a changed child falls in, or from the end of
+            # what this level holds if that is earlier: a level made (or
+            # emptied by clear) when its children already filled a block has
+            # to summarise those too.
+            first = min(changed // FAN, len(lo), len(hi))
             chunk = slice(first * FAN, child_lo.size)
             lo.truncate(first)
             hi.truncate(first)
