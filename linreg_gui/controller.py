@@ -77,9 +77,6 @@ from linreg_gui.workers.training import TrainingThread
 #: How long closing waits for a background task that cannot stop mid-block.
 TASK_GRACE_MS = 30_000
 
-#: Columns a loader reads between two checks (a check gives way to the window).
-_READ_AT_ONCE = 500
-
 
 @dataclass(frozen=True)
 class _LoadRequest:
@@ -236,14 +233,9 @@ class SessionController(QObject):
             loaded = task(progress, cancelled)
             if isinstance(loaded, Dataset):
                 # The table shows every numeric column: read them here, not on
-                # the GUI thread (0.2-0.7 s for 10⁴ columns), a slice at a time
-                # (each check gives the window its turn at the interpreter).
-                names = loaded.numeric_columns
-                for start in range(0, len(names), _READ_AT_ONCE):
-                    if cancelled():
-                        break  # the thread reports it cancelled
-                    for name in names[start : start + _READ_AT_ONCE]:
-                        loaded.values(name)
+                # the GUI thread (0.2-0.7 s for 10⁴ columns); each check between
+                # slices gives the window its turn at the interpreter.
+                loaded.read_numeric_columns(stop=cancelled)
             return loaded
 
         loader = TaskThread(load_and_read, tag=request)

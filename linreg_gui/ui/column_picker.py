@@ -89,9 +89,6 @@ class _Columns(QAbstractListModel):
         if self.names:
             self.dataChanged.emit(self.index(0), self.index(len(self.names) - 1))
 
-    def usable(self, name: str) -> bool:
-        return name not in self._reasons
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.names)
 

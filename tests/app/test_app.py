@@ -142,8 +142,9 @@ def test_exit_ends_the_process_at_once_only_while_a_kept_thread_runs() -> None:
     """Destroying a running QThread as Python exits aborts with a crash
     message; a process that still has one ends at once (os._exit), after the
     window saved its settings."""
-    import subprocess
     import textwrap
+
+    from tests.fresh_python import run_python
 
     script = textwrap.dedent(
         """
@@ -168,13 +169,7 @@ def test_exit_ends_the_process_at_once_only_while_a_kept_thread_runs() -> None:
         sys.exit(exit_leaving_threads(5))
         """
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
-    )
+    done = run_python(script)
     assert done.returncode == 5, done.stderr
     assert "exiting" in done.stdout
     assert "Aborted" not in done.stderr and "Destroyed" not in done.stderr

@@ -823,8 +823,7 @@ def test_a_large_cloud_loads_scipy_s_fft_in_the_background() -> None:
     thread: a large cloud has SciPy's (2-4 times NumPy's) imported aside, in a
     thread of its own, so the GUI thread never waits for the import and later
     exports use it.  A fresh interpreter, where nothing imported it before."""
-    import subprocess
-    import sys
+    from tests.fresh_python import run_python
 
     script = """
 import importlib.abc, sys, threading, time
@@ -854,12 +853,6 @@ assert points._fft_module().__name__ == "scipy.fft", points._fft_module()
 assert importers == [False], importers
 print("ok")
 """
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
-    )
+    done = run_python(script)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().endswith("ok")
