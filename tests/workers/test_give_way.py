@@ -26,6 +26,18 @@ def _own_heartbeat() -> Iterator[None]:
         give_way._last_beat = saved
 
 
+@pytest.fixture
+def window_working(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GUI thread uses every moment a waiting worker leaves it.
+
+    Measured on the real thread, this depends on the scheduler: on a loaded
+    machine a busy thread may get under a millisecond of a 5 ms nap, and the
+    worker rightly takes it for a waiting one.  The rule under test is what a
+    worker does with what it measures, so the measure is given here.
+    """
+    monkeypatch.setattr(give_way, "_gui_cpu", time.monotonic)
+
+
 def _in_worker(action: Callable[[], float]) -> tuple[threading.Thread, list[float]]:
     slept: list[float] = []
     thread = threading.Thread(target=lambda: slept.append(action()))
@@ -45,25 +57,24 @@ def test_the_gui_thread_itself_never_waits() -> None:
     assert give_way.give_way() == 0.0
 
 
+@pytest.mark.usefixtures("window_working")
 def test_a_worker_waits_while_the_window_works_and_goes_on_at_its_beat() -> None:
     give_way.beat()
     give_way._last_beat = time.monotonic() - 1.0  # the window is mid-batch
     thread, slept = _in_worker(give_way.give_way)
-    busy_until = time.monotonic() + 0.05
-    while time.monotonic() < busy_until:  # the window works (Python, the GIL)
-        sum(range(1000))
+    time.sleep(0.05)  # the window works
     give_way.beat()  # and is free again
     thread.join()
     assert slept[0] > 0.02  # it waited for the window ...
     assert slept[0] < give_way.LONGEST_WAIT  # ... and went on at the beat
 
 
+@pytest.mark.usefixtures("window_working")
 def test_a_worker_never_waits_longer_than_the_limit() -> None:
     give_way.beat()
     give_way._last_beat = time.monotonic() - 1.0
     thread, slept = _in_worker(give_way.give_way)
-    while thread.is_alive():  # busy all along, never beating
-        sum(range(1000))
+    thread.join()  # the window works all along, never beating
     assert give_way.LONGEST_WAIT <= slept[0] < 10 * give_way.LONGEST_WAIT
 
 
