@@ -20,17 +20,14 @@ from linreg_gui.model.text import translate
 
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
+    from linreg_gui.ui.plots.export import PlotRasters
 
 Message = tuple[str, str]
 
 
-def save_plot(parent: QWidget, item: Any, folder: str) -> Message | Callable[[], str]:
-    """Ask where to save a plot as PNG or SVG.
-
-    Returns the writing to do off the GUI thread (it returns the message to
-    show), or a message at once: cancelled (empty text) or a name that cannot be
-    used.  The plot is drawn here, as it is now.
-    """
+def ask_plot_path(parent: QWidget, folder: str) -> Message | str:
+    """Ask where to save a plot as PNG or SVG: the path, or a message at once
+    (cancelled: empty text; or a name that cannot be used)."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
         translate("Exports", "Save plot"),
@@ -39,14 +36,23 @@ def save_plot(parent: QWidget, item: Any, folder: str) -> Message | Callable[[],
     )
     if not path:
         return "", ""
-    from linreg_gui.ui.plots.export import plot_writer
+    from linreg_gui.ui.plots.export import is_svg
 
     try:
-        write = plot_writer(item, path)
+        is_svg(path)
     except ValueError as error:
         return "error", translate("Exports", "Could not save the plot: {error}").format(
             error=error
         )
+    return str(path)
+
+
+def plot_saver(item: Any, path: str, rasters: PlotRasters) -> Callable[[], str]:
+    """Draw the plot now, with its dot clouds' images drawn beforehand; returns
+    the writing to do off the GUI thread (it returns the message to show)."""
+    from linreg_gui.ui.plots.export import plot_writer
+
+    write = plot_writer(item, path, rasters)
 
     def write_and_say() -> str:
         write()

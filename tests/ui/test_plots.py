@@ -21,6 +21,9 @@ from linreg_gui.ui.plots.data_plot import TRAIL_MAX, DataPlot
 from linreg_gui.ui.plots.export import (
     MIN_EXPORT_WIDTH,
     copy_plot_to_clipboard,
+    plan_rasters,
+    render_image,
+    render_svg,
     save_plot,
 )
 from linreg_gui.ui.plots.lines import CLIP_PX, TrailItem, device_path
@@ -602,6 +605,52 @@ def test_save_png_and_svg(data_plot: DataPlot, line_data, tmp_path: Path) -> Non
         save_plot(data_plot.plot_item(), tmp_path / "plot.jpg")
     with pytest.raises(ValueError, match="no suffix"):
         save_plot(data_plot.plot_item(), tmp_path / "plot")
+
+
+def test_dots_drawn_off_the_gui_thread_are_the_export_s_dots(
+    data_plot: DataPlot, line_data, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export's dot clouds are drawn by a worker from a plan; the export
+    then renders none on the GUI thread, and looks as one made at once."""
+    import threading
+
+    x, y = line_data
+    excluded = np.zeros(x.size, dtype=bool)
+    excluded[[3, 17]] = True
+    data_plot.set_points(x, y, excluded=excluded, x_label="x", y_label="y")
+    data_plot.set_fit(np.array([0.0, 2.0]), np.array([4.0, 10.0]))
+    _paint(data_plot)
+    item = data_plot.plot_item()
+    at_once = render_image(item)
+    svg_at_once = render_svg(item)
+
+    rendered: list[str] = []
+    real = DotCloudItem.render
+    monkeypatch.setattr(
+        DotCloudItem,
+        "render",
+        lambda self, frame: rendered.append("GUI") or real(self, frame),
+    )
+    for svg in (False, True):
+        plan = plan_rasters(item, svg=svg)
+        assert len(plan.rasters) == 2  # the dots used, and those left out
+        worker = threading.Thread(target=plan.draw)
+        worker.start()
+        worker.join()
+        if svg:
+            assert render_svg(item, plan) == svg_at_once
+        else:
+            assert render_image(item, rasters=plan) == at_once
+        assert rendered == []
+
+    plan = plan_rasters(item).draw()
+    data_plot.set_points(x, -y, excluded=excluded, x_label="x", y_label="y")
+    _paint(data_plot)
+    rendered.clear()
+    changed = render_image(item, rasters=plan)
+    assert rendered == ["GUI", "GUI"]  # the plan's images were not used ...
+    assert changed == render_image(item)  # ... the new dots were drawn
+    assert changed != at_once
 
 
 def test_copy_puts_an_image_on_the_clipboard(loss_plot: LossPlot) -> None:

@@ -403,26 +403,51 @@ class DotCloudItem(CachedImageItem):
     # --- painting ----------------------------------------------------------------
     def render(self, frame: Frame) -> QtGui.QImage:
         """Rasterise the dots for ``frame`` with NumPy (see the module docstring)."""
-        fx, fy = self._finite
-        tr, dpr = frame.tr, frame.dpr
-        with np.errstate(over="ignore", invalid="ignore"):
-            px = (tr.m11() * fx + tr.m21() * fy + tr.dx()) * dpr - frame.x0
-            py = (tr.m12() * fx + tr.m22() * fy + tr.dy()) * dpr - frame.y0
-        size = dpr * frame.scale
-        ring = None if self._ring is None else self._ring * size
-        kernel = dot_kernel(round(self._diameter * size * 4) / 4, ring)
-        coverage = rasterise(px, py, frame.width, frame.height, kernel)
+        return self.renderer()(frame)
+
+    def renderer(self) -> Callable[[Frame], QtGui.QImage]:
+        """The dots as they are now, rasterised on any thread (the arrays are
+        replaced by :meth:`setData`, never changed in place)."""
         rgb = (self._color.red(), self._color.green(), self._color.blue())
-        pixels = colourise(coverage, rgb, self._opacity)
-        image = QtGui.QImage(
-            pixels,
-            frame.width,
-            frame.height,
-            frame.width * 4,
-            QtGui.QImage.Format.Format_ARGB32_Premultiplied,
-        ).copy()  # own the pixels: the array goes out of scope
-        image.setDevicePixelRatio(dpr)
-        return image
+        return functools.partial(
+            render_dots,
+            self._finite,
+            rgb=rgb,
+            diameter=self._diameter,
+            opacity=self._opacity,
+            ring_width=self._ring,
+        )
+
+
+def render_dots(
+    points: tuple[NDArray[np.float64], NDArray[np.float64]],
+    frame: Frame,
+    *,
+    rgb: tuple[int, int, int],
+    diameter: float,
+    opacity: float,
+    ring_width: float | None,
+) -> QtGui.QImage:
+    """Finite ``points`` (x, y in data units) as dots in ``frame``'s image."""
+    fx, fy = points
+    tr, dpr = frame.tr, frame.dpr
+    with np.errstate(over="ignore", invalid="ignore"):
+        px = (tr.m11() * fx + tr.m21() * fy + tr.dx()) * dpr - frame.x0
+        py = (tr.m12() * fx + tr.m22() * fy + tr.dy()) * dpr - frame.y0
+    size = dpr * frame.scale
+    ring = None if ring_width is None else ring_width * size
+    kernel = dot_kernel(round(diameter * size * 4) / 4, ring)
+    coverage = rasterise(px, py, frame.width, frame.height, kernel)
+    pixels = colourise(coverage, rgb, opacity)
+    image = QtGui.QImage(
+        pixels,
+        frame.width,
+        frame.height,
+        frame.width * 4,
+        QtGui.QImage.Format.Format_ARGB32_Premultiplied,
+    ).copy()  # own the pixels: the array goes out of scope
+    image.setDevicePixelRatio(dpr)
+    return image
 
 
 class DotSample(pg.ItemSample):

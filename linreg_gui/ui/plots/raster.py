@@ -20,6 +20,7 @@ So this base class stays, for the dots and the trail.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -78,17 +79,39 @@ class Frame:
 
 def frame_for(item: pg.GraphicsObject, painter: QtGui.QPainter) -> Frame | None:
     """The :class:`Frame` of ``item``'s view on ``painter``'s device, if visible."""
-    view = item.getViewBox()
-    if view is None:
-        return None
-    tr = painter.transform()
     device = painter.device()
     dpr = float(device.devicePixelRatioF()) if device is not None else 1.0
     opts = item._exportOpts  # pyqtgraph sets this while exporting
+    return _frame(item, painter.transform(), dpr, opts)
+
+
+def export_frame(
+    item: pg.GraphicsObject,
+    viewport: QtGui.QTransform,
+    dpr: float,
+    opts: dict[str, object],
+) -> Frame | None:
+    """The :class:`Frame` ``item`` will paint in when its scene is exported
+    with ``opts`` through ``viewport`` (scene to logical device pixels) onto a
+    device of pixel ratio ``dpr``: what :func:`frame_for` will find then."""
+    return _frame(item, item.deviceTransform(viewport), dpr, opts)
+
+
+def _frame(
+    item: pg.GraphicsObject,
+    tr: QtGui.QTransform,
+    dpr: float,
+    opts: dict[str, object] | bool,
+) -> Frame | None:
+    view = item.getViewBox()
+    if view is None:
+        return None
     exporting = isinstance(opts, dict)
-    scale = float(opts.get("resolutionScale", 1.0)) if exporting else 1.0
-    if exporting and "pixelRatio" in opts:  # e.g. images embedded in an SVG
-        dpr = float(opts["pixelRatio"])
+    scale = 1.0
+    if isinstance(opts, dict):
+        scale = float(opts.get("resolutionScale", 1.0))  # type: ignore[arg-type]
+        # e.g. images embedded in an SVG
+        dpr = float(opts.get("pixelRatio", dpr))  # type: ignore[arg-type]
     target = tr.mapRect(view.viewRect())
     if not (math.isfinite(target.width()) and math.isfinite(target.height())):
         return None
@@ -116,12 +139,33 @@ class CachedImageItem(pg.GraphicsObject):
         self._cache_image: QtGui.QImage | None = None
         #: Set by pyqtgraph's exporters while rendering to a file.
         self._exportOpts: dict[str, object] | bool = False
+        #: Counts changes of what the item shows (an image drawn elsewhere
+        #: for an older one is not used).
+        self.version = 0
 
     def invalidate(self) -> None:
         """Forget the cached image and schedule a repaint."""
+        self.version += 1
         self._cache_key = None
         self._cache_image = None
         self.update()
+
+    def renderer(self) -> Callable[[Frame], QtGui.QImage] | None:
+        """What renders the item as it is now, on any thread; None if only
+        :meth:`render` can (in the GUI thread).  Exports of large plots draw
+        these images in a worker (:func:`..export.plan_rasters`)."""
+        return None
+
+    def preset(
+        self, key: tuple[float | int, ...], version: int, image: QtGui.QImage
+    ) -> None:
+        """Use ``image``, drawn elsewhere for the frame ``key`` of the item's
+        ``version``, at the next paint in that frame (set after
+        :meth:`setExportMode`, which forgets the cache).  Ignored if the item
+        has changed since."""
+        if version == self.version:
+            self._cache_key = key
+            self._cache_image = image
 
     def is_empty(self) -> bool:
         """True when there is nothing to draw (painting is skipped)."""
