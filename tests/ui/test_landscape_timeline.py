@@ -277,8 +277,7 @@ def test_history_lines_every_k_are_all_drawn_and_named_on_hover(
     assert f"loss {final.loss:.6g}" in labels[-1]
 
     plot = window.data_plot
-    curve = plot._history[2][0]
-    xs, ys = curve.getData()
+    xs, ys = plot.history_lines()[2]
     x, y = float(xs[0] + 0.5 * (xs[-1] - xs[0])), float(ys[0] + 0.5 * (ys[-1] - ys[0]))
     widget = plot.plot_widget()
     scene = plot.plot_item().getViewBox().mapViewToScene(pg.Point(x, y))

@@ -54,11 +54,6 @@ _CORNERS = {
     "bottom-right": ((1.0, 1.0), (1.0, 1.0)),
 }
 _Z_POINTS, _Z_TRAIL, _Z_REFERENCE, _Z_FIT = 0.0, 10.0, 20.0, 30.0
-#: History curves made ahead: the timeline draws at most 25 lines, the first
-#: and the last (ui/timeline.py, MAX_HISTORY_LINES).
-HISTORY_POOL = 27
-
-
 def padded_range(*arrays: NDArray[np.float64]) -> tuple[float, float]:
     """The finite range of ``arrays``, widened so that no point sits on an axis.
 
@@ -268,13 +263,14 @@ class DataPlot(QWidget):
         )
         self._trail.setZValue(_Z_TRAIL)
         item.addItem(self._trail, ignoreBounds=True)
-        # The tutorial's figure: the line every k iterations, labelled on hover.
-        self._history: list[tuple[pg.PlotDataItem, str]] = []
-        self._history_pool: list[pg.PlotDataItem] = []
+        # The tutorial's figure: the line every k iterations, labelled on hover;
+        # one item for all of them (27 PlotDataItems took 200 ms to make).
+        self._history = PolylineItem(style.pen(style.SKY_BLUE, 1.5))
+        self._history.cached = True  # still while a run moves the fit line
+        self._history.setZValue(_Z_TRAIL)
+        item.addItem(self._history, ignoreBounds=True)
+        self._history_labels: list[str] = []
         self._history_name = translate("DataPlot", "History (hover a line)")
-        # Made a few at a time while the window is idle: all at once, at the
-        # end of the first run, they held the window up for 100 ms.
-        QtCore.QTimer.singleShot(0, self._widget, self._grow_history_pool)
         self._reference_wanted = True
         self._predicted = False
         self._actual = np.empty(0)
@@ -448,55 +444,38 @@ class DataPlot(QWidget):
         """The lines at iterations 0, k, 2k, … (oldest first), each named by
         ``label`` ("iteration 3,000 · loss 0.812") when the mouse is on it;
         from pale to dark with the iterations, as the tutorial draws them."""
-        self._history = []
         self._history_name = (
             translate("DataPlot", "History (hover a line)") if name is None else name
         )
+        lines = [line for line in lines if np.size(line[0])]
         count = len(lines)
-        # Curves are kept and reused: making 25 PlotDataItems took 100 ms.
-        while len(self._history_pool) < count:
-            self._add_history_curve()
-        for index, curve in enumerate(self._history_pool):
-            if index >= count:
-                curve.hide()
-                continue
-            xs, ys, label = lines[index]
-            shade = 0.25 + 0.75 * (index + 1) / count
-            curve.setPen(style.pen(style.SKY_BLUE, 1.5, alpha=shade))
-            curve.setData(_as_float(xs), _as_float(ys))
-            curve.show()
-            self._history.append((curve, label))
+        self._history.set_lines(
+            [
+                (_as_float(xs), _as_float(ys), 0.25 + 0.75 * (index + 1) / count)
+                for index, (xs, ys, _label) in enumerate(lines)
+            ]
+        )
+        self._history_labels = [label for _xs, _ys, label in lines]
         self._refresh_legend()
 
-    def _add_history_curve(self) -> None:
-        curve = pg.PlotDataItem()
-        curve.setZValue(_Z_TRAIL)
-        curve.hide()
-        self._item.addItem(curve, ignoreBounds=True)
-        self._history_pool.append(curve)
-
-    def _grow_history_pool(self) -> None:
-        """Three more pooled history curves, until there are enough for the
-        most lines the timeline draws; then again from the event loop."""
-        for _ in range(3):
-            if len(self._history_pool) >= HISTORY_POOL:
-                return
-            self._add_history_curve()
-        QtCore.QTimer.singleShot(0, self._widget, self._grow_history_pool)
-
     def history_labels(self) -> list[str]:
-        return [label for _curve, label in self._history]
+        return list(self._history_labels)
+
+    def history_lines(self) -> list[tuple[NDArray[np.float64], NDArray[np.float64]]]:
+        """The history lines' points (x, y), oldest first."""
+        return [(xs, ys) for xs, ys, _opacity in self._history.lines()]
 
     def _name_history_line(self, scene_pos: QtCore.QPointF) -> None:
         """A tooltip naming the history line under the mouse (within 6 px)."""
-        if not self._history:
+        if not self._history_labels:
             return
         spot = self._view.mapSceneToView(scene_pos)
         pixel = self._view.viewPixelSize()[1]
         best, text = 6.0, ""
-        for curve, label in self._history:
-            xs, ys = curve.getData()
-            if xs is None or len(xs) < 2:
+        for (xs, ys), label in zip(
+            self.history_lines(), self._history_labels, strict=False
+        ):
+            if len(xs) < 2:
                 continue
             order = np.argsort(xs)
             y = float(np.interp(spot.x(), xs[order], ys[order]))
@@ -632,8 +611,8 @@ class DataPlot(QWidget):
         else:
             if not self._fit.is_empty():
                 wanted.append((self._names["fit"], self._fit))
-            if self._history:
-                wanted.append((self._history_name, self._history[-1][0]))
+            if self._history_labels:
+                wanted.append((self._history_name, self._history))
             if _holds_data(self._reference) and self._reference_wanted:
                 wanted.append((self._names["reference"], self._reference))
         state = tuple(name for name, _ in wanted)
