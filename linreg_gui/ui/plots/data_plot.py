@@ -54,6 +54,8 @@ _CORNERS = {
     "bottom-right": ((1.0, 1.0), (1.0, 1.0)),
 }
 _Z_POINTS, _Z_TRAIL, _Z_REFERENCE, _Z_FIT = 0.0, 10.0, 20.0, 30.0
+
+
 def padded_range(*arrays: NDArray[np.float64]) -> tuple[float, float]:
     """The finite range of ``arrays``, widened so that no point sits on an axis.
 

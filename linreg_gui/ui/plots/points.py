@@ -50,6 +50,7 @@ from PySide6 import QtCore, QtGui
 # isort: split
 import pyqtgraph as pg
 
+from linreg_gui.ui.plots.aside import ASIDE_FROM
 from linreg_gui.ui.plots.raster import CachedImageItem, Frame
 from linreg_gui.ui.plots.style import VIEW_LIMIT
 
@@ -357,6 +358,10 @@ class DotCloudItem(CachedImageItem):
     def is_empty(self) -> bool:
         """No finite points: nothing to paint."""
         return self._finite[0].size == 0
+
+    def draws_aside(self) -> bool:
+        """A big cloud is rasterised in a worker (:mod:`.aside`)."""
+        return self._finite[0].size >= ASIDE_FROM
 
     # --- pyqtgraph geometry protocol ----------------------------------------------
     def dataBounds(

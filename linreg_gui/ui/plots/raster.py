@@ -142,6 +142,11 @@ class CachedImageItem(pg.GraphicsObject):
         #: Counts changes of what the item shows (an image drawn elsewhere
         #: for an older one is not used).
         self.version = 0
+        #: The last image shown, its frame and version: what an item that
+        #: renders aside shows, moved to the new view, until its new image comes.
+        self._shown: tuple[QtGui.QImage, Frame] | None = None
+        self._asked: tuple[tuple[float | int, ...], int] | None = None
+        self._render_here = False
 
     def invalidate(self) -> None:
         """Forget the cached image and schedule a repaint."""
@@ -171,6 +176,24 @@ class CachedImageItem(pg.GraphicsObject):
         """True when there is nothing to draw (painting is skipped)."""
         return False
 
+    def draws_aside(self) -> bool:
+        """Render in the worker of :mod:`.aside` (needs :meth:`renderer`)."""
+        return False
+
+    def take_image(
+        self, frame: Frame, version: int, image: QtGui.QImage | None
+    ) -> None:
+        """An image drawn aside has come (GUI thread): show it if the item has
+        not changed since; None means the worker failed (render it here)."""
+        if image is None:
+            self._render_here = True
+            self.update()
+        elif version == self.version:
+            self._cache_key = frame.key
+            self._cache_image = image
+            self._shown = (image, frame)
+            self.update()
+
     def render(self, frame: Frame) -> QtGui.QImage:
         """Draw everything for ``frame`` into a new image (premultiplied ARGB)."""
         raise NotImplementedError
@@ -196,11 +219,41 @@ class CachedImageItem(pg.GraphicsObject):
         if frame is None:
             return
         if frame.key != self._cache_key or self._cache_image is None:
+            if not (frame.exporting or self._render_here) and self.draws_aside():
+                self._ask_aside(frame)
+                self._paint_last_shown(painter, frame)
+                return
+            self._render_here = False
             self._cache_image = self.render(frame)
             self._cache_key = frame.key
         painter.save()
         painter.resetTransform()
         painter.drawImage(frame.origin, self._cache_image)
+        painter.restore()
+        if not frame.exporting:
+            self._shown = (self._cache_image, frame)
+
+    def _ask_aside(self, frame: Frame) -> None:
+        wanted = (frame.key, self.version)
+        draw = self.renderer()
+        if wanted == self._asked or draw is None:
+            return
+        from linreg_gui.ui.plots.aside import RENDERER
+
+        self._asked = wanted
+        RENDERER.ask(self, frame, draw)
+
+    def _paint_last_shown(self, painter: QtGui.QPainter, frame: Frame) -> None:
+        """The last image, moved and scaled from its frame to this one."""
+        if self._shown is None:
+            return
+        image, old = self._shown
+        inverse, invertible = old.tr.inverted()
+        if not invertible:
+            return
+        painter.save()
+        painter.setTransform(inverse * frame.tr)  # old device px → data → new
+        painter.drawImage(old.origin, image)
         painter.restore()
 
 
