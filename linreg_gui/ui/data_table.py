@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from linreg_gui.model.text import QT_TRANSLATE_NOOP, number, translate
+from linreg_gui.ui.row_numbers import RowNumbers
 
 if TYPE_CHECKING:
     from linreg_gui.model.dataset import Dataset
@@ -562,7 +563,8 @@ class DataTableView(QTableView):
         self.setCornerButtonEnabled(True)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = self.verticalHeader()
+        rows = RowNumbers(self)
+        self.setVerticalHeader(rows)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         rows.setDefaultAlignment(
