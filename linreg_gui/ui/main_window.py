@@ -640,14 +640,27 @@ class MainWindow(QMainWindow):
         self._with_rasters(item, copy)
 
     def _with_rasters(
-        self, item: Any, then: Callable[[PlotRasters], None], *, svg: bool = False
+        self,
+        item: Any,
+        then: Callable[[PlotRasters], None],
+        *,
+        svg: bool = False,
+        tries: int = 3,
     ) -> None:
         """Draw the plot's dot clouds for an export off the GUI thread (70 ms at
-        10⁶ dots), then hand them to ``then`` here, which draws the rest."""
+        10⁶ dots), then hand them to ``then`` here, which draws the rest.  If
+        the plot changed meanwhile (a new fit, a resize), they are drawn again,
+        as it is now."""
         from linreg_gui.ui.plots.export import plan_rasters
 
+        def drawn(rasters: PlotRasters) -> None:
+            if tries > 1 and not rasters.is_current():
+                self._with_rasters(item, then, svg=svg, tries=tries - 1)
+            else:
+                then(rasters)
+
         plan = plan_rasters(item, svg=svg)
-        self.controller.in_background(plan.draw, then)  # type: ignore[arg-type]
+        self.controller.in_background(plan.draw, drawn)  # type: ignore[arg-type]
 
     def copy_plot_data(self) -> None:
         """File ▸ Copy Plot Data: the shown plot's series as TSV, so the numbers

@@ -215,3 +215,53 @@ def test_the_toolbar_and_shortcuts_drive_a_run(
     )
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert window.controller.run_state is None
+
+
+def test_copy_plot_draws_the_dots_again_if_the_plot_changed_meanwhile(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dots of an export are drawn in a worker; a plot changed before
+    they come back (new data, a resize) has them drawn again, there, rather
+    than in the GUI thread or as they were."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    from linreg_gui.ui.plots.points import DotCloudItem
+    from linreg_gui.ui.plots.raster import Frame
+
+    window.load_default_example()
+    wait_ready(qtbot, window)
+    plot = window.data_plot
+    x, y = plot._points.getData()
+    in_gui: list[int] = []  # dots drawn for an export in the GUI thread
+    real_render = DotCloudItem.render
+
+    def render(self: DotCloudItem, frame: Frame) -> QImage:
+        if frame.exporting:
+            in_gui.append(1)
+        return real_render(self, frame)
+
+    monkeypatch.setattr(DotCloudItem, "render", render)
+    drawings: list[int] = []
+    real_background = window.controller.in_background
+
+    def background(work, done):  # type: ignore[no-untyped-def]
+        def work_then_change():  # type: ignore[no-untyped-def]
+            result = work()
+            drawings.append(1)
+            return result
+
+        def change_then_done(result):  # type: ignore[no-untyped-def]
+            if len(drawings) == 1:  # the plot changes before the first comes back
+                plot._points.setData(np.asarray(x), -np.asarray(y))
+            done(result)
+
+        real_background(work_then_change, change_then_done)
+
+    monkeypatch.setattr(window.controller, "in_background", background)
+    QGuiApplication.clipboard().clear()
+    in_gui.clear()
+    window.actions["copy_plot"].trigger()
+    qtbot.waitUntil(lambda: not QGuiApplication.clipboard().image().isNull())
+    assert len(drawings) == 2  # drawn again, for the changed plot
+    assert in_gui == []  # never in the GUI thread

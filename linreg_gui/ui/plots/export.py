@@ -68,6 +68,19 @@ class PlotRasters:
     """
 
     rasters: list[_Raster] = field(default_factory=list)
+    item: pg.PlotItem | None = None
+    svg: bool = False
+    min_width: int = MIN_EXPORT_WIDTH
+
+    def is_current(self) -> bool:
+        """The plot is as planned: the same clouds, in the same frames, showing
+        the same data (GUI thread).  Otherwise an export would draw them again."""
+        if self.item is None:
+            return True
+        now = plan_rasters(self.item, svg=self.svg, min_width=self.min_width)
+        return [(r.item, r.frame.key, r.version) for r in now.rasters] == [
+            (r.item, r.frame.key, r.version) for r in self.rasters
+        ]
 
     def draw(self) -> PlotRasters:
         """Draw every image (any thread); returns itself, drawn."""
@@ -89,8 +102,9 @@ def plan_rasters(
     clipboard at least ``min_width`` wide, or SVG): cheap, in the GUI thread."""
     exporter = Exporter(item)
     source = exporter.getSourceRect()
+    plan = PlotRasters(item=item, svg=svg, min_width=min_width)
     if source.width() <= 0 or source.height() <= 0:
-        return PlotRasters()
+        return plan
     ratio = SVG_PIXEL_RATIO if svg else _pixel_ratio(source, min_width)
     viewport = QTransform.fromTranslate(-source.left(), -source.top())
     items = [
@@ -102,7 +116,6 @@ def plan_rasters(
         and not child.is_empty()
     ]
     opts = _export_opts(None, svg=svg)
-    plan = PlotRasters()
     for child in items:
         draw = child.renderer()
         frame = export_frame(child, viewport, ratio, opts)
