@@ -41,6 +41,10 @@ from linreg_gui.ui.plots.raster import CachedImageItem, Frame, export_frame
 
 #: Exported images are at least this wide: sharp when printed or projected.
 MIN_EXPORT_WIDTH = 1600
+#: ... unless that would scale the plot up more than this: a plot squeezed
+#: to 20 px would otherwise be drawn at 80×, its dots 560 px across (a dot
+#: kernel of 3×10⁵ cells, 1.2 s of NumPy holding the interpreter).
+MAX_EXPORT_RATIO = 4.0
 #: Raster parts of an SVG (the dots) are embedded at this pixel ratio, sharp
 #: when zoomed in.
 SVG_PIXEL_RATIO = 3.0
@@ -125,7 +129,7 @@ def plan_rasters(
 
 
 def _pixel_ratio(source: QRectF, min_width: int) -> float:
-    return max(min_width / source.width(), 1.0)
+    return min(max(min_width / source.width(), 1.0), MAX_EXPORT_RATIO)
 
 
 def _export_opts(painter: QPainter | None, *, svg: bool = False) -> dict[str, object]:
