@@ -59,6 +59,10 @@ class _Raster:
     version: int
     draw: Callable[[Frame], QImage]
     image: QImage | None = None
+    #: For an SVG: the image as the SVG embeds it (base64 PNG), and a tiny
+    #: image drawn in its place, whose text is then replaced by this one.
+    encoded: bytes | None = None
+    stand_in: QImage | None = None
 
 
 @dataclass
@@ -87,16 +91,55 @@ class PlotRasters:
         ]
 
     def draw(self) -> PlotRasters:
-        """Draw every image (any thread); returns itself, drawn."""
-        for raster in self.rasters:
+        """Draw every image (any thread); returns itself, drawn.
+
+        For an SVG, also encode each as the SVG generator would (a PNG, 130 ms
+        for the 3× image of 10⁶ dots), and make the stand-in it draws instead.
+        """
+        for number, raster in enumerate(self.rasters):
             raster.image = raster.draw(raster.frame)
+            if self.svg:
+                raster.encoded = _svg_image_text(raster.image)
+                raster.stand_in = _stand_in(number)
         return self
 
     def put_in_place(self) -> None:
         """Hand the drawn images to their items (GUI thread, in export mode)."""
         for raster in self.rasters:
-            if raster.image is not None:
-                raster.item.preset(raster.frame.key, raster.version, raster.image)
+            shown = raster.stand_in if self.svg else raster.image
+            if shown is not None:
+                raster.item.preset(raster.frame.key, raster.version, shown)
+
+    def fill_in(self, svg: bytes) -> bytes | None:
+        """The SVG with each stand-in's text replaced by its image's; None if
+        a stand-in is not there exactly once (the plot was not drawn as
+        planned)."""
+        for raster in self.rasters:
+            if raster.stand_in is None or raster.encoded is None:
+                return None
+            token = _svg_image_text(raster.stand_in)
+            if svg.count(token) != 1:
+                return None
+            svg = svg.replace(token, raster.encoded)
+        return svg
+
+
+def _svg_image_text(image: QImage) -> bytes:
+    """An image as Qt's SVG generator embeds it: PNG, in base64."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.toBase64().data())
+
+
+def _stand_in(number: int) -> QImage:
+    """A 3 × 1 image unlike any a plot draws (its text is found and replaced)."""
+    image = QImage(3, 1, QImage.Format.Format_ARGB32)
+    for x, rgb in enumerate((0x5EA7C1, 0xC15EA7, (number * 7919) & 0xFFFFFF)):
+        image.setPixel(x, 0, 0xFF000000 | rgb)
+    return image
 
 
 def plan_rasters(
@@ -259,7 +302,11 @@ def render_svg(item: pg.PlotItem, rasters: PlotRasters | None = None) -> bytes:
         exporter.setExportMode(False)
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    svg = bytes(data.data())
+    if rasters is None or not rasters.rasters:
+        return svg
+    filled = rasters.fill_in(svg)
+    return render_svg(item) if filled is None else filled
 
 
 def is_svg(path: str | Path) -> bool:

@@ -226,9 +226,14 @@ class CachedImageItem(pg.GraphicsObject):
             self._render_here = False
             self._cache_image = self.render(frame)
             self._cache_key = frame.key
+        image = self._cache_image
         painter.save()
         painter.resetTransform()
-        painter.drawImage(frame.origin, self._cache_image)
+        if image.width() == frame.width and image.height() == frame.height:
+            painter.drawImage(frame.origin, image)
+        else:  # a stand-in, stretched over the frame (an SVG export's)
+            size = QtCore.QSizeF(frame.width / frame.dpr, frame.height / frame.dpr)
+            painter.drawImage(QtCore.QRectF(frame.origin, size), image)
         painter.restore()
         if not frame.exporting:
             self._shown = (self._cache_image, frame)
