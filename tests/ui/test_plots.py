@@ -924,3 +924,26 @@ def test_a_squeezed_plot_is_not_blown_up_to_the_export_width(
     assert image.width() <= math.ceil(width * MAX_EXPORT_RATIO)
     for raster in plan_rasters(item).rasters:
         assert raster.frame.dpr <= MAX_EXPORT_RATIO
+
+
+def test_a_plan_made_before_the_view_caught_up_still_fits(
+    data_plot: DataPlot, line_data, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New data move the view's range before the next paint brings the
+    transforms up to date; a plan made then must see the frames the export
+    will paint in (a stale one drew the dots for a frame of the wrong size)."""
+    x, y = line_data
+    data_plot.set_points(x, y, x_label="x", y_label="y")
+    _paint(data_plot)
+    data_plot.set_points(100 * x + 5000, -30 * y, x_label="x", y_label="y")
+    item = data_plot.plot_item()
+    plan = plan_rasters(item).draw()  # no paint in between
+    rendered: list[object] = []
+    real = DotCloudItem.render
+    monkeypatch.setattr(
+        DotCloudItem,
+        "render",
+        lambda self, frame: rendered.append(frame) or real(self, frame),
+    )
+    render_image(item, rasters=plan)
+    assert rendered == []

@@ -148,6 +148,9 @@ def plan_rasters(
     """What the plot's dot clouds will paint in an export of ``item`` (PNG or
     clipboard at least ``min_width`` wide, or SVG): cheap, in the GUI thread."""
     exporter = Exporter(item)
+    # As a render does first: views bring their transforms up to date (a
+    # range set since the last paint would otherwise map to a wrong frame).
+    exporter.getScene().prepareForPaint()
     source = exporter.getSourceRect()
     plan = PlotRasters(item=item, svg=svg, min_width=min_width)
     if source.width() <= 0 or source.height() <= 0:

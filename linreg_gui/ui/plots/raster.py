@@ -29,8 +29,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 # isort: split
 import pyqtgraph as pg
 
-#: Never allocate more than this many pixels per side (very large exports).
+#: Never allocate more than this many pixels per side (very large exports),
 MAX_SIDE = 16_384
+#: nor more than this many in all (a 1920 × 1080 plot exported at 4×: 33 M).
+MAX_PIXELS = 48_000_000
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def _frame(
     y0 = math.floor(target.top() * dpr)
     width = min(math.ceil(target.right() * dpr) - x0, MAX_SIDE)
     height = min(math.ceil(target.bottom() * dpr) - y0, MAX_SIDE)
+    if width > 0:
+        height = min(height, MAX_PIXELS // width)
     if width <= 0 or height <= 0:
         return None
     return Frame(tr, x0, y0, width, height, dpr, scale, exporting)
