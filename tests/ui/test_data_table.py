@@ -56,6 +56,19 @@ def cell(
     return model.data(model.index(row, column), role)
 
 
+def shown_view(
+    qtbot: QtBot,
+    model: DatasetTableModel | None = None,
+    size: tuple[int, int] = (600, 400),
+) -> DataTableView:
+    """A table view on screen, at ``size``."""
+    view = DataTableView(model)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    return view
+
+
 def test_shape_and_compact_display(model: DatasetTableModel) -> None:
     assert (model.rowCount(), model.columnCount()) == (4, 3)
     assert cell(model, 0, 0) == "1.5"
@@ -246,10 +259,7 @@ def test_million_rows_open_and_scroll(qtbot: QtBot) -> None:
     big = Dataset.from_arrays(
         "big", {name: rng.normal(size=n) for name in ("a", "b", "c", "d")}
     )
-    view = DataTableView()
-    qtbot.addWidget(view)
-    view.resize(600, 400)
-    view.show()
+    view = shown_view(qtbot)
     model = view.table_model()
     model.set_dataset(big)
     model.set_roles(("a", "b"), "c")
@@ -298,10 +308,7 @@ def test_a_wide_file_sizes_only_the_columns_in_view(qtbot: QtBot) -> None:
     wide = Dataset.from_arrays(
         "wide", {f"c{j}": np.arange(5.0) + j for j in range(n_columns)}
     )
-    view = DataTableView()
-    qtbot.addWidget(view)
-    view.resize(600, 400)
-    view.show()
+    view = shown_view(qtbot)
     view.table_model().set_dataset(wide)
     sized = int(view._fitted.sum())
     assert 0 < sized <= 60  # the columns on screen and a few beyond
@@ -400,10 +407,7 @@ def test_row_numbers_of_a_wide_table_paint_without_asking_every_column(
         "wide", {f"c{j}": np.arange(30.0) + j for j in range(n_columns)}
     )
     model = _CountingModel()
-    view = DataTableView(model)
-    qtbot.addWidget(view)
-    view.resize(600, 400)
-    view.show()
+    view = shown_view(qtbot, model)
     model.set_dataset(wide)
     _select_rows(view, [2])
     QGuiApplication.processEvents()
@@ -415,10 +419,7 @@ def test_row_numbers_of_a_wide_table_paint_without_asking_every_column(
 def test_row_numbers_look_as_qt_draws_them(qtbot: QtBot, dataset: Dataset) -> None:
     """Selected rows in bold and sunken, rows left out in grey: pixel for pixel
     what Qt's own header draws."""
-    view = DataTableView()
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.show()
+    view = shown_view(qtbot, size=(400, 300))
     model = view.table_model()
     model.set_dataset(dataset)
     model.set_roles(("height",), "weight")

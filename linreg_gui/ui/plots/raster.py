@@ -146,8 +146,8 @@ class CachedImageItem(pg.GraphicsObject):
         #: Counts changes of what the item shows (an image drawn elsewhere
         #: for an older one is not used).
         self.version = 0
-        #: The last image shown, its frame and version: what an item that
-        #: renders aside shows, moved to the new view, until its new image comes.
+        #: The last image shown and its frame: what an item that renders aside
+        #: shows, moved to the new view, until its new image comes.
         self._shown: tuple[QtGui.QImage, Frame] | None = None
         self._asked: tuple[tuple[float | int, ...], int] | None = None
         self._render_here = False
@@ -193,8 +193,7 @@ class CachedImageItem(pg.GraphicsObject):
             self._render_here = True
             self.update()
         elif version == self.version:
-            self._cache_key = frame.key
-            self._cache_image = image
+            self.preset(frame.key, version, image)
             self._shown = (image, frame)
             self.update()
 
