@@ -159,8 +159,30 @@ def total_sum_of_squares(
     if not intercept:
         return weighted_sum_of_squares(y, weights)
     total = float(len(y)) if weights is None else float(weights.sum())
-    centre = float(y.sum() if weights is None else weights @ y) / total
-    return weighted_sum_of_squares(y - centre, weights)
+    centre = weighted_mean(y, weights, total)
+    with np.errstate(over="ignore"):  # y of ±1e308 differ by inf: truly so
+        return weighted_sum_of_squares(y - centre, weights)
+
+
+def weighted_mean(y: FloatArray, weights: FloatArray | None, total: float) -> float:
+    """``Σwy / Σw`` without overflow on the way: y near 1e308 would sum to inf.
+
+    The values are divided by a power of two near their largest first (exact),
+    as :func:`weighted_sum_of_squares` does.
+    """
+    if y.size == 0 or total == 0:
+        return math.nan
+    largest = float(np.max(np.abs(y)))
+    if not math.isfinite(largest) or largest == 0:
+        return float(y.sum() if weights is None else weights @ y) / total
+    exponent = math.frexp(largest)[1]
+    heaviest = 1.0 if weights is None else float(np.max(np.abs(weights)))
+    room = exponent + y.size.bit_length() + math.frexp(heaviest)[1]
+    if room < 1020:  # the sum stays finite: the same bits as ever
+        return float(y.sum() if weights is None else weights @ y) / total
+    scaled = np.ldexp(y, -exponent)
+    mean = float(scaled.sum() if weights is None else weights @ scaled) / total
+    return math.ldexp(mean, exponent)
 
 
 def rescale_metrics(metrics: Metrics, exponent: int) -> Metrics:

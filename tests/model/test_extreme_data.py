@@ -436,6 +436,30 @@ def test_a_typed_extreme_cell_gives_a_message_or_a_fit_never_a_warning(
     assert "no message" not in outcomes
 
 
+def test_two_cells_of_1e308_in_y_give_r_squared_sums_without_a_warning() -> None:
+    """Two y cells typed as 1e308 summed to inf in the mean of y (a warning the
+    random-action soak turned into an error); the mean is now taken of scaled
+    values, and the spread around it is honest: beyond float64, so inf."""
+    from linreg_gui.model.analysis import analyse
+    from linreg_gui.model.examples import load_example
+    from linreg_gui.model.stats import total_sum_of_squares, weighted_mean
+
+    values = np.array([1e308, 1e308, 1e308])
+    assert weighted_mean(values, None, 3.0) == 1e308
+    assert weighted_mean(values, np.full(3, 0.5), 1.5) == 1e308
+    assert total_sum_of_squares(values, None, True) == 0.0
+    assert total_sum_of_squares(np.array([1e308, 1e308, 0.0]), None, True) == math.inf
+    small = np.array([1.0, 2.0, 4.0])
+    assert weighted_mean(small, None, 3.0) == small.sum() / 3  # the same bits
+
+    dataset = load_example("textbook_line")
+    x, y = (c for c in dataset.frame.columns if c not in dataset.non_numeric)
+    edited = dataset.with_value(3, y, 1e308).with_value(7, y, 1e308)
+    for method in ("ols", "gd"):
+        analysis = analyse(edited, DesignSpec(x=(x,), y=y), FitSettings(method=method))
+        assert analysis.train_spread.ss_tot == math.inf
+
+
 def test_a_condition_number_beyond_float64_is_infinite_not_a_warning() -> None:
     """Longley with one Armed_Forces cell typed as 1e308: ‖R‖ and ‖R⁻¹‖ are
     both finite, but their product overflowed (a warning, an error in the
