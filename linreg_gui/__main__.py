@@ -5,6 +5,12 @@ import sys
 
 
 def _dispatch() -> int:
+    from linreg_gui.model.sklearn_child import CHILD_COMMAND
+
+    if sys.argv[1:2] == [CHILD_COMMAND]:  # Compare Solvers' scikit-learn process
+        from linreg_gui.model.sklearn_child import child_main
+
+        return child_main(nicer=True)
     from linreg_gui.cli import COMMANDS
 
     if len(sys.argv) > 1 and sys.argv[1] in COMMANDS:

@@ -60,6 +60,7 @@ from linreg_gui.model.landscape import Landscape
 from linreg_gui.model.lr_sweep import SweepResult, sweep_learning_rates
 from linreg_gui.model.session import Change, Choices, Session
 from linreg_gui.model.session_file import SavedIterate, SessionFile, load_session
+from linreg_gui.model.sklearn_child import in_child
 from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.model.text import number, translate
 from linreg_gui.model.timeline import StepArithmetic
@@ -569,7 +570,9 @@ class SessionController(QObject):
         run = self._descent_run()
 
         def task(progress: ProgressCallback, cancelled: CancelCheck) -> Comparison:
-            comparison = compare_methods(problem)
+            # scikit-learn in a process of its own: importing it here held the
+            # interpreter lock from the window for up to 0.45 s at a time.
+            comparison = compare_methods(problem, in_child(cancelled))
             if run is None:
                 return comparison
             from linreg_gui.model.landscape import Landscape

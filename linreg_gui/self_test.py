@@ -109,10 +109,12 @@ def run_self_test(reporter: ErrorReporter) -> int:
             ):
                 raise SelfTestFailure(f"the plot draws {drawn}, the run reached {got}")
             # The lessons end with "check that scikit-learn agrees": it must be
-            # in the bundle, and agree.
+            # in the bundle, and agree, in the child process the window uses.
             from linreg_gui.model.compare import compare_methods
+            from linreg_gui.model.sklearn_child import in_child
 
-            outcomes = {o.method: o for o in compare_methods(analysis.problem).outcomes}
+            comparison = compare_methods(analysis.problem, in_child())
+            outcomes = {o.method: o for o in comparison.outcomes}
             sklearn = outcomes["sklearn"]
             if sklearn.digits is None or sklearn.digits < 10:
                 raise SelfTestFailure(

@@ -8,6 +8,7 @@ no digits at all, and only one of them says anything about it.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,12 @@ from linreg_gui.model import stats
 from linreg_gui.model.design import Design
 from linreg_gui.model.errors import FitError
 from linreg_gui.model.fitting import METHOD_TITLES, FitSettings, Problem
+from linreg_gui.model.sklearn_child import (
+    SklearnFit,
+    SklearnMissing,
+    abandon,
+    fit_here,
+)
 from linreg_gui.model.snapshot import RunState
 from linreg_gui.model.solvers import OLS, Estimator, NormalEquation, NumpyLstsq, Polyfit
 from linreg_gui.model.text import number, translate
@@ -85,10 +92,21 @@ def _finite_or_none(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def compare_methods(problem: Problem) -> Comparison:
-    """Run OLS, ``inv(XᵀX)``, ``lstsq`` and (one x) ``polyfit`` on the same rows."""
+def compare_methods(problem: Problem, sklearn_fit: SklearnFit = fit_here) -> Comparison:
+    """Run OLS, ``inv(XᵀX)``, ``lstsq``, (one x) ``polyfit`` and scikit-learn
+    on the same rows.
+
+    ``sklearn_fit`` says where scikit-learn runs: here (the command line, tests)
+    or, for the window, in a child process (:mod:`linreg_gui.model.sklearn_child`),
+    started first so that it imports scikit-learn while the others fit.
+    """
     design = problem.train
-    reference = OLS().fit(design)
+    sklearn_answer = _start_sklearn(design, sklearn_fit)
+    try:
+        reference = OLS().fit(design)
+    except BaseException:
+        abandon(sklearn_answer)
+        raise
     estimators: dict[str, Estimator] = {
         "normal": NormalEquation(),
         "lstsq": NumpyLstsq(),
@@ -122,32 +140,43 @@ def compare_methods(problem: Problem) -> Comparison:
                 estimator.warnings_,
             )
         )
-    outcomes.append(_sklearn_outcome(design, reference.params_))
+    outcomes.append(_sklearn_outcome(sklearn_answer, reference.params_))
     return Comparison(
         design.coefficient_names, tuple(outcomes), reference.user_condition_number_
     )
 
 
-def _sklearn_outcome(design: Design, reference: FloatArray) -> MethodOutcome:
-    """scikit-learn's ``LinearRegression`` on the same rows, when it is installed."""
-    title = "scikit-learn LinearRegression"
+_SKLEARN_TITLE = "scikit-learn LinearRegression"
+
+
+def _start_sklearn(
+    design: Design, sklearn_fit: SklearnFit
+) -> Callable[[], FloatArray] | Exception:
+    """Start scikit-learn's fit; what waits for it, or why it could not start."""
     try:
-        from sklearn.linear_model import LinearRegression
-    except ImportError:
+        return sklearn_fit(
+            design.raw_basis().matrix, design.y, design.weights, design.intercept
+        )
+    except (FitError, np.linalg.LinAlgError, ValueError) as error:
+        return error
+
+
+def _sklearn_outcome(
+    answer: Callable[[], FloatArray] | Exception, reference: FloatArray
+) -> MethodOutcome:
+    """scikit-learn's ``LinearRegression`` on the same rows, when it is installed."""
+    title = _SKLEARN_TITLE
+    try:
+        if isinstance(answer, Exception):
+            raise answer
+        params = answer()
+    except SklearnMissing:
         note = translate(
             "Compare", "scikit-learn is not installed here (pip install scikit-learn)."
         )
         return MethodOutcome("sklearn", title, None, None, (), note)
-    model = LinearRegression(fit_intercept=design.intercept)
-    try:
-        with np.errstate(all="ignore"):
-            model.fit(design.raw_basis().matrix, design.y, sample_weight=design.weights)
     except (FitError, np.linalg.LinAlgError, ValueError) as error:
         return MethodOutcome("sklearn", title, None, None, (), f"{title}: {error}")
-    coef = np.asarray(model.coef_, dtype=float)
-    params = (
-        np.concatenate([[float(model.intercept_)], coef]) if design.intercept else coef
-    )
     digits = _fewest_digits(params, reference)
     notes: tuple[str, ...] = ()
     if digits is not None and digits < 6:
