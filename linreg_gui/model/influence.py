@@ -358,13 +358,15 @@ class LeastSquares:
     def bands(self, terms: ArrayLike, x: ArrayLike, level: float = 0.95) -> Bands:
         """Confidence band for the mean ŷ and prediction band for a new
         observation (of weight 1) at rows of ``terms`` (x: what to plot them at)."""
-        from scipy import stats as sps
+        # scipy.special, not scipy.stats: the same quantile (stats' t.ppf
+        # calls stdtrit), without 0.7 s of Python building every distribution.
+        from scipy import special
 
         T = np.atleast_2d(np.asarray(terms, dtype=float))
         fitted = self.predict(T)
         h = self.hat(T)
         df = self.df_resid
-        t = float(sps.t.ppf(0.5 + level / 2, df)) if df > 0 else math.nan
+        t = float(special.stdtrit(df, 0.5 + level / 2)) if df > 0 else math.nan
         mean = t * self.sigma * np.sqrt(h)
         new = t * self.sigma * np.sqrt(1.0 + h)
         return Bands(

@@ -192,3 +192,24 @@ def test_sums_beyond_float64_are_refused_without_a_warning() -> None:
     x = np.array([1e300, 2e300, 3e300, 4e300])
     with pytest.raises(ValueError, match="exceed float64"):
         Sums.of(x, np.array([1.0, 2.0, 3.5, 4.0]))
+
+
+def test_bands_and_p_values_leave_scipy_stats_unimported() -> None:
+    """The bands' t quantile comes from scipy.special: importing scipy.stats (its
+    hundred distributions) ran 0.7 s of Python that held the interpreter lock
+    from the window.  A fresh interpreter, where nothing imported it before."""
+    from tests.fresh_python import run_python
+
+    script = """
+import sys
+import numpy as np
+from linreg_gui.model.influence import LeastSquares, Sums
+x = np.arange(10.0); y = 2 * x + np.sin(x)
+fit = LeastSquares(Sums.of(x[:, None], y))
+fit.bands(np.c_[x], x)
+fit.result(("(Intercept)", "x"))
+assert "scipy.special" in sys.modules and "scipy.stats" not in sys.modules
+print("ok")
+"""
+    result = run_python(script)
+    assert result.stdout.strip() == "ok", result.stderr
