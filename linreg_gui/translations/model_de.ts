@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Compare</name>
+    <message>
+        <source>it ended with exit status {status}</source>
+        <translation>er endete mit dem Status {status}</translation>
+    </message>
+    <message>
+        <source>scikit-learn&apos;s process gave no answer ({why}).</source>
+        <translation>Der Prozess von scikit-learn gab keine Antwort ({why}).</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>it has no numeric column, and a regression needs two (an x and a y).</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Compare</name>
+    <message>
+        <source>it ended with exit status {status}</source>
+        <translation>terminó con el estado {status}</translation>
+    </message>
+    <message>
+        <source>scikit-learn&apos;s process gave no answer ({why}).</source>
+        <translation>El proceso de scikit-learn no dio respuesta ({why}).</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>it has no numeric column, and a regression needs two (an x and a y).</source>
