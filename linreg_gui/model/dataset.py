@@ -150,6 +150,14 @@ class Dataset:
             self._arrays[str(name)] = _read_only(series.to_numpy())
             read += 1
 
+    def keep_read_columns(self, arrays: Mapping[str, FloatArray]) -> None:
+        """Keep numeric columns a loader already holds, as if read: each must be
+        the very memory the frame holds for that column (the loader built the
+        frame on them), so nothing is read again."""
+        for name, array in arrays.items():
+            self._require_numeric(name)
+            self._arrays[name] = _read_only(array)
+
     def values(self, column: str) -> FloatArray:
         """Return a numeric column as a read-only float64 array.
 

@@ -186,6 +186,43 @@ def test_columns_read_once_are_not_looked_up_again(
     assert passes == []
 
 
+def test_a_wide_file_of_numbers_is_one_block_read_as_it_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """250 numeric columns: one block of memory, every column already read (no
+    Series made per column), the same values as the column-by-column frame,
+    and an edit that changes one cell of one copy."""
+    from linreg_gui.model.io import columns as io_columns
+
+    rng = np.random.default_rng(3)
+    values = rng.normal(size=(40, 250)).round(6)
+    values[5, 7] = np.nan
+    path = tmp_path / "wide.csv"
+    header = ",".join(f"c{j}" for j in range(250))
+    rows = "\n".join(
+        ",".join("" if np.isnan(v) else repr(float(v)) for v in row) for row in values
+    )
+    path.write_text(header + "\n" + rows + "\n")
+    wide = load_table(path)
+    monkeypatch.setattr(io_columns, "ONE_BLOCK_FROM", 10**9)
+    by_column = load_table(path)
+    monkeypatch.undo()
+    assert len(wide._arrays) == 250  # read as it loaded
+    passes: list[str] = []
+    monkeypatch.setattr(
+        pd.DataFrame, "items", lambda frame: passes.append("items") or iter(())
+    )
+    arrays = wide.numeric_arrays()
+    assert passes == []
+    pd.testing.assert_frame_equal(wide.frame, by_column.frame)
+    np.testing.assert_array_equal(np.column_stack(list(arrays.values())), values)
+    for name in ("c0", "c7", "c249"):
+        assert np.shares_memory(arrays[name], wide.frame[name].to_numpy())
+    edited = wide.with_value(5, "c7", 2.5)
+    assert edited.values("c7")[5] == 2.5 and np.isnan(wide.values("c7")[5])
+    assert edited.values("c8")[5] == wide.values("c8")[5]
+
+
 def test_with_value_copies_the_edited_column_once() -> None:
     """An edit copies its column, and only once: pandas copied the new array
     again when it was set (a second 80 MB at 10⁷ rows, 30 ms of the GUI

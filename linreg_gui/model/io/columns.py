@@ -306,6 +306,10 @@ def _copy_pieces(job: tuple[FloatArray, list[FloatArray]]) -> None:
         position += len(piece)
 
 
+#: Files with at least this many columns, all numeric, become one block.
+ONE_BLOCK_FROM = 200
+
+
 def build_dataset(
     *,
     path: Path,
@@ -356,6 +360,8 @@ def build_dataset(
         raise LoadError(message, path)
     if infinite:
         raise _infinite_error(path, names, min(infinite), places, where)
+    if len(kept) >= ONE_BLOCK_FROM and not reasons:
+        return _one_block_dataset(path, kept, n_rows, notes)
     # Numbers as bare arrays: a Series per column cost pandas 0.8 s of Python
     # for 10⁴ columns, against 0.13 s.  Text stays a Series of dtype object
     # (a bare array of strings would become pandas' string dtype).
@@ -472,3 +478,26 @@ def _infinite_error(
         line=line,
         column=name,
     )
+
+
+def _one_block_dataset(
+    path: Path, kept: Sequence[tuple[str, Column]], n_rows: int, notes: list[str]
+) -> Dataset:
+    """A wide file of numbers only, as one block of memory (a row per column).
+
+    pandas builds a frame from a dict one column at a time: 0.53 s of Python for
+    10⁴ columns, holding the interpreter lock from the window, and the table
+    then read every column back as a Series (0.23 s more).  From one block the
+    frame takes a millisecond, and the columns the table reads are the block's
+    rows, handed to the dataset as read.
+    """
+    block = np.empty((len(kept), n_rows), dtype=np.float64)
+    for row, (_, column) in enumerate(kept):
+        block[row] = column.values
+    names = [name for name, _ in kept]
+    frame = pd.DataFrame(block.T, columns=names, copy=False)
+    dataset = Dataset(
+        name=path.name, frame=frame, source=path.absolute(), warnings=tuple(notes)
+    )
+    dataset.keep_read_columns(dict(zip(names, block, strict=True)))
+    return dataset
