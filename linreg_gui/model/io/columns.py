@@ -238,6 +238,10 @@ class Column:
 
     def is_empty(self) -> bool:
         values = self.values
+        if self.numeric:  # NumPy's test: pandas' cost 13 µs a column
+            if len(values) and not math.isnan(values[0]):
+                return False  # without a pass over a million rows
+            return bool(np.isnan(values).all())
         if len(values) and not pd.isna(values[0]):
             return False  # the usual answer, without a pass over a million rows
         return bool(pd.isna(values).all())
