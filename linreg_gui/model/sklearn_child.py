@@ -10,9 +10,10 @@ random-action soak found.  So the window asks a child process (the same program,
 
 Both ways have the same shape: :func:`fit_here` and :func:`fit_in_child` start a
 fit and return a function that waits for its coefficients, so the child can
-import scikit-learn while our own solvers run.  The command line and the tests
-fit here: no window waits there, and a process per comparison would cost them
-a second and a half.
+import scikit-learn while our own solvers run.  A child that answered is kept
+for the next comparison (answered in milliseconds) until it has been idle ten
+minutes.  The command line and the model's tests fit here: no window waits
+there.
 
 The child reads a header line (JSON: rows, columns, intercept, weights) and the
 raw float64 bytes of the matrix, y and the weights from its standard input, and
@@ -22,11 +23,14 @@ scikit-learn is not installed, or ``{"error": "..."}``.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
+import select
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -101,9 +105,14 @@ def fit_in_child(
     intercept: bool,
     cancelled: Callable[[], bool] | None = None,
 ) -> Callable[[], FloatArray]:
-    """Start a child process, hand it the rows, and return a function that
-    waits for its answer.  ``cancelled()`` (a worker's check) stops the child;
-    the wait then raises :class:`LoadCancelled`."""
+    """Hand the rows to a child process and return a function that waits for
+    its answer.  ``cancelled()`` (a worker's check) ends the child; the wait
+    then raises :class:`LoadCancelled`.
+
+    A child that answered waits for the next comparison (scikit-learn already
+    imported: the next answer comes in milliseconds, not 2 s); one is kept,
+    and it ends after :data:`IDLE_S` seconds without a request, or with us.
+    """
     matrix = np.ascontiguousarray(matrix, dtype=np.float64)
     header = {
         "rows": int(matrix.shape[0]),
@@ -111,32 +120,80 @@ def fit_in_child(
         "intercept": bool(intercept),
         "weights": weights is not None,
     }
-    try:
-        child = subprocess.Popen(
-            child_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=_child_environment(),
-        )
-    except OSError as error:
-        failure = _failed(str(error))
-        return lambda: _raise(failure)
-    assert child.stdin is not None
-    try:
-        child.stdin.write(json.dumps(header).encode() + b"\n")
-        arrays = [matrix, np.ascontiguousarray(y, dtype=np.float64)]
-        if weights is not None:
-            arrays.append(np.ascontiguousarray(weights, dtype=np.float64))
-        for array in arrays:
-            _send(child.stdin, array, cancelled)
-        child.stdin.flush()  # the waiting closes it
-    except LoadCancelled:
+    arrays = [matrix, np.ascontiguousarray(y, dtype=np.float64)]
+    if weights is not None:
+        arrays.append(np.ascontiguousarray(weights, dtype=np.float64))
+    child = _take_idle_child()
+    fresh = child is None
+    while True:
+        if child is None:
+            try:
+                child = _start_child()
+            except OSError as error:
+                failure = _failed(str(error))
+                return lambda: _raise(failure)
+        assert child.stdin is not None
+        try:
+            child.stdin.write(json.dumps(header).encode() + b"\n")
+            for array in arrays:
+                _send(child.stdin, array, cancelled)
+            child.stdin.flush()
+        except LoadCancelled:
+            _end(child)
+            raise
+        except OSError:  # it ended: a kept one that timed out gets a successor
+            if not fresh:
+                _end(child)
+                child, fresh = None, True
+                continue
+        return _ChildAnswer(child, cancelled)
+
+
+#: A child that has not been asked for this long ends (seconds).
+IDLE_S = 600.0
+
+_idle_lock = threading.Lock()
+_idle_child: subprocess.Popen[bytes] | None = None
+
+
+def _start_child() -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        child_command(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=_child_environment(),
+    )
+
+
+def _take_idle_child() -> subprocess.Popen[bytes] | None:
+    global _idle_child
+    with _idle_lock:
+        child, _idle_child = _idle_child, None
+    if child is not None and child.poll() is not None:
         _end(child)
-        raise
-    except OSError:  # the child ended early; its answer (or silence) says why
-        pass
-    return _ChildAnswer(child, cancelled)
+        return None
+    return child
+
+
+def _keep_child(child: subprocess.Popen[bytes]) -> None:
+    """Keep a child that answered for the next request; end it if one is kept."""
+    global _idle_child
+    with _idle_lock:
+        if _idle_child is None:
+            _idle_child, child = child, None  # type: ignore[assignment]
+    if child is not None:
+        _end(child)
+
+
+def end_idle_child() -> None:
+    """End the kept child (the window closing; at exit in any case)."""
+    child = _take_idle_child()
+    if child is not None:
+        _end(child)
+
+
+atexit.register(end_idle_child)
 
 
 class _ChildAnswer:
@@ -149,7 +206,9 @@ class _ChildAnswer:
         self._cancelled = cancelled
 
     def __call__(self) -> FloatArray:
-        return _answer(self._child, self._cancelled)
+        answer = _answer(self._child, self._cancelled)
+        _keep_child(self._child)
+        return _decode(answer, self._child)
 
     def abandon(self) -> None:
         _end(self._child)
@@ -183,20 +242,31 @@ def _send(
 
 def _answer(
     child: subprocess.Popen[bytes], cancelled: Callable[[], bool] | None
-) -> FloatArray:
+) -> dict[str, Any]:
+    """The child's one line of answer (empty if it ended without one)."""
+    assert child.stdout is not None
     while True:
         try:
-            out, _ = child.communicate(timeout=POLL_S)
+            ready, _, _ = select.select([child.stdout], [], [], POLL_S)
+        except (OSError, ValueError):  # no select on this pipe: just wait
+            ready = [child.stdout]
+        if ready:
+            line = child.stdout.readline()
             break
-        except subprocess.TimeoutExpired:
-            if cancelled is not None and cancelled():
-                _end(child)
-                raise LoadCancelled from None
-    lines = out.decode("utf-8", "replace").strip().splitlines()
+        if cancelled is not None and cancelled():
+            _end(child)
+            raise LoadCancelled
     try:
-        answer = json.loads(lines[-1]) if lines else {}
+        answer = json.loads(line.decode("utf-8", "replace")) if line else {}
     except ValueError:
         answer = {}
+    if not isinstance(answer, dict) or not answer:
+        _end(child)
+        return {"ended": child.returncode}
+    return answer
+
+
+def _decode(answer: dict[str, Any], child: subprocess.Popen[bytes]) -> FloatArray:
     if "params" in answer:
         return np.array(
             [np.nan if v is None else v for v in answer["params"]], dtype=np.float64
@@ -207,7 +277,7 @@ def _answer(
         raise ValueError(str(answer["error"]))
     raise _failed(
         translate("Compare", "it ended with exit status {status}").format(
-            status=child.returncode
+            status=answer.get("ended", child.returncode)
         )
     )
 
@@ -252,34 +322,58 @@ def child_main(
     *,
     nicer: bool = False,
 ) -> int:
-    """The child: read the rows, fit, write one line of JSON; 0 unless the
-    input was cut short.  ``nicer``: first lower the process's priority."""
+    """The child: for each request, read the rows, fit, write one line of JSON.
+
+    Ends when its input ends, after :data:`IDLE_S` seconds without a request,
+    or (status 2) on input cut short.  ``nicer``: first lower its priority.
+    """
     source = stdin if stdin is not None else sys.stdin.buffer
     sink = stdout if stdout is not None else sys.stdout
     if nicer:
         with contextlib.suppress(AttributeError, OSError):  # not here, not allowed
             os.nice(CHILD_NICENESS)
+    while _request_comes(source):
+        line = source.readline()
+        if not line:
+            return 0
+        try:
+            header = json.loads(line)
+            rows, columns = int(header["rows"]), int(header["columns"])
+            matrix = _receive(source, (rows, columns))
+            y = _receive(source, (rows,))
+            weights = _receive(source, (rows,)) if header.get("weights") else None
+        except (ValueError, KeyError, TypeError, EOFError) as error:
+            _reply(sink, {"error": f"bad input: {error}"})
+            return 2
+        _reply(sink, _fit_answer(matrix, y, weights, bool(header.get("intercept"))))
+    return 0
+
+
+def _request_comes(source: IO[bytes]) -> bool:
+    """Wait for input, at most IDLE_S seconds (a stream with no file: at once)."""
     try:
-        header = json.loads(source.readline() or b"{}")
-        rows, columns = int(header["rows"]), int(header["columns"])
-        matrix = _receive(source, (rows, columns))
-        y = _receive(source, (rows,))
-        weights = _receive(source, (rows,)) if header.get("weights") else None
-    except (ValueError, KeyError, EOFError) as error:
-        _reply(sink, {"error": f"bad input: {error}"})
-        return 2
+        fileno = source.fileno()
+    except (AttributeError, OSError, ValueError):
+        return True
+    try:
+        ready, _, _ = select.select([fileno], [], [], IDLE_S)
+    except (OSError, ValueError):
+        return True
+    return bool(ready)
+
+
+def _fit_answer(
+    matrix: FloatArray, y: FloatArray, weights: FloatArray | None, intercept: bool
+) -> dict[str, Any]:
     started = time.perf_counter()
     try:
-        params = _fit(matrix, y, weights, bool(header.get("intercept", True)))
+        params = _fit(matrix, y, weights, intercept)
     except SklearnMissing as error:
-        _reply(sink, {"missing": str(error)})
-        return 0
+        return {"missing": str(error)}
     except Exception as error:  # the parent shows it as that method's error
-        _reply(sink, {"error": f"{type(error).__name__}: {error}"})
-        return 0
+        return {"error": f"{type(error).__name__}: {error}"}
     values: list[Any] = [float(v) if np.isfinite(v) else None for v in params]
-    _reply(sink, {"params": values, "seconds": time.perf_counter() - started})
-    return 0
+    return {"params": values, "seconds": time.perf_counter() - started}
 
 
 def _receive(source: IO[bytes], shape: tuple[int, ...]) -> FloatArray:

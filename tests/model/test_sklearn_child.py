@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -82,6 +83,7 @@ def test_compare_in_the_window_uses_the_child_and_agrees() -> None:
 
 
 def test_a_cancelled_wait_ends_the_child() -> None:
+    sklearn_child.end_idle_child()  # a fresh child, still importing
     matrix, y, _ = rows()
     asked: list[float] = []
 
@@ -99,6 +101,7 @@ def test_a_cancelled_wait_ends_the_child() -> None:
 def test_a_cancel_while_the_rows_are_sent_ends_the_child_at_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    sklearn_child.end_idle_child()
     monkeypatch.setattr(sklearn_child, "CHUNK_BYTES", 1024)
     started: list[subprocess.Popen[bytes]] = []
     real = subprocess.Popen
@@ -170,3 +173,32 @@ def test_the_childs_error_reaches_the_comparison_as_that_methods_error() -> None
     bad = child_input(matrix, y * np.nan, None, True)
     assert child_main(bad, out) == 0
     assert json.loads(out.getvalue())["error"].startswith("ValueError")
+
+
+def test_a_child_that_answered_answers_the_next_request_too() -> None:
+    """The second comparison asks the same child (scikit-learn already loaded);
+    a kept child that has since ended is replaced, and the answer is the same."""
+    matrix, y, _ = rows()
+    first = fit_in_child(matrix, y, None, True)
+    child = first._child  # type: ignore[attr-defined]
+    expected = first()
+    second = fit_in_child(matrix, y, None, True)
+    assert second._child is child  # type: ignore[attr-defined]
+    np.testing.assert_array_equal(second(), expected)
+    child.kill()
+    child.wait()
+    third = fit_in_child(matrix, y, None, True)
+    assert third._child is not child  # type: ignore[attr-defined]
+    np.testing.assert_array_equal(third(), expected)
+    sklearn_child.end_idle_child()
+    assert third._child.poll() is not None  # type: ignore[attr-defined]
+
+
+def test_an_idle_child_ends_by_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sklearn_child, "IDLE_S", 0.05)
+    read, write = os.pipe()
+    try:
+        with os.fdopen(read, "rb") as source:
+            assert child_main(source, io.StringIO()) == 0  # nothing came
+    finally:
+        os.close(write)
