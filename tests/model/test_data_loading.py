@@ -983,3 +983,26 @@ def test_nul_bytes_after_the_first_block_are_refused_with_where(tmp_path: Path) 
     path.write_bytes(text + b"\x00" * 2_000_000)
     with pytest.raises(LoadError, match=f"from byte {len(text):,} on"):
         load_table(path)
+
+
+def test_column_loops_of_a_wide_file_call_the_check() -> None:
+    """Classifying and joining 10⁴ columns is a tenth of a second of Python;
+    the loader's check (where its thread gives way to the window, and where a
+    cancel is noticed) is called every CHECK_EVERY columns."""
+    from linreg_gui.model.io.columns import CHECK_EVERY, convert_part, merge_parts
+
+    width = 2 * CHECK_EVERY + 10
+    frame = pd.DataFrame({f"c{j}": np.arange(4.0) + j for j in range(width)})
+    checks: list[int] = []
+    part = convert_part(frame, ".", lambda: checks.append(1))
+    assert len(checks) == 2
+    merged = merge_parts([part], width, 1, lambda: checks.append(1))
+    assert (
+        len(checks) == 4 and len(merged) == width and merged[-1].values[0] == width - 1
+    )
+
+    def cancel() -> None:
+        raise LoadCancelled("loading was cancelled")
+
+    with pytest.raises(LoadCancelled):
+        merge_parts([part], width, 1, cancel)

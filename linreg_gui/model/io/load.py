@@ -199,7 +199,7 @@ def _load_text(
             path,
         ) from None
     workers = options.worker_count() if len(parts) > 1 else 1
-    columns = merge_parts(parts, fmt.width, workers)
+    columns = merge_parts(parts, fmt.width, workers, reporter.check)
     n_rows = sum(part.n_rows for part in parts)
     columns = restore_text(path, fmt, size, columns, n_rows, reporter)
 

@@ -266,7 +266,7 @@ def _read_whole(
             raise parser_error(path, fmt, reporter, error)
         raise error
     frame = box["frame"]
-    return [convert_part(frame, fmt.decimal)]
+    return [convert_part(frame, fmt.decimal, reporter.check)]
 
 
 def _run_estimating(
