@@ -9,8 +9,9 @@ comparison threads.  Two defaults of that interpreter cost the window dearly:
   250 ms limit: 4 seeds stalled at the default 5 ms, none at 1 ms);
 * PySide6's feature import hook reads the source of every module imported
   anywhere (``inspect.getsource``) to see whether it selects ``__feature__``
-  options: 0.4 s of pure Python while Compare Solvers imports scikit-learn in
-  the background.  linreg-gui selects none, so the scan is switched off.
+  options: 0.4 s of pure Python for scikit-learn's import alone (now in a
+  child process), a share of every other import in the window's workers.
+  linreg-gui selects none, so the scan is switched off.
 
 And one default costs it its life: Python collects garbage in whichever thread
 happens to allocate.  A worker that collected a cycle holding Qt objects

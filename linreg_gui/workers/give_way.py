@@ -140,8 +140,10 @@ def lower_priority() -> None:
 
 class _GiveWayBeforeImports(importlib.abc.MetaPathFinder):
     """Asked first for every module not yet imported: a worker gives way, then
-    the usual finders answer.  Importing scikit-learn runs 1–2 s of Python in
-    about 700 modules, so the window gets its turn between them."""
+    the usual finders answer.  Importing pandas or SciPy runs a fraction of a
+    second of Python in hundreds of modules, so the window gets its turn
+    between them.  (scikit-learn, 1–2 s in 700 modules, is imported in a
+    process of its own: :mod:`linreg_gui.model.sklearn_child`.)"""
 
     def find_spec(
         self,
