@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linreg_gui.app import when_first_painted
 from linreg_gui.model.examples import EXAMPLES
 from linreg_gui.model.fitting import CLOSED_FORM_METHODS, ITERATIVE_METHODS
 from linreg_gui.model.snapshot import RunState
@@ -747,7 +748,12 @@ class RandomUser:
         window.show()
         self.watchdog.start()
         self.answerer.start()
-        window.load_default_example()
+        # As the program does (linreg_gui.app.main): the example loads once the
+        # window is first painted, so that its imports (pandas) never hold up
+        # the first paint.
+        when_first_painted(
+            window, lambda _: window.load_default_example(), fallback_ms=1000
+        )
         self._wait_ready("the default example")
         return self
 
