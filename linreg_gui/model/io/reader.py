@@ -74,6 +74,9 @@ def read_parts(
     """
     data_bytes = size - fmt.data_offset
     byte_stream = fmt.encoding in ("utf-8", "latin-1")  # pandas reads the bytes
+    wide = _read_wide_numbers(path, fmt, size, reporter)
+    if wide is not None:
+        return wide
     if (
         byte_stream
         and data_bytes >= options.parallel_min_bytes
@@ -266,6 +269,70 @@ def _read_whole(
             raise parser_error(path, fmt, reporter, error)
         raise error
     frame = box["frame"]
+    return [convert_part(frame, fmt.decimal, reporter.check)]
+
+
+#: A file of at least this many columns, numbers only, is parsed by NumPy.
+WIDE_FROM = 200
+#: ... when it is at most this large (bytes): NumPy holds the GIL as it parses.
+WIDE_MAX_BYTES = 64 << 20
+#: Bytes NumPy parses between two looks at the cancel check (whole lines).
+WIDE_SLICE_BYTES = 1 << 20
+_NUMBER_BYTES = b"0123456789+-.eE\n"
+
+
+def _read_wide_numbers(
+    path: Path, fmt: TextFormat, size: int, reporter: Reporter
+) -> list[Part] | None:
+    """A wide file of plain numbers, parsed by NumPy into one block; None for
+    any other file (pandas reads it, as before).
+
+    pandas builds its frame one column at a time: 10⁴ columns cost 0.33 s of
+    Python, holding the interpreter lock from the window with no checkpoint.
+    NumPy parses the same rows in 0.03 s, a slice of lines at a time with the
+    check (where the thread gives way) between slices.  Only digits, signs,
+    points, exponents, the delimiter and newlines may occur: what both parsers
+    read alike (anything else, an empty cell or a ragged line, goes to pandas,
+    and its messages).
+    """
+    delimiter = fmt.delimiter
+    if (
+        fmt.width < WIDE_FROM
+        or fmt.decimal != "."
+        or delimiter not in (",", ";", "\t")
+        or fmt.encoding not in ("utf-8", "latin-1")
+        or size > WIDE_MAX_BYTES
+    ):
+        return None
+    with files.open_binary(path) as raw:
+        raw.seek(fmt.data_offset)
+        body = raw.read(size - fmt.data_offset).replace(b"\r\n", b"\n")
+    if body.translate(None, _NUMBER_BYTES + delimiter.encode()):
+        return None  # letters, quotes, spaces, a lone CR: pandas' business
+    slices = []
+    start = 0
+    try:
+        while start < len(body):
+            reporter.check()
+            end = body.find(b"\n", start + WIDE_SLICE_BYTES)
+            end = len(body) if end < 0 else end + 1
+            text = body[start:end].decode("ascii")
+            start = end
+            if text.strip():
+                rows = np.loadtxt(
+                    text.splitlines(),
+                    delimiter=delimiter,
+                    dtype=np.float64,
+                    comments=None,
+                    ndmin=2,
+                )
+                slices.append(rows)
+    except ValueError:  # an empty cell, a ragged line, "1e": pandas says what
+        return None
+    block = np.concatenate(slices) if slices else np.empty((0, fmt.width))
+    if block.shape[1] != fmt.width:
+        return None
+    frame = pd.DataFrame(block, columns=list(fmt.names), copy=False)
     return [convert_part(frame, fmt.decimal, reporter.check)]
 
 
