@@ -1040,7 +1040,11 @@ def test_a_wide_file_of_plain_numbers_is_parsed_by_numpy_to_the_same_bits(
 
     monkeypatch.setattr(pd, "read_csv", no_pandas)
     checks: list[int] = []
-    by_numpy = load_table(path, cancel=lambda: bool(checks.append(1)))
+    fractions: list[float] = []
+    by_numpy = load_table(
+        path, progress=fractions.append, cancel=lambda: bool(checks.append(1))
+    )
+    assert len(set(fractions)) > 5 and fractions == sorted(fractions)  # it moves
     np.testing.assert_array_equal(by_numpy.frame.to_numpy(), values)
     pd.testing.assert_frame_equal(by_numpy.frame, by_pandas.frame, check_exact=True)
     assert len(checks) > 30  # a look between slices, and at every 250 columns

@@ -313,7 +313,7 @@ def _read_wide_numbers(
     start = 0
     try:
         while start < len(body):
-            reporter.check()
+            reporter.report(fmt.data_offset + start)  # the bar moves; a cancel stops
             end = body.find(b"\n", start + WIDE_SLICE_BYTES)
             end = len(body) if end < 0 else end + 1
             text = body[start:end].decode("ascii")
