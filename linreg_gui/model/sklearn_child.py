@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import json
 import os
 import select
@@ -90,12 +91,7 @@ def _fit(
 def in_child(cancelled: Callable[[], bool] | None = None) -> SklearnFit:
     """:func:`fit_in_child` with a worker's cancel check."""
 
-    def start(
-        matrix: FloatArray, y: FloatArray, weights: FloatArray | None, intercept: bool
-    ) -> Callable[[], FloatArray]:
-        return fit_in_child(matrix, y, weights, intercept, cancelled)
-
-    return start
+    return functools.partial(fit_in_child, cancelled=cancelled)
 
 
 def fit_in_child(
@@ -207,7 +203,8 @@ class _ChildAnswer:
 
     def __call__(self) -> FloatArray:
         answer = _answer(self._child, self._cancelled)
-        _keep_child(self._child)
+        if "ended" not in answer:  # alive: the next comparison asks it
+            _keep_child(self._child)
         return _decode(answer, self._child)
 
     def abandon(self) -> None:

@@ -204,7 +204,7 @@ def test_a_wide_file_of_numbers_is_one_block_read_as_it_loads(
     )
     path.write_text(header + "\n" + rows + "\n")
     wide = load_table(path)
-    monkeypatch.setattr(io_columns, "ONE_BLOCK_FROM", 10**9)
+    monkeypatch.setattr(io_columns, "WIDE_FROM", 10**9)
     by_column = load_table(path)
     monkeypatch.undo()
     assert len(wide._arrays) == 250  # read as it loaded
@@ -1025,14 +1025,15 @@ def test_a_wide_file_of_plain_numbers_is_parsed_by_numpy_to_the_same_bits(
     """pandas built its frame one column at a time (0.33 s of Python for 10⁴
     columns, no checkpoint); NumPy parses plain numbers into one block, in
     slices with the check between them, to the same bits."""
+    from linreg_gui.model.io import columns as io_columns
     from linreg_gui.model.io import reader
 
     rng = np.random.default_rng(5)
     values = rng.normal(size=(60, 240)) * 10.0 ** rng.integers(-30, 30, (60, 240))
     path = _wide_csv(tmp_path / "wide.csv", values)
-    monkeypatch.setattr(reader, "WIDE_FROM", 10**9)
+    monkeypatch.setattr(io_columns, "WIDE_FROM", 10**9)
     by_pandas = load_table(path)
-    monkeypatch.setattr(reader, "WIDE_FROM", 200)
+    monkeypatch.undo()
     monkeypatch.setattr(reader, "WIDE_SLICE_BYTES", 1000)  # several slices
 
     def no_pandas(*args: object, **kwargs: object) -> None:
@@ -1058,7 +1059,7 @@ def test_a_wide_file_with_anything_but_plain_numbers_is_read_by_pandas(
 ) -> None:
     """An empty cell, a word, a quote, a space or an extra delimiter: pandas reads
     the file, with its results and messages, as before."""
-    from linreg_gui.model.io import reader
+    from linreg_gui.model.io import columns as io_columns
 
     values = np.arange(40 * 220, dtype=float).reshape(40, 220)
     path = _wide_csv(tmp_path / "odd.csv", values, cell)
@@ -1066,15 +1067,15 @@ def test_a_wide_file_with_anything_but_plain_numbers_is_read_by_pandas(
         result: object = load_table(path)
     except LoadError as error:
         result = str(error)
-    reader_from = reader.WIDE_FROM
+    reader_from = io_columns.WIDE_FROM
     try:
-        reader.WIDE_FROM = 10**9
+        io_columns.WIDE_FROM = 10**9
         try:
             expected: object = load_table(path)
         except LoadError as error:
             expected = str(error)
     finally:
-        reader.WIDE_FROM = reader_from
+        io_columns.WIDE_FROM = reader_from
     if isinstance(expected, str):
         assert result == expected
     else:

@@ -327,8 +327,9 @@ def _copy_pieces(job: tuple[FloatArray, list[FloatArray]]) -> None:
         position += len(piece)
 
 
-#: Files with at least this many columns, all numeric, become one block.
-ONE_BLOCK_FROM = 200
+#: A wide file: at least this many columns.  Numbers alone, it is parsed by
+#: NumPy (`reader`) and kept as one block (`build_dataset`).
+WIDE_FROM = 200
 
 
 def build_dataset(
@@ -381,7 +382,7 @@ def build_dataset(
         raise LoadError(message, path)
     if infinite:
         raise _infinite_error(path, names, min(infinite), places, where)
-    if len(kept) >= ONE_BLOCK_FROM and not reasons:
+    if len(kept) >= WIDE_FROM and not reasons:
         return _one_block_dataset(path, kept, n_rows, notes)
     # Numbers as bare arrays: a Series per column cost pandas 0.8 s of Python
     # for 10⁴ columns, against 0.13 s.  Text stays a Series of dtype object

@@ -33,6 +33,7 @@ import numpy as np
 
 from linreg_gui.model.dataset import ObjectArray
 from linreg_gui.model.errors import LoadError
+from linreg_gui.model.io import columns as io_columns
 from linreg_gui.model.io import files
 from linreg_gui.model.io.columns import Column, Part, convert_part
 from linreg_gui.model.io.lines import parser_error
@@ -74,7 +75,7 @@ def read_parts(
     """
     data_bytes = size - fmt.data_offset
     byte_stream = fmt.encoding in ("utf-8", "latin-1")  # pandas reads the bytes
-    wide = _read_wide_numbers(path, fmt, size, reporter)
+    wide = _read_wide_numbers(path, fmt, size, head, reporter)
     if wide is not None:
         return wide
     if (
@@ -272,9 +273,8 @@ def _read_whole(
     return [convert_part(frame, fmt.decimal, reporter.check)]
 
 
-#: A file of at least this many columns, numbers only, is parsed by NumPy.
-WIDE_FROM = 200
-#: ... when it is at most this large (bytes): NumPy holds the GIL as it parses.
+#: A wide file of numbers only (`columns.WIDE_FROM`) is parsed by NumPy
+#: when it is at most this large (bytes): NumPy holds the GIL as it parses.
 WIDE_MAX_BYTES = 64 << 20
 #: Bytes NumPy parses between two looks at the cancel check (whole lines).
 WIDE_SLICE_BYTES = 1 << 20
@@ -282,7 +282,7 @@ _NUMBER_BYTES = b"0123456789+-.eE\n"
 
 
 def _read_wide_numbers(
-    path: Path, fmt: TextFormat, size: int, reporter: Reporter
+    path: Path, fmt: TextFormat, size: int, head: bytes, reporter: Reporter
 ) -> list[Part] | None:
     """A wide file of plain numbers, parsed by NumPy into one block; None for
     any other file (pandas reads it, as before).
@@ -297,17 +297,21 @@ def _read_wide_numbers(
     """
     delimiter = fmt.delimiter
     if (
-        fmt.width < WIDE_FROM
+        fmt.width < io_columns.WIDE_FROM
         or fmt.decimal != "."
         or delimiter not in (",", ";", "\t")
         or fmt.encoding not in ("utf-8", "latin-1")
         or size > WIDE_MAX_BYTES
     ):
         return None
+    allowed = _NUMBER_BYTES + delimiter.encode()
+    sample = head[fmt.data_offset :].replace(b"\r\n", b"\n").rstrip(b"\r")
+    if sample.translate(None, allowed):
+        return None  # seen in the sample already: no need to read the file
     with files.open_binary(path) as raw:
         raw.seek(fmt.data_offset)
         body = raw.read(size - fmt.data_offset).replace(b"\r\n", b"\n")
-    if body.translate(None, _NUMBER_BYTES + delimiter.encode()):
+    if body.translate(None, allowed):
         return None  # letters, quotes, spaces, a lone CR: pandas' business
     slices = []
     start = 0
