@@ -95,6 +95,7 @@ def when_first_painted(
         if not done:
             done = True
             app.removeEventFilter(probe)
+            fallback.stop()  # no timer outlives its use
             QTimer.singleShot(0, lambda: action(painted_at))
 
     class Probe(QObject):
@@ -110,9 +111,12 @@ def when_first_painted(
             return False
 
     probe = Probe(window)
+    fallback = QTimer(probe)
+    fallback.setSingleShot(True)
+    fallback.timeout.connect(lambda: fire(time.monotonic()))
     app.installEventFilter(probe)
     if fallback_ms is not None:
-        QTimer.singleShot(fallback_ms, lambda: fire(time.monotonic()))
+        fallback.start(fallback_ms)
 
 
 def report_first_paint(painted_at: float, quit_after: bool) -> None:

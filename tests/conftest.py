@@ -61,7 +61,10 @@ def no_dangling_threads(request: pytest.FixtureRequest) -> Iterator[None]:
         # application's life.
         and t.objectName() not in ("GuiThreadGarbageCollector", "GuiThreadHeartbeat")
     ]
-    assert not ticking, f"{len(ticking)} QTimer(s) still active after the test"
+    assert not ticking, f"{len(ticking)} QTimer(s) still active after the test: " + ", ".join(
+        f"{t.objectName() or 'unnamed'} every {t.interval()} ms, parent {t.parent()}"
+        for t in ticking
+    )
 
 
 def _is_active(timer: object) -> bool:

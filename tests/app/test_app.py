@@ -173,3 +173,37 @@ def test_exit_ends_the_process_at_once_only_while_a_kept_thread_runs() -> None:
     assert done.returncode == 5, done.stderr
     assert "exiting" in done.stdout
     assert "Aborted" not in done.stderr and "Destroyed" not in done.stderr
+
+
+def test_first_paint_calls_once_and_leaves_no_timer(qtbot: object) -> None:
+    """The example loads once the window is first painted; the fallback timer
+    for a window that never paints stops then (a ticking timer outlived a
+    quick test on CI), and a paint after it calls nothing more."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from linreg_gui.app import when_first_painted
+
+    window = QWidget()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    calls: list[float] = []
+    when_first_painted(window, calls.append, fallback_ms=60_000)
+    window.show()
+    qtbot.waitUntil(lambda: len(calls) == 1)  # type: ignore[attr-defined]
+    window.repaint()
+    qtbot.wait(20)  # type: ignore[attr-defined]
+    assert len(calls) == 1
+    timers = window.findChildren(QTimer)
+    assert timers and not any(t.isActive() for t in timers)
+
+
+def test_first_paint_fallback_fires_without_a_paint(qtbot: object) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from linreg_gui.app import when_first_painted
+
+    window = QWidget()  # never shown: no paint comes
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    calls: list[float] = []
+    when_first_painted(window, calls.append, fallback_ms=30)
+    qtbot.waitUntil(lambda: len(calls) == 1)  # type: ignore[attr-defined]
