@@ -103,8 +103,12 @@ def run_events(ms: int) -> None:
     ``QEventLoop.exec`` lets them run.
     """
     loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(ms)
     loop.exec()
+    timer.stop()  # the loop may end early (the application quitting)
 
 
 def _threads_cpu() -> dict[int, tuple[str, float]]:
