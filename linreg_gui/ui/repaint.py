@@ -20,6 +20,8 @@ still shows.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QGraphicsScene, QWidget
@@ -32,18 +34,31 @@ _handling = 0  # how deep the GUI thread is in scenes' queued calls
 _put_off_since: float | None = None  # when the pending request was first put off
 
 
+@contextmanager
+def repaint_later() -> Iterator[None]:
+    """While inside, a repaint asked for at once waits for the end of the batch.
+
+    A scene's change handling is one such place; a widget's own ``repaint()``
+    is another: ``QProgressBar.setValue`` repaints the bar at once, and Qt then
+    paints every dirty part of the window with it (a plot's pending frame
+    too), once per step of a load's progress.
+    """
+    global _handling
+    _handling += 1
+    try:
+        yield
+    finally:
+        _handling -= 1
+
+
 class _SceneCalls(QObject):
     """Event filter: marks the time a scene spends in its queued calls."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.MetaCall:
             return False
-        global _handling
-        _handling += 1
-        try:
+        with repaint_later():
             watched.event(event)
-        finally:
-            _handling -= 1
         return True
 
 

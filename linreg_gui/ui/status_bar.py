@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar
 
 from linreg_gui.model.text import translate
+from linreg_gui.ui.repaint import repaint_later
 
 
 class StatusWidgets:
@@ -62,7 +63,10 @@ class StatusWidgets:
             widget.setVisible(on)
 
     def set_load_fraction(self, fraction: float) -> None:
-        self.load_progress.setValue(int(fraction * 1000))
+        # setValue repaints the bar, and with it the window's dirty plots, at
+        # once: here the window repaints when this batch of events is over.
+        with repaint_later():
+            self.load_progress.setValue(int(fraction * 1000))
 
 
 class _UnderMessage(QObject):

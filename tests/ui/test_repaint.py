@@ -162,3 +162,32 @@ def test_a_step_in_the_main_window_repaints_its_plots(
     assert put_off[0] >= 1
     for view in views.values():
         view.removeEventFilter(counter)
+
+
+def test_load_progress_repaints_with_the_batch_not_at_once(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """``QProgressBar.setValue`` repaints the bar at once, and Qt paints every
+    dirty part of the window with it: a load's progress repainted the plots
+    once per step.  The bar now shows its value when the batch is over."""
+    status = window.status
+    status.show_loading(True)
+    qtbot.waitExposed(window)
+    qtbot.wait(100)
+    paints = [0]
+
+    class Counter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            paints[0] += event.type() == QEvent.Type.Paint
+            return False
+
+    counter = Counter()
+    status.load_progress.installEventFilter(counter)
+    for step in range(1, 6):
+        before = paints[0]
+        status.set_load_fraction(step / 10)
+        assert paints[0] == before  # not painted inside setValue
+        qtbot.waitUntil(lambda before=before: paints[0] > before, timeout=2_000)
+    assert status.load_progress.value() == 500
+    status.load_progress.removeEventFilter(counter)
+    status.show_loading(False)
