@@ -766,14 +766,18 @@ class RandomUser:
         window.controller.message.connect(self._on_message)
         window.resize(1280, 800)
         window.show()
-        self.watchdog.start()
         self.answerer.start()
-        # As the program does (linreg_gui.app.main): the example loads once the
-        # window is first painted, so that its imports (pandas) never hold up
-        # the first paint.
-        when_first_painted(
-            window, lambda _: window.load_default_example(), fallback_ms=1000
-        )
+
+        def first_painted(_: float) -> None:
+            # The watchdog starts once the window is on screen: before it, there
+            # is nothing to freeze (the start-up's own time is the startup
+            # probe's, `LINREG_GUI_STARTUP_PROBE`).  As the program does
+            # (linreg_gui.app.main), the example then loads, so that its imports
+            # (pandas) never hold up the first paint.
+            self.watchdog.start()
+            window.load_default_example()
+
+        when_first_painted(window, first_painted, fallback_ms=1000)
         self._wait_ready("the default example")
         return self
 
