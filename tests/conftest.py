@@ -61,9 +61,12 @@ def no_dangling_threads(request: pytest.FixtureRequest) -> Iterator[None]:
         # application's life.
         and t.objectName() not in ("GuiThreadGarbageCollector", "GuiThreadHeartbeat")
     ]
-    assert not ticking, f"{len(ticking)} QTimer(s) still active after the test: " + ", ".join(
-        f"{t.objectName() or 'unnamed'} every {t.interval()} ms, parent {t.parent()}"
-        for t in ticking
+    assert not ticking, (
+        f"{len(ticking)} QTimer(s) still active after the test: "
+        + ", ".join(
+            f"{t.objectName() or 'unnamed'} every {t.interval()} ms, parent {t.parent()}"
+            for t in ticking
+        )
     )
 
 
