@@ -59,7 +59,7 @@ from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.my_line_panel import MyLinePanel
 from linreg_gui.ui.plot_area import PlotArea
 from linreg_gui.ui.presentation import BannerText, Presentation
-from linreg_gui.ui.repaint import put_off_update
+from linreg_gui.ui.repaint import HeldRepaint, put_off_update
 from linreg_gui.ui.results_panel import ResultsPanel
 from linreg_gui.ui.run_view import RunView
 from linreg_gui.ui.runtime import freeze_startup_objects, tune_runtime
@@ -303,8 +303,13 @@ class MainWindow(QMainWindow):
         c.analysis_started.connect(
             lambda: self.state_label.setText(translate("MainWindow", "Preparing…"))
         )
+        self._held_repaint = HeldRepaint(self)
+        c.analysis_started.connect(self._held_repaint.hold)
         c.analysis_ready.connect(self._on_analysis_ready)
         c.analysis_failed.connect(self._on_analysis_failed)
+        # Queued by release: the window repaints after every slot has drawn.
+        c.analysis_ready.connect(self._held_repaint.release)
+        c.analysis_failed.connect(self._held_repaint.release)
         c.run_state_changed.connect(self._on_run_state)
         c.run_finished.connect(self._on_run_finished)
         c.start_point_changed.connect(self._on_start_point_changed)
@@ -1240,6 +1245,11 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         # A plot's change handling asks for a repaint of the whole window at
         # once; it waits for the end of the batch of events (see repaint).
+        # While an analysis is on its way, its result is repainted with the
+        # change that started it, in one repaint.
+        held = getattr(self, "_held_repaint", None)
+        if held is not None and held.takes(event):
+            return True
         if put_off_update(self, event):
             return True
         return super().event(event)

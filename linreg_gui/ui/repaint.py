@@ -15,6 +15,12 @@ the batch (:func:`put_off_update`).  The window then repaints once, when the
 event loop reaches the request.  A request is put off for at most
 :data:`LONGEST_DELAY_S`, so that a stream of changes (a run drawing each frame)
 still shows.
+
+A result on its way is another batch: a new data set or setting is shown at
+once, and its analysis (the fit, the residuals) a few milliseconds later from
+a worker, so the window repainted twice, 30-50 ms each.  While an analysis is
+on its way (:class:`HeldRepaint`), the window's repaint waits for it, for at
+most :data:`LONGEST_DELAY_S`.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 #: The longest a window's repaint is put off (seconds): 10 frames a second
@@ -95,3 +101,49 @@ def put_off_update(window: QWidget, event: QEvent) -> bool:
         Qt.EventPriority.LowEventPriority.value,
     )
     return True
+
+
+class HeldRepaint(QObject):
+    """A window's repaints, held while a result it is about to show is on its way.
+
+    :meth:`hold` when the work starts, :meth:`release` once its result is
+    shown (or has failed); a result that never comes releases the hold after
+    ``longest_s``, counted from the first hold, so that typing that keeps
+    starting new work never keeps the window from repainting.
+    """
+
+    def __init__(self, window: QWidget, longest_s: float = LONGEST_DELAY_S) -> None:
+        super().__init__(window)
+        self._window = window
+        self._due = False
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(round(longest_s * 1000))
+        self._deadline.timeout.connect(self.release)
+
+    @property
+    def holding(self) -> bool:
+        return self._deadline.isActive()
+
+    def hold(self) -> None:
+        if not self._deadline.isActive():
+            self._deadline.start()
+
+    def release(self) -> None:
+        """Repaint now what the hold kept back (in the next turn of the loop)."""
+        self._deadline.stop()
+        if self._due:
+            self._due = False
+            QCoreApplication.postEvent(
+                self._window,
+                QEvent(QEvent.Type.UpdateRequest),
+                Qt.EventPriority.LowEventPriority.value,
+            )
+
+    def takes(self, event: QEvent) -> bool:
+        """In the window's ``event``: True if ``event`` is an update request
+        kept for :meth:`release` (the window then ignores it)."""
+        if event.type() != QEvent.Type.UpdateRequest or not self.holding:
+            return False
+        self._due = True
+        return True

@@ -191,3 +191,102 @@ def test_load_progress_repaints_with_the_batch_not_at_once(
     assert status.load_progress.value() == 500
     status.load_progress.removeEventFilter(counter)
     status.show_loading(False)
+
+
+class _HeldWindow(QWidget):
+    """A widget whose repaints a :class:`HeldRepaint` can hold."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held = repaint.HeldRepaint(self, longest_s=0.3)
+        self.paints = 0
+
+    def event(self, event: QEvent) -> bool:
+        held = getattr(self, "held", None)  # Qt sends events from __init__ on
+        if held is not None and held.takes(event):
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: object) -> None:
+        self.paints += 1
+
+
+def test_a_held_repaint_waits_for_release_or_its_deadline(qtbot: QtBot) -> None:
+    widget = _HeldWindow()
+    qtbot.addWidget(widget)
+    widget.resize(200, 100)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(50)
+    # Released: the change shows at once.
+    widget.held.hold()
+    before = widget.paints
+    widget.update()
+    qtbot.wait(30)
+    assert widget.paints == before  # held
+    widget.held.release()
+    qtbot.waitUntil(lambda: widget.paints > before, timeout=2_000)
+    assert not widget.held.holding
+    # Never released (the result did not come): the deadline repaints.
+    widget.held.hold()
+    widget.held.hold()  # a second start does not extend the hold
+    before = widget.paints
+    widget.update()
+    qtbot.wait(50)
+    assert widget.paints == before
+    qtbot.waitUntil(lambda: widget.paints > before, timeout=3_000)
+    assert not widget.held.holding
+
+
+def test_a_new_example_and_its_analysis_repaint_the_window_once(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """An example chosen from the menu is shown with its fit in one repaint:
+    nothing in the window is painted between the new data set and its
+    analysis (the table and plots were, 30-50 ms thrown away), and the data
+    plot is painted after it."""
+    from PySide6.QtWidgets import QApplication
+
+    window.load_default_example()
+    qtbot.waitUntil(lambda: window.analysis is not None, timeout=10_000)
+    qtbot.wait(300)
+    # However slow the machine, the hold lasts until the analysis comes.
+    window._held_repaint._deadline.setInterval(10_000)
+    viewport = window.plot_area.data.plot_widget().viewport()
+    paints = {"window": 0, "data plot": 0}
+    seen: dict[str, int] = {}
+
+    class Counter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
+                paints["window"] += 1
+                paints["data plot"] += watched is viewport
+            return False
+
+    counter = Counter()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(counter)
+    try:
+        c = window.controller
+        c.dataset_changed.connect(lambda _d: seen.setdefault("data", paints["window"]))
+        c.analysis_ready.connect(
+            lambda _a: seen.setdefault("analysis", paints["window"])
+        )
+        example = next(
+            a
+            for a in window.menus.examples.actions()
+            if a.text() == "Anscombe's quartet I"
+        )
+        before = paints["data plot"]
+        example.trigger()
+        qtbot.waitUntil(lambda: "analysis" in seen, timeout=10_000)
+        assert seen["analysis"] == seen["data"]  # nothing painted in between
+        qtbot.waitUntil(lambda: paints["data plot"] > before, timeout=2_000)
+        assert not window._held_repaint.holding
+    finally:
+        app.removeEventFilter(counter)
