@@ -7,7 +7,8 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from linreg_gui.ui import main_window, repaint
@@ -290,3 +291,23 @@ def test_a_new_example_and_its_analysis_repaint_the_window_once(
         assert not window._held_repaint.holding
     finally:
         app.removeEventFilter(counter)
+
+
+def test_a_large_data_set_s_analysis_does_not_hold_the_repaint(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its analysis takes longer than the hold: holding would only delay what
+    the user typed or clicked.  (The limit is lowered below the example's
+    rows instead of building a large data set.)"""
+    monkeypatch.setattr(main_window, "HOLD_REPAINT_UP_TO_ROWS", 5)
+    window.load_default_example()
+    qtbot.waitUntil(lambda: window.analysis is not None, timeout=10_000)
+    held: list[bool] = []
+    window.controller.analysis_started.connect(
+        lambda: held.append(window._held_repaint.holding)
+    )
+    box = window.solver_panel.findChild(QCheckBox, "standardize")
+    assert box is not None
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(held), timeout=5_000)
+    assert held == [False]
