@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         first use of a plot): the app shows its window before pyqtgraph loads.
     """
 
+    #: Set in ``_connect``; Qt sends events from ``__init__`` on.
+    _held_repaint: HeldRepaint | None = None
+
     def __init__(
         self,
         settings: Settings | None = None,
@@ -308,13 +311,13 @@ class MainWindow(QMainWindow):
         c.analysis_started.connect(
             lambda: self.state_label.setText(translate("MainWindow", "Preparing…"))
         )
-        self._held_repaint = HeldRepaint(self)
-        c.analysis_started.connect(self._hold_repaint_for_analysis)
+        held = self._held_repaint = HeldRepaint(self)
+        c.analysis_started.connect(lambda: self._hold_repaint_for_analysis(held))
         c.analysis_ready.connect(self._on_analysis_ready)
         c.analysis_failed.connect(self._on_analysis_failed)
         # Queued by release: the window repaints after every slot has drawn.
-        c.analysis_ready.connect(self._held_repaint.release)
-        c.analysis_failed.connect(self._held_repaint.release)
+        c.analysis_ready.connect(held.release)
+        c.analysis_failed.connect(held.release)
         c.run_state_changed.connect(self._on_run_state)
         c.run_finished.connect(self._on_run_finished)
         c.start_point_changed.connect(self._on_start_point_changed)
@@ -1103,13 +1106,13 @@ class MainWindow(QMainWindow):
         if note:
             self.statusBar().showMessage(note, 10_000)
 
-    def _hold_repaint_for_analysis(self) -> None:
+    def _hold_repaint_for_analysis(self, held: HeldRepaint) -> None:
         """Repaint the change with its analysis, if that comes within the hold:
         a larger data set's analysis takes longer, and a hold would only delay
         what the user typed or clicked."""
         dataset = self.controller.dataset
         if dataset is None or dataset.n_rows <= HOLD_REPAINT_UP_TO_ROWS:
-            self._held_repaint.hold()
+            held.hold()
 
     def _on_analysis_failed(self, message: str) -> None:
         self.fit_view.analysis = None
@@ -1260,7 +1263,7 @@ class MainWindow(QMainWindow):
         # once; it waits for the end of the batch of events (see repaint).
         # While an analysis is on its way, its result is repainted with the
         # change that started it, in one repaint.
-        held = getattr(self, "_held_repaint", None)
+        held = self._held_repaint
         if held is not None and held.takes(event):
             return True
         if put_off_update(self, event):

@@ -95,12 +95,17 @@ def put_off_update(window: QWidget, event: QEvent) -> bool:
     elif now - _put_off_since > LONGEST_DELAY_S:
         _put_off_since = None
         return False
+    _ask_repaint_later(window)
+    return True
+
+
+def _ask_repaint_later(window: QWidget) -> None:
+    """Queue the window's update request behind the rest of the batch."""
     QCoreApplication.postEvent(
         window,
         QEvent(QEvent.Type.UpdateRequest),
         Qt.EventPriority.LowEventPriority.value,
     )
-    return True
 
 
 class HeldRepaint(QObject):
@@ -134,11 +139,7 @@ class HeldRepaint(QObject):
         self._deadline.stop()
         if self._due:
             self._due = False
-            QCoreApplication.postEvent(
-                self._window,
-                QEvent(QEvent.Type.UpdateRequest),
-                Qt.EventPriority.LowEventPriority.value,
-            )
+            _ask_repaint_later(self._window)
 
     def takes(self, event: QEvent) -> bool:
         """In the window's ``event``: True if ``event`` is an update request
