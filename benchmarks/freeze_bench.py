@@ -4,9 +4,14 @@ A 10 ms heartbeat timer runs in the window's event loop; each phase of the
 session reports its longest gap between two beats: the data shown, the
 Landscape tab worked out and drawn (raw and standardised side by side), a
 momentum run of 20,000 steps at full speed, 40 moves of the timeline, the
-learning-rate sweep, and a cell edited.  Target: every phase under 250 ms
-(the issue's watchdog), against the 10 ms of an idle loop measured first in the
-same process (the baseline).
+learning-rate sweep, and a cell edited.  Beside each gap, the CPU time the GUI
+thread itself used in it: the rest of a gap it waited (for a core, the
+interpreter lock, or a host that took the machine's CPUs for others).
+
+Targets: every gap under 250 ms (the issue's watchdog), and the window's own
+work in any one gap under 50 ms of GUI-thread CPU (the issue's freeze table),
+against an idle loop measured first in the same process, once the window has
+painted (the baseline: on a busy host it is far from 10 ms).
 
     python benchmarks/freeze_bench.py [--quick]       # 10⁶ rows (quick) or 10⁶ and 10⁷
 """
@@ -30,11 +35,13 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 TARGET_S = 0.25
+CPU_TARGET_S = 0.05
 STEPS = 20_000
 
 
-def session(n_rows: int) -> dict[str, float]:
-    """Longest GUI-thread gap (seconds) of each phase, at ``n_rows`` rows."""
+def session(n_rows: int) -> dict[str, tuple[float, float]]:
+    """Each phase's longest GUI-thread gap and the GUI thread's most CPU time
+    in one gap (seconds), at ``n_rows`` rows."""
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -52,14 +59,16 @@ def session(n_rows: int) -> dict[str, float]:
     window.resize(1280, 800)
     window.show()
     controller = window.controller
-    phase = ["idle"]
+    phase = ["window shown"]
     worst: dict[str, float] = defaultdict(float)
-    last = [time.perf_counter()]
+    worst_cpu: dict[str, float] = defaultdict(float)
+    last = [time.perf_counter(), time.thread_time()]
 
     def beat() -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         worst[phase[0]] = max(worst[phase[0]], now - last[0])
-        last[0] = now
+        worst_cpu[phase[0]] = max(worst_cpu[phase[0]], cpu - last[1])
+        last[:] = now, cpu
 
     def pump(done: Callable[[], bool], timeout: float = 300.0) -> None:
         end = time.monotonic() + timeout
@@ -79,6 +88,8 @@ def session(n_rows: int) -> dict[str, float]:
     heartbeat.timeout.connect(beat)
     heartbeat.start(10)
     try:
+        pump(lambda: False, 1.0)
+        phase[0] = "idle"
         pump(lambda: False, 1.0)
         phase[0] = "data shown"
         controller.set_dataset(data)
@@ -122,24 +133,32 @@ def session(n_rows: int) -> dict[str, float]:
         controller.shutdown(5000)
         window.close()
         app.processEvents()
-    return dict(worst)
+    return {name: (worst[name], worst_cpu[name]) for name in worst}
 
 
 def main(quick: bool = False) -> int:
     sizes = (1_000_000,) if quick else (1_000_000, 10_000_000)
-    print(f"{'rows':>12} | {'phase':<20} | {'longest GUI gap':>15} | target")
+    print(
+        f"{'rows':>12} | {'phase':<20} | {'longest GUI gap':>15} | "
+        f"{'most GUI CPU in one gap':>23} | target"
+    )
     missed = 0
     for n in sizes:
         results = session(n)
-        idle = results.pop("idle", 0.0)
-        print(f"{n:>12,} | {'idle loop (baseline)':<20} | {idle * 1000:>12.0f} ms |")
-        for name, gap in results.items():
-            verdict = "meets" if gap < TARGET_S else "MISSES"
-            missed += gap >= TARGET_S
-            ratio = gap / idle if idle > 0 else float("inf")
+        results.pop("window shown", None)  # start-up: the startup probe's
+        idle, idle_cpu = results.pop("idle", (0.0, 0.0))
+        print(
+            f"{n:>12,} | {'idle loop (baseline)':<20} | {idle * 1000:>12.0f} ms | "
+            f"{idle_cpu * 1000:>20.0f} ms |"
+        )
+        for name, (gap, cpu) in results.items():
+            misses = gap >= TARGET_S or cpu >= CPU_TARGET_S
+            missed += misses
             print(
                 f"{n:>12,} | {name:<20} | {gap * 1000:>12.0f} ms | "
-                f"< {TARGET_S * 1000:.0f} ms {verdict} ({ratio:.1f}× idle)"
+                f"{cpu * 1000:>20.0f} ms | < {TARGET_S * 1000:.0f} ms, "
+                f"CPU < {CPU_TARGET_S * 1000:.0f} ms: "
+                f"{'MISSES' if misses else 'meets'}"
             )
     return 0 if missed == 0 else 1
 

@@ -350,18 +350,27 @@ class DatasetTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
+    def display_texts(self, column: int, rows: Sequence[int]) -> list[str]:
+        """The text of these cells of ``column``, as :meth:`data` shows it,
+        without a model index per cell (sizing a column reads a hundred)."""
+        return [self._display_text(column, row) for row in rows]
+
+    def _display_text(self, column: int, row: int) -> str:
+        values = self._numeric[column]
+        if values is not None:
+            return compact_number(float(values[row]))
+        text = self._text[column][row]  # type: ignore[index]
+        if _is_missing_text(text):
+            return ""
+        text = str(text)
+        return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS] + "…"
+
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         row = index.row()
         column = index.column()
         values = self._numeric[column]
         if role == _DISPLAY:
-            if values is not None:
-                return compact_number(float(values[row]))
-            text = self._text[column][row]  # type: ignore[index]
-            if _is_missing_text(text):
-                return ""
-            text = str(text)
-            return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS] + "…"
+            return self._display_text(column, row)
         if role == _ALIGN:
             return _RIGHT if values is not None else _LEFT
         if role == _FOREGROUND:
@@ -668,18 +677,17 @@ class DataTableView(QTableView):
         sample = list(range(min(n, _WIDTH_SAMPLE_HEAD)))
         sample += range(max(len(sample), n - _WIDTH_SAMPLE_TAIL), n)
         cell_metrics = self.fontMetrics()
+        as_widest_digit = _widest_digit_table(cell_metrics)
         for column in todo.tolist():
             fitted[column] = True
-            widest = max(
-                (
-                    cell_metrics.horizontalAdvance(
-                        # A cell wider than the column's cap needs no measuring.
-                        model.data(model.index(r, column), _DISPLAY)[:_MEASURED_CHARS]
-                    )
-                    for r in sample
-                ),
-                default=0,
-            )
+            # A cell wider than the column's cap needs no measuring, and cells
+            # that differ only in their digits need measuring once: 120 numbers
+            # are a handful of shapes (the widest digit stands for each digit).
+            shapes = {
+                text[:_MEASURED_CHARS].translate(as_widest_digit)
+                for text in model.display_texts(column, sample)
+            }
+            widest = max(map(cell_metrics.horizontalAdvance, shapes), default=0)
             width = max(widest + 24, self._header_width(column), 64)
             self.setColumnWidth(column, min(width, _MAX_COLUMN_WIDTH))
 
@@ -727,6 +735,13 @@ class DataTableView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _widest_digit_table(metrics: QFontMetrics) -> dict[int, str]:
+    """A ``str.translate`` table turning every digit into the font's widest,
+    so that a text so changed is at least as wide as the original."""
+    widest = max("0123456789", key=metrics.horizontalAdvance)
+    return str.maketrans("0123456789", widest * 10)
 
 
 def _bold_metrics(font: QFont) -> QFontMetrics:

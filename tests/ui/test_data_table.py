@@ -321,6 +321,30 @@ def test_a_wide_file_sizes_only_the_columns_in_view(qtbot: QtBot) -> None:
     assert int(view._fitted.sum()) <= 2 * sized + 60
 
 
+def test_each_column_is_wide_enough_for_every_cell_it_sized_by(qtbot: QtBot) -> None:
+    # Cells are measured by shape (digits as the widest digit): a column of
+    # ones and a column of eights, long and short, text and numbers, all fit.
+    data = Dataset.from_arrays(
+        "shapes",
+        {
+            "ones": [1.0, 11.0, 1111111.0, -1.111111e-11],
+            "eights": [8.0, 88.0, 8888888.0, -8.888888e-88],
+            "note": np.array(
+                ["a", "a much longer note than the rest", "", "b"], dtype=object
+            ),
+        },
+    )
+    view = shown_view(qtbot)
+    model = view.table_model()
+    model.set_dataset(data)
+    metrics = view.fontMetrics()
+    for column in range(model.columnCount()):
+        texts = model.display_texts(column, range(model.rowCount()))
+        assert texts == [model.data(model.index(r, column)) for r in range(4)]
+        needed = max(metrics.horizontalAdvance(text) for text in texts)
+        assert view.columnWidth(column) >= needed + 24, (column, texts)
+
+
 def test_a_huge_text_cell_is_shown_cut_short(qtbot: QtBot) -> None:
     huge = "x" * 5_000_000
     data = Dataset.from_arrays(
