@@ -58,6 +58,7 @@ from linreg_gui.ui.menus import Menus, build_toolbar
 from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.my_line_panel import MyLinePanel
 from linreg_gui.ui.plot_area import PlotArea
+from linreg_gui.ui.plots.axes import settle_axes
 from linreg_gui.ui.presentation import BannerText, Presentation
 from linreg_gui.ui.repaint import HeldRepaint, put_off_update
 from linreg_gui.ui.results_panel import ResultsPanel
@@ -1268,6 +1269,8 @@ class MainWindow(QMainWindow):
             return True
         if put_off_update(self, event):
             return True
+        if event.type() == QEvent.Type.UpdateRequest:
+            settle_axes(self)  # each plot painted once, not again at a new width
         return super().event(event)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -311,3 +311,38 @@ def test_a_large_data_set_s_analysis_does_not_hold_the_repaint(
     QTest.mouseClick(box, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(held), timeout=5_000)
     assert held == [False]
+
+
+def test_a_new_example_s_axis_takes_its_width_before_the_plot_is_painted(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """pyqtgraph measures a vertical axis's labels while it paints them, then
+    resizes the axis and paints the plot again.  Here the width is settled
+    before the paint: the first paint of the new example already has it."""
+    examples = {a.text(): a for a in window.menus.examples.actions()}
+    plot = window.plot_area.data.plot_widget()
+    axis = plot.getPlotItem().getAxis("left")
+    examples["Anscombe's quartet I"].trigger()
+    qtbot.waitUntil(lambda: window.analysis is not None, timeout=10_000)
+    qtbot.wait(300)
+    narrow = axis.width()
+    widths_painted: list[float] = []
+    arrived: list[bool] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and arrived:
+                widths_painted.append(axis.width())
+            return False
+
+    first_paint = FirstPaint()
+    plot.viewport().installEventFilter(first_paint)
+    window.controller.dataset_changed.connect(lambda _d: arrived.append(True))
+    try:
+        examples["Filip: degree-10 polynomial"].trigger()
+        qtbot.waitUntil(lambda: bool(widths_painted), timeout=10_000)
+        qtbot.wait(300)
+    finally:
+        plot.viewport().removeEventFilter(first_paint)
+    assert axis.width() > narrow + 10  # "0.85" needs more room than "6"
+    assert widths_painted[0] == axis.width()

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import itertools
 import math
+import weakref
 from collections.abc import Sequence
 
-from PySide6 import QtGui
+import shiboken6
+from PySide6 import QtGui, QtWidgets
 
 # pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
 # isort: split
@@ -193,6 +195,32 @@ class ReadableAxis(pg.AxisItem):
         widest = max((metrics.horizontalAdvance(s) for s in strings), default=0.0)
         return widest + gap
 
+    def measure_labels(self) -> bool:
+        """Draw the axis now, as its next paint would; True if its labels then
+        needed another width.
+
+        pyqtgraph learns how wide a vertical axis's labels are only while it
+        paints them, and then resizes the axis: the plot is laid out again and
+        painted a second time (7-13 ms after each new data set).  Measured
+        before the paint (:func:`settle_axes`), the layout settles first and
+        the paint keeps the drawing made here (unless the width changed).
+        """
+        if self.picture is not None or not self.isVisible():
+            return False
+        width = self.textWidth
+        picture = QtGui.QPicture()
+        painter = QtGui.QPainter(picture)
+        try:
+            if self.style["tickFont"]:
+                painter.setFont(self.style["tickFont"])
+            specs = self.generateDrawSpecs(painter)
+            if specs is not None:
+                self.drawPicture(painter, *specs)
+        finally:
+            painter.end()
+        self.picture = picture
+        return self.textWidth != width
+
     def tick_font(self) -> QtGui.QFont:
         font = self.style.get("tickFont")
         return QtGui.QFont(font) if font is not None else QtGui.QFont()
@@ -224,3 +252,34 @@ def labels_fit(axis: pg.AxisItem) -> bool:
         for r, _flags, _text in texts
     )
     return all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+#: Every plot made by :func:`~linreg_gui.ui.plots.style.make_plot_widget`.
+_plots: weakref.WeakSet[pg.PlotItem] = weakref.WeakSet()
+
+
+def watch_plot(plot: pg.PlotItem) -> None:
+    """Settle this plot's axes before each repaint of its window
+    (:func:`settle_axes`)."""
+    _plots.add(plot)
+
+
+def settle_axes(window: QtWidgets.QWidget) -> None:
+    """Before a window's repaint: let the vertical axes of its plots on screen
+    measure their new labels and their plots take the widths they need, so
+    that each plot is painted once (:meth:`ReadableAxis.measure_labels`)."""
+    for plot in list(_plots):
+        if not shiboken6.isValid(plot):  # its window closed, its wrapper lives on
+            _plots.discard(plot)
+            continue
+        scene = plot.scene()
+        views = scene.views() if scene is not None else []
+        if not views or views[0].window() is not window or not plot.isVisible():
+            continue
+        resized = False
+        for name in ("left", "right"):
+            axis = plot.getAxis(name)
+            if isinstance(axis, ReadableAxis):
+                resized |= axis.measure_labels()
+        if resized:
+            plot.layout.activate()

@@ -23,7 +23,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 # isort: split
 import pyqtgraph as pg
 
-from linreg_gui.ui.plots.axes import ReadableAxis
+from linreg_gui.ui.plots.axes import ReadableAxis, watch_plot
 from linreg_gui.ui.plots.grid import GridPlotWidget
 
 # --- Okabe-Ito palette -----------------------------------------------------------
@@ -210,6 +210,7 @@ def make_plot_widget(
         # Axes repaint only when their ticks change; keep their rendering.
         axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
     _style_axes(item)
+    watch_plot(item)
     item.setMenuEnabled(True)
     _plots.add(widget)
     return widget
