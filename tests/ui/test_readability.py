@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from linreg_gui.settings import Settings
 from linreg_gui.ui.main_window import MainWindow
-from linreg_gui.ui.plots.axes import compact_numbers, labels_fit
+from linreg_gui.ui.plots.axes import ReadableAxis, compact_numbers, labels_fit
 
 pytestmark = pytest.mark.gui
 
@@ -26,6 +26,15 @@ def test_numbers_are_written_short() -> None:
     assert compact_numbers([2e-5, 4e-5], 2e-5) == ["2e-5", "4e-5"]
     assert compact_numbers([-1, 0, 1], 1) == ["-1", "0", "1"]
     assert compact_numbers([0.25, 0.5], 0.25) == ["0.25", "0.50"]
+
+
+def test_ticks_past_the_float_range_are_blank_not_an_error(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A log axis asked for 10**400 (its range not yet in log units), or a
+    # spacing below the smallest normal float: labels, never an OverflowError.
+    axis = ReadableAxis("left")
+    axis.setLogMode(False, True)
+    assert axis.logTickStrings([1.0, 400.0, -400.0], 1.0, 1.0) == ["10", "", ""]
+    assert compact_numbers([0.0], 1e-320) == ["0"]  # a view squeezed to one value
 
 
 @pytest.fixture

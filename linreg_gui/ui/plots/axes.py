@@ -28,6 +28,8 @@ LABEL_GAP = 10.0
 #: Engineering suffixes for 10³ⁿ: short labels a student reads at a glance.
 _SUFFIXES = {3: "k", 6: "M", 9: "G", 12: "T"}
 _NICE = (1.0, 2.0, 2.5, 5.0, 10.0)
+#: 10.0**k overflows a float beyond this.
+_MAX_EXPONENT = 308
 
 
 def compact_numbers(values: Sequence[float], spacing: float) -> list[str]:
@@ -59,6 +61,8 @@ def compact_numbers(values: Sequence[float], spacing: float) -> list[str]:
 def _places(spacing: float) -> int:
     """Decimal places that write multiples of ``spacing`` exactly (2.5 → 1)."""
     places = max(0, math.ceil(-math.log10(spacing) - 1e-9))
+    if places > _MAX_EXPONENT - 4:  # 10**places would overflow (a subnormal spacing)
+        return places
     for extra in range(4):
         scaled = spacing * 10.0 ** (places + extra)
         if abs(scaled - round(scaled)) < 1e-6 * max(1.0, scaled):
@@ -123,7 +127,7 @@ class ReadableAxis(pg.AxisItem):
         """In log mode, each 10ᵏ's value written short: 0.01, 1, 1k, 1e-5."""
         return localized(
             [
-                compact_numbers([10.0**v], 10.0**v)[0] if math.isfinite(v) else ""
+                compact_numbers([10.0**v], 10.0**v)[0] if abs(v) < _MAX_EXPONENT else ""
                 for v in values
             ]
         )
@@ -216,6 +220,11 @@ class ReadableAxis(pg.AxisItem):
             specs = self.generateDrawSpecs(painter)
             if specs is not None:
                 self.drawPicture(painter, *specs)
+        except Exception:
+            # Called from the window's event handler, where an exception kills
+            # the process (PySide 6.11).  Measuring early only saves a repaint:
+            # the paint draws the axis as it always did.
+            return False
         finally:
             painter.end()
         self.picture = picture
@@ -276,6 +285,9 @@ def settle_axes(window: QtWidgets.QWidget) -> None:
         views = scene.views() if scene is not None else []
         if not views or views[0].window() is not window or not plot.isVisible():
             continue
+        # What a paint does first: the views take their new ranges (auto-range,
+        # log mode), so the axes are measured at the range they will show.
+        scene.prepareForPaint()
         resized = False
         for name in ("left", "right"):
             axis = plot.getAxis(name)
