@@ -660,7 +660,9 @@ class DataTableView(QTableView):
     def _fit_visible(self) -> None:
         """Size the not yet sized columns that are on screen (and a few beyond)."""
         fitted = self._fitted
-        if not fitted.size:
+        if not fitted.size or fitted.size != self._model.columnCount():
+            # No columns, or a new data set whose columns are not sized yet
+            # (the view resizes while the model resets; fit_columns follows).
             return
         header = self.horizontalHeader()
         first = max(0, header.logicalIndexAt(0))

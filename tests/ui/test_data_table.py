@@ -345,6 +345,28 @@ def test_each_column_is_wide_enough_for_every_cell_it_sized_by(qtbot: QtBot) -> 
         assert view.columnWidth(column) >= needed + 24, (column, texts)
 
 
+def test_a_narrower_data_set_replaces_a_wide_one_scrolled_sideways(
+    qtbot: QtBot,
+) -> None:
+    # The view scrolls back while the model resets, before the new columns
+    # are sized: the old data set's sizing must not reach past the new last
+    # column (an IndexError in the view's scroll handler killed the window).
+    wide = Dataset.from_arrays("wide", {f"c{j}": np.arange(5.0) for j in range(300)})
+    view = shown_view(qtbot, size=(200, 300))
+    model = view.table_model()
+    model.set_dataset(wide)
+    bar = view.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    qtbot.wait(20)
+    narrower = Dataset.from_arrays(
+        "narrower", {f"c{j}": np.arange(5.0) for j in range(100)}
+    )
+    model.set_dataset(narrower)
+    qtbot.wait(20)
+    assert view._fitted.size == 100
+
+
 def test_a_huge_text_cell_is_shown_cut_short(qtbot: QtBot) -> None:
     huge = "x" * 5_000_000
     data = Dataset.from_arrays(
