@@ -630,9 +630,10 @@ def fitted_curve(
     coef = np.where(np.isnan(coef), 0.0, coef)
     ys = np.full_like(xs, intercept)
     power = np.ones_like(xs)
-    for c in coef:  # Horner would be faster; this mirrors b0 + b1·x + b2·x² …
-        power = power * xs
-        ys = ys + c * power
+    with np.errstate(over="ignore", invalid="ignore"):  # inf past the float range
+        for c in coef:  # Horner would be faster; this mirrors b0 + b1·x + b2·x² …
+            power = power * xs
+            ys = ys + c * power
     return xs, ys
 
 

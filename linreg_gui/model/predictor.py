@@ -80,8 +80,10 @@ class Predictor:
     def at(self, x: FloatArray) -> FloatArray:
         """Fitted values at values of a one-x model's x (to draw its curve)."""
         scaled = np.ldexp(np.asarray(x, dtype=np.float64), -self.scaling.x[0])
-        X = np.column_stack([scaled**k for k in range(1, self.scaling.degree + 1)])
+        # A view far wider than the data (zoomed out) squares numbers past
+        # the float range: inf there, which the plot leaves out.
         with np.errstate(over="ignore", invalid="ignore"):
+            X = np.column_stack([scaled**k for k in range(1, self.scaling.degree + 1)])
             fitted = self.level + (self.features(X) - self.centre) @ self.coef
             return np.asarray(np.ldexp(fitted, self.scaling.y), dtype=np.float64)
 

@@ -241,3 +241,28 @@ def test_curve_and_predictions() -> None:
     np.testing.assert_allclose(
         predict(problem.design, result.intercept, result.coef), y, atol=1e-12
     )
+
+
+def test_a_curve_drawn_far_beyond_the_data_overflows_quietly() -> None:
+    # Zoomed far out, a cubic's x³ passes the float range: inf there, no
+    # warning (a warning is an error in the window's event loop).
+    x = np.linspace(-1, 2, 30)
+    problem = prepare({"x": x, "y": x**3 - x}, DesignSpec(("x",), "y", degree=3))
+    result = fit(problem, FitSettings())
+    xs, ys = fitted_curve(
+        problem.design,
+        result.intercept,
+        result.coef,
+        x_range=(-1e200, 1e200),
+        n_points=5,
+        predictor=result.predictor,
+    )
+    assert np.isfinite(ys[2]) and not np.isfinite(ys[0]) and not np.isfinite(ys[-1])
+    _, plain = fitted_curve(
+        problem.design,
+        result.intercept,
+        result.coef,
+        x_range=(-1e200, 1e200),
+        n_points=5,
+    )
+    assert np.isfinite(plain[2]) and not np.isfinite(plain[0])
