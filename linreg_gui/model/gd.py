@@ -393,12 +393,18 @@ class Prepared:
         train = Quadratic(basis.matrix, design.y, design.weights, design.intercept)
         test_quadratic = None
         if test is not None and test.n_samples:
-            test_quadratic = Quadratic(
-                _in_basis(basis, test.X, design.intercept),
-                test.y,
-                test.weights,
-                test.intercept,
-            )
+            features = _in_basis(basis, test.X, design.intercept)
+            if not np.all(np.isfinite(features)):
+                raise FitError(
+                    translate(
+                        "Quadratic",
+                        "Gradient descent cannot score the test rows in float64: "
+                        "their terms reach {largest}, beyond float64's range. "
+                        "Change the units, or choose another test set (its "
+                        "fraction or seed).",
+                    ).format(largest=number(float(np.max(np.abs(test.X))), ".3g"))
+                )
+            test_quadratic = Quadratic(features, test.y, test.weights, test.intercept)
         return cls(basis, train, test_quadratic, standardize)
 
     @functools.cached_property
@@ -412,10 +418,14 @@ class Prepared:
 
 
 def _in_basis(basis: Basis, X: FloatArray, intercept: bool) -> FloatArray:
-    """Rows ``X`` in ``basis``: ``[1, X] @ to_user`` without the ones."""
-    if intercept:
-        return np.column_stack([np.ones(X.shape[0]), X]) @ basis.to_user[:, 1:]
-    return X @ basis.to_user
+    """Rows ``X`` in ``basis``: ``[1, X] @ to_user`` without the ones.
+
+    Test rows far outside the training rows' range (x² of 1e200) overflow:
+    inf or NaN there, and the test loss says so; never a warning."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        if intercept:
+            return np.column_stack([np.ones(X.shape[0]), X]) @ basis.to_user[:, 1:]
+        return X @ basis.to_user
 
 
 # -- a run: the iterates as records, checked and stopped --------------------------

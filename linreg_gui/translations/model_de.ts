@@ -1004,6 +1004,10 @@
         <source>Gradient descent cannot work here in float64: y reaches {largest}, so the loss it minimises (the mean of squared errors) is beyond float64&apos;s range. Change y&apos;s units (divide it by a power of ten), or use Least squares.</source>
         <translation>Gradientenabstieg kann hier in float64 nicht funktionieren: y erreicht {largest}, daher liegt der Verlust, den er minimiert (der Mittelwert der quadrierten Fehler), außerhalb des Bereichs von float64. Ändern Sie die Einheiten von y (teilen Sie es durch eine Zehnerpotenz) oder nehmen Sie kleinste Quadrate.</translation>
     </message>
+    <message>
+        <source>Gradient descent cannot score the test rows in float64: their terms reach {largest}, beyond float64&apos;s range. Change the units, or choose another test set (its fraction or seed).</source>
+        <translation>Gradientenabstieg kann die Testdaten in float64 nicht bewerten: Ihre Terme erreichen {largest}, außerhalb des Bereichs von float64. Ändern Sie die Einheiten oder wählen Sie andere Testdaten (ihren Anteil oder Startwert).</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

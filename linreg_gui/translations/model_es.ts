@@ -1004,6 +1004,10 @@
         <source>Gradient descent cannot work here in float64: y reaches {largest}, so the loss it minimises (the mean of squared errors) is beyond float64&apos;s range. Change y&apos;s units (divide it by a power of ten), or use Least squares.</source>
         <translation>El descenso de gradiente no puede funcionar aquí en float64: y llega a {largest}, así que la pérdida que minimiza (la media de los errores al cuadrado) está fuera del rango de float64. Cambia las unidades de y (divídela por una potencia de diez) o usa mínimos cuadrados.</translation>
     </message>
+    <message>
+        <source>Gradient descent cannot score the test rows in float64: their terms reach {largest}, beyond float64&apos;s range. Change the units, or choose another test set (its fraction or seed).</source>
+        <translation>El descenso de gradiente no puede evaluar las filas de prueba en float64: sus términos llegan a {largest}, fuera del rango de float64. Cambia las unidades o elige otro conjunto de prueba (su fracción o su semilla).</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -266,3 +266,20 @@ def test_a_curve_drawn_far_beyond_the_data_overflows_quietly() -> None:
         n_points=5,
     )
     assert np.isfinite(plain[2]) and not np.isfinite(plain[0])
+
+
+def test_test_rows_beyond_float64_are_named_not_a_warning() -> None:
+    # A test row far outside the training rows (x² of 1e200) cannot be scored
+    # by gradient descent: a message about the test rows, not a RuntimeWarning
+    # from the matrix product nor the training rows' "tick Standardise".
+    from linreg_gui.model.design import build_design
+    from linreg_gui.model.gd import Prepared
+
+    x = np.linspace(0, 1, 20)
+    spec = DesignSpec(("x",), "y", degree=2)
+    train, _ = build_design({"x": x, "y": 2 * x + 1}, spec)
+    far = {"x": np.array([1e200, 0.5, 0.2, 0.7]), "y": np.array([1.0, 2.0, 3.0, 4.0])}
+    test, _ = build_design(far, spec)
+    for standardize in (True, False):
+        with pytest.raises(FitError, match="test rows"):
+            Prepared.of(train, test, standardize)
