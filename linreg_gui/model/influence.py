@@ -171,13 +171,17 @@ class Sums:
         return self.without(*old, weight).with_row(*new, weight)
 
     def uncentred(self) -> tuple[FloatArray, FloatArray, float]:
-        """``XᵀWX``, ``XᵀWy`` and ``yᵀWy`` (for a fit through the origin)."""
+        """``XᵀWX``, ``XᵀWy`` and ``yᵀWy`` (for a fit through the origin).
+
+        Terms around 1e200 square past the float range: inf there, which
+        :func:`_inverse` turns into NaN (no leverage to show), never a warning."""
         m, W = self.mean_x, self.total
-        return (
-            self.sxx + W * np.outer(m, m),
-            self.sxy + W * m * self.mean_y,
-            self.syy + W * self.mean_y**2,
-        )
+        with np.errstate(over="ignore", invalid="ignore"):
+            return (
+                self.sxx + W * np.outer(m, m),
+                self.sxy + W * m * self.mean_y,
+                self.syy + W * self.mean_y**2,
+            )
 
 
 def _inverse(gram: FloatArray) -> FloatArray:

@@ -213,3 +213,13 @@ print("ok")
 """
     result = run_python(script)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_a_fit_through_the_origin_of_huge_terms_has_no_leverage_not_a_warning() -> None:
+    # Terms near 1e155 (spread 1e152) are summed fine centred, but their
+    # uncentred squares pass the float range: NaN leverage (nothing to draw),
+    # not a RuntimeWarning from the diagnostics' worker.
+    x = 1e155 * np.array([1.0, 1.001, 1.002, 1.003])
+    y = np.array([1.0, 2.0, 3.0, 4.0])
+    origin = LeastSquares(Sums.of(x[:, None], y), intercept_term=False)
+    assert np.isnan(origin.hat(x[:, None])).all()
