@@ -58,7 +58,7 @@ from linreg_gui.ui.menus import Menus, build_toolbar
 from linreg_gui.ui.messages import MessageBar
 from linreg_gui.ui.my_line_panel import MyLinePanel
 from linreg_gui.ui.plot_area import PlotArea
-from linreg_gui.ui.plots.axes import settle_axes
+from linreg_gui.ui.plots.style import settle_axes
 from linreg_gui.ui.presentation import BannerText, Presentation
 from linreg_gui.ui.repaint import HeldRepaint, put_off_update
 from linreg_gui.ui.results_panel import ResultsPanel

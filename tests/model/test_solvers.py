@@ -249,23 +249,17 @@ def test_a_curve_drawn_far_beyond_the_data_overflows_quietly() -> None:
     x = np.linspace(-1, 2, 30)
     problem = prepare({"x": x, "y": x**3 - x}, DesignSpec(("x",), "y", degree=3))
     result = fit(problem, FitSettings())
-    xs, ys = fitted_curve(
-        problem.design,
-        result.intercept,
-        result.coef,
-        x_range=(-1e200, 1e200),
-        n_points=5,
-        predictor=result.predictor,
-    )
-    assert np.isfinite(ys[2]) and not np.isfinite(ys[0]) and not np.isfinite(ys[-1])
-    _, plain = fitted_curve(
-        problem.design,
-        result.intercept,
-        result.coef,
-        x_range=(-1e200, 1e200),
-        n_points=5,
-    )
-    assert np.isfinite(plain[2]) and not np.isfinite(plain[0])
+    for predictor in (result.predictor, None):  # the window's path, the plain one
+        _, ys = fitted_curve(
+            problem.design,
+            result.intercept,
+            result.coef,
+            x_range=(-1e200, 1e200),
+            n_points=5,
+            predictor=predictor,
+        )
+        assert np.isfinite(ys[2]) and not np.isfinite(ys[0])
+        assert not np.isfinite(ys[-1])
 
 
 def test_test_rows_beyond_float64_are_named_not_a_warning() -> None:

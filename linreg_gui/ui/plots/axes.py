@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import itertools
 import math
-import weakref
 from collections.abc import Sequence
 
-import shiboken6
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtGui
 
 # pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
 # isort: split
@@ -206,8 +204,9 @@ class ReadableAxis(pg.AxisItem):
         pyqtgraph learns how wide a vertical axis's labels are only while it
         paints them, and then resizes the axis: the plot is laid out again and
         painted a second time (7-13 ms after each new data set).  Measured
-        before the paint (:func:`settle_axes`), the layout settles first and
-        the paint keeps the drawing made here (unless the width changed).
+        before the paint (:func:`~linreg_gui.ui.plots.style.settle_axes`), the
+        layout settles first and the paint keeps the drawing made here (unless
+        the width changed).
         """
         if self.picture is not None or not self.isVisible():
             return False
@@ -261,37 +260,3 @@ def labels_fit(axis: pg.AxisItem) -> bool:
         for r, _flags, _text in texts
     )
     return all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
-
-
-#: Every plot made by :func:`~linreg_gui.ui.plots.style.make_plot_widget`.
-_plots: weakref.WeakSet[pg.PlotItem] = weakref.WeakSet()
-
-
-def watch_plot(plot: pg.PlotItem) -> None:
-    """Settle this plot's axes before each repaint of its window
-    (:func:`settle_axes`)."""
-    _plots.add(plot)
-
-
-def settle_axes(window: QtWidgets.QWidget) -> None:
-    """Before a window's repaint: let the vertical axes of its plots on screen
-    measure their new labels and their plots take the widths they need, so
-    that each plot is painted once (:meth:`ReadableAxis.measure_labels`)."""
-    for plot in list(_plots):
-        if not shiboken6.isValid(plot):  # its window closed, its wrapper lives on
-            _plots.discard(plot)
-            continue
-        scene = plot.scene()
-        views = scene.views() if scene is not None else []
-        if not views or views[0].window() is not window or not plot.isVisible():
-            continue
-        # What a paint does first: the views take their new ranges (auto-range,
-        # log mode), so the axes are measured at the range they will show.
-        scene.prepareForPaint()
-        resized = False
-        for name in ("left", "right"):
-            axis = plot.getAxis(name)
-            if isinstance(axis, ReadableAxis):
-                resized |= axis.measure_labels()
-        if resized:
-            plot.layout.activate()

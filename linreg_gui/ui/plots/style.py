@@ -17,13 +17,14 @@ from __future__ import annotations
 import math
 import weakref
 
+import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 # pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
 # isort: split
 import pyqtgraph as pg
 
-from linreg_gui.ui.plots.axes import ReadableAxis, watch_plot
+from linreg_gui.ui.plots.axes import ReadableAxis
 from linreg_gui.ui.plots.grid import GridPlotWidget
 
 # --- Okabe-Ito palette -----------------------------------------------------------
@@ -72,7 +73,8 @@ TEST_DASHES = (6.0, 2.5, 1.5, 2.5)
 #: Limits of the zoom factor.
 ZOOM_RANGE = (0.75, 3.0)
 _zoom = 1.0
-#: Plots made by make_plot_widget, rescaled when the zoom changes.
+#: Plots made by make_plot_widget: rescaled when the zoom changes, their axes
+#: settled before their window repaints.
 _plots: weakref.WeakSet[GridPlotWidget] = weakref.WeakSet()
 
 #: Trail opacity of the newest and the oldest kept line (geometric in between, so
@@ -111,6 +113,29 @@ def set_zoom(factor: float) -> float:
             except RuntimeError:  # its C++ side is gone
                 _plots.discard(widget)
     return factor
+
+
+def settle_axes(window: QtWidgets.QWidget) -> None:
+    """Before a window's repaint: let the vertical axes of its plots on screen
+    measure their new labels and their plots take the widths they need, so
+    that each plot is painted once (:meth:`ReadableAxis.measure_labels`)."""
+    for widget in list(_plots):
+        if not shiboken6.isValid(widget):  # its window closed, its wrapper lives on
+            _plots.discard(widget)
+            continue
+        if widget.window() is not window or not widget.isVisible():
+            continue
+        # What a paint does first: the views take their new ranges (auto-range,
+        # log mode), so the axes are measured at the range they will show.
+        widget.scene().prepareForPaint()
+        item = widget.getPlotItem()
+        resized = False
+        for name in ("left", "right"):
+            axis = item.getAxis(name)
+            if isinstance(axis, ReadableAxis):
+                resized |= axis.measure_labels()
+        if resized:
+            item.layout.activate()
 
 
 def color(name: str, alpha: float = 1.0) -> QtGui.QColor:
@@ -210,7 +235,6 @@ def make_plot_widget(
         # Axes repaint only when their ticks change; keep their rendering.
         axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
     _style_axes(item)
-    watch_plot(item)
     item.setMenuEnabled(True)
     _plots.add(widget)
     return widget
