@@ -20,7 +20,7 @@ import math
 import numpy as np
 from numpy.typing import NDArray
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,6 +46,8 @@ from linreg_gui.ui.plots.points import nearest_point, on_point_click
 
 #: Diverged runs sit this far above the cap line (decades: 0.3 is 2×).
 DIVERGED_LIFT = 0.3
+#: The plot's least size (px).
+PLOT_MINIMUM = (480, 300)
 #: Marker diameters (px): big enough to aim a click at.
 DOT_SIZE = 10
 CROSS_SIZE = 12
@@ -120,13 +122,18 @@ class SweepDialog(QDialog):
         #: Drawn positions (log10 η, log10 height) of every point, in result order.
         self._xy: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.heading)
-        self._build_plot()
-        layout.addWidget(self.plot_widget, 1)
+        # The plot is built in the next turn of the event loop (see
+        # _ensure_plot): its 40-60 ms would otherwise block the window at the
+        # menu click, on top of the dialog's own set-up. Its room is kept.
+        self._plot_built = False
+        self._plot_room = QWidget()
+        self._plot_room.setMinimumSize(*PLOT_MINIMUM)
+        layout.addWidget(self._plot_room, 1)
         self.note = QLabel(note_text())
         self.note.setWordWrap(True)
         font = self.note.font()
@@ -162,6 +169,7 @@ class SweepDialog(QDialog):
         layout.addLayout(row)
         self._show_running(False)
         self.resize(self._first_size())
+        QTimer.singleShot(0, self, self._ensure_plot)
 
     def _first_size(self) -> QtCore.QSize:
         """860 × 620, or less on a small screen (1024 × 768 leaves room for the
@@ -175,11 +183,23 @@ class SweepDialog(QDialog):
 
     # -- the plot ----------------------------------------------------------------
 
+    def _ensure_plot(self) -> None:
+        """Build the plot in the room kept for it, once; anything that draws
+        on it calls this first."""
+        if self._plot_built:
+            return
+        self._plot_built = True
+        self._build_plot()
+        room = self._plot_room
+        self._layout.replaceWidget(room, self.plot_widget)
+        room.deleteLater()
+        self._place_current_line()
+
     def _build_plot(self) -> None:
         self.plot_widget = style.make_plot_widget(
             axis_items={"bottom": SweepAxis("bottom"), "left": SweepAxis("left")}
         )
-        self.plot_widget.setMinimumSize(480, 300)
+        self.plot_widget.setMinimumSize(*PLOT_MINIMUM)
         item = self.plot_widget.getPlotItem()
         item.setLogMode(x=True, y=True)
         style.set_axis_labels(
@@ -283,12 +303,13 @@ class SweepDialog(QDialog):
         """A sweep of ``method`` has begun: clear the plot, show its progress."""
         self.sweep_result = None
         self._xy = None
-        for scatter in self._scatters():
-            scatter.setData([], [])
-        self.legend.clear()
-        for line in (self.cap_line, self.stable_line, self.fastest_line):
-            line.hide()
-        self.hover_label.hide()
+        if self._plot_built:  # (a plot still to be built starts empty)
+            for scatter in self._scatters():
+                scatter.setData([], [])
+            self.legend.clear()
+            for line in (self.cap_line, self.stable_line, self.fastest_line):
+                line.hide()
+            self.hover_label.hide()
         title = translate("Fitting", METHOD_TITLES.get(method, method))
         self.heading.setText(
             translate(
@@ -327,6 +348,7 @@ class SweepDialog(QDialog):
 
     def show_result(self, result: SweepResult) -> None:
         """Draw every run: its η against the steps it took, by outcome."""
+        self._ensure_plot()
         self._show_running(False)
         self.sweep_result = result
         x = np.log10(result.rates)
@@ -386,14 +408,20 @@ class SweepDialog(QDialog):
     def set_current_rate(self, rate: float | None) -> None:
         """Mark the η in the solver panel (the one Run would use)."""
         self.current_rate = rate
+        if not self._plot_built:
+            return  # (marked once the plot is built)
+        self._place_current_line()
+        if self.sweep_result is not None:
+            self._set_range()
+
+    def _place_current_line(self) -> None:
+        rate = self.current_rate
         text = (
             translate("SweepDialog", "your η = {rate}").format(rate=_compact(rate))
             if rate
             else ""
         )
         self._place_vertical(self.current_line, rate, text)
-        if self.sweep_result is not None:
-            self._set_range()
 
     def show_stale(self) -> None:
         """The data or the model changed while the sweep ran: its answer is moot."""
@@ -464,7 +492,10 @@ class SweepDialog(QDialog):
         self.hover_label.show()
 
     def hover_text(self) -> str:
-        return self.hover_label.toPlainText() if self.hover_label.isVisible() else ""
+        if not self._plot_built or not self.hover_label.isVisible():
+            return ""
+        text: str = self.hover_label.toPlainText()
+        return text
 
     # -- closing -------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ import linreg_gui.controller as controller_module
 from linreg_gui.model.lr_sweep import sweep_learning_rates
 from linreg_gui.settings import Settings
 from linreg_gui.ui.main_window import MainWindow
+from linreg_gui.ui.plots.grid import GridPlotWidget
 from linreg_gui.ui.sweep_dialog import SweepDialog, nice_rate
 
 pytestmark = pytest.mark.gui
@@ -213,6 +214,27 @@ def test_cancel_stops_the_sweep(
     with qtbot.waitSignal(window.controller.sweep_ready, timeout=WAIT_MS):
         QTest.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.sweep_result is not None)
+
+
+def test_the_dialog_opens_at_once_and_its_plot_marks_your_rate_while_it_runs(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plot is built in the turn after the click, in the room kept for it
+    (under the heading), and marks the solver panel's η before any result."""
+    slow_sweeps(monkeypatch)
+    window.actions["sweep"].trigger()
+    dialog = window.sweep_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.running
+    assert dialog.hover_text() == ""
+    qtbot.waitUntil(lambda: dialog.findChild(GridPlotWidget) is not None)
+    layout = dialog.layout()
+    assert layout.indexOf(dialog.plot_widget) == 1  # heading, plot, note…
+    assert dialog.plot_widget.minimumWidth() >= 480
+    rate = window.controller.choices.settings.learning_rate
+    assert dialog.running and dialog.current_line.isVisible()
+    assert dialog.current_line.value() == pytest.approx(math.log10(rate))
+    with qtbot.waitSignal(window.controller.sweep_ended, timeout=WAIT_MS):
+        QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
 
 def test_closing_the_dialog_cancels_a_running_sweep(
