@@ -197,7 +197,10 @@ class SweepDialog(QDialog):
 
     def _build_plot(self) -> None:
         self.plot_widget = style.make_plot_widget(
-            axis_items={"bottom": SweepAxis("bottom"), "left": SweepAxis("left")}
+            axis_items={"bottom": SweepAxis("bottom"), "left": SweepAxis("left")},
+            # A steady picture: a slip of the mouse while aiming at a point must
+            # not pan it away, nor a right click open pyqtgraph's menu.
+            menu=False,
         )
         self.plot_widget.setMinimumSize(*PLOT_MINIMUM)
         item = self.plot_widget.getPlotItem()
@@ -208,10 +211,7 @@ class SweepDialog(QDialog):
             translate("SweepDialog", "steps to the tolerance (log scale)"),
         )
         view = item.getViewBox()
-        # A steady picture: a slip of the mouse while aiming at a point must not
-        # pan it away.
         view.setMouseEnabled(x=False, y=False)
-        view.setMenuEnabled(False)
         item.hideButtons()
 
         self.converged_points = pg.ScatterPlotItem(

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QTransform
+from PySide6.QtTest import QTest
 
 # pyqtgraph binds to whichever Qt is already imported: PySide6 must come first.
 # isort: split
@@ -122,6 +123,41 @@ def test_diverging_line_leaves_the_view_alone(data_plot: DataPlot, line_data) ->
     (x0, x1), (y0, y1) = _view_range(data_plot)
     assert all(math.isfinite(v) for v in (x0, x1, y0, y1))
     assert y1 - y0 < 10 * np.ptp(y)
+
+
+@pytest.mark.qt_log_ignore("does not support")  # a menu on the offscreen platform
+@pytest.mark.parametrize("plot_kind", ["data", "loss"])
+def test_a_right_click_opens_the_view_menu_built_only_then(
+    qtbot: object, plot_kind: str, line_data
+) -> None:
+    """pyqtgraph's view menu (View All, the axis panels) costs 20-25 ms to
+    build: the plot makes it on the first right click, and it works."""
+    plot: DataPlot | LossPlot = DataPlot() if plot_kind == "data" else LossPlot()
+    qtbot.addWidget(plot)  # type: ignore[attr-defined]
+    plot.resize(640, 420)
+    plot.show()
+    qtbot.waitExposed(plot)  # type: ignore[attr-defined]
+    view = plot.plot_item().getViewBox()
+    if isinstance(plot, DataPlot):
+        plot.set_points(*line_data, x_label="x", y_label="y")
+    else:
+        plot.append(np.arange(1, 50), np.geomspace(10, 1, 49))
+    assert view.menu is None
+    viewport = plot.plot_widget().viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.RightButton, pos=viewport.rect().center())
+    menu = view.menu
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)  # type: ignore[attr-defined]
+    texts = [action.text() for action in menu.actions()]
+    assert "View All" in texts
+    view.setRange(xRange=(100, 101), yRange=(100, 101), padding=0)
+    next(a for a in menu.actions() if a.text() == "View All").trigger()
+    menu.close()
+    (x0, x1), _ = view.viewRange()
+    assert x0 < 50 and x1 > 1  # back on the data
+    assert view.getContextMenus(None) == menu.actions()
+    view.setMenuEnabled(False)
+    assert view.menu is None and view.getContextMenus(None) == []
 
 
 def test_moving_the_line_does_not_redraw_the_scatter(

@@ -41,6 +41,7 @@ from linreg_gui.model.text import number, translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.axes import ReadableAxis
 from linreg_gui.ui.plots.series import PeakSeries
+from linreg_gui.ui.plots.view_box import LazyMenuViewBox
 
 Bounds = list[list[float] | None]
 Series = tuple[NDArray[np.generic], NDArray[np.float64]]
@@ -94,7 +95,7 @@ class _Range:
             self.pos_hi = float(np.fmax(self.pos_hi, positive.max()))
 
 
-class FollowingViewBox(pg.ViewBox):
+class FollowingViewBox(LazyMenuViewBox):
     """A ViewBox whose auto-range asks a callback for the bounds of its contents.
 
     pyqtgraph's own auto-range scans every item's data and follows it exactly,

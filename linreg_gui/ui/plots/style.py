@@ -26,6 +26,7 @@ import pyqtgraph as pg
 
 from linreg_gui.ui.plots.axes import ReadableAxis
 from linreg_gui.ui.plots.grid import GridPlotWidget
+from linreg_gui.ui.plots.view_box import LazyMenuViewBox
 
 # --- Okabe-Ito palette -----------------------------------------------------------
 BLACK = "#000000"
@@ -199,6 +200,8 @@ def make_plot_widget(
     parent: QtWidgets.QWidget | None = None,
     view_box: pg.ViewBox | None = None,
     axis_items: dict[str, pg.AxisItem] | None = None,
+    *,
+    menu: bool = True,
 ) -> GridPlotWidget:
     """A PlotWidget with the shared look: white background, dark axes, light grid.
 
@@ -206,7 +209,13 @@ def make_plot_widget(
     (labels never run together), pyqtgraph's auto-range "A" button is hidden
     (a stray button students click by accident; "View all" stays in the
     context menu), and the plot follows the zoom.
+
+    Its view builds its right-click menu on the first right click
+    (:class:`~linreg_gui.ui.plots.view_box.LazyMenuViewBox`); without ``menu``
+    there is none.
     """
+    if view_box is None:
+        view_box = LazyMenuViewBox(enableMenu=menu)
     axes: dict[str, pg.AxisItem] = {
         "left": ReadableAxis("left"),
         "bottom": ReadableAxis("bottom"),
@@ -235,7 +244,7 @@ def make_plot_widget(
         # Axes repaint only when their ticks change; keep their rendering.
         axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
     _style_axes(item)
-    item.setMenuEnabled(True)
+    item.setMenuEnabled(menu)
     _plots.add(widget)
     return widget
 
