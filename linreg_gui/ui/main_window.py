@@ -60,7 +60,7 @@ from linreg_gui.ui.my_line_panel import MyLinePanel
 from linreg_gui.ui.plot_area import PlotArea
 from linreg_gui.ui.plots.style import settle_axes
 from linreg_gui.ui.presentation import BannerText, Presentation
-from linreg_gui.ui.repaint import HeldRepaint, put_off_update
+from linreg_gui.ui.repaint import HeldRepaint, put_off_update, repainted
 from linreg_gui.ui.results_panel import ResultsPanel
 from linreg_gui.ui.run_view import RunView
 from linreg_gui.ui.runtime import freeze_startup_objects, tune_runtime
@@ -1269,9 +1269,12 @@ class MainWindow(QMainWindow):
             return True
         if put_off_update(self, event):
             return True
-        if event.type() == QEvent.Type.UpdateRequest:
-            settle_axes(self)  # each plot painted once, not again at a new width
-        return super().event(event)
+        if event.type() != QEvent.Type.UpdateRequest:
+            return super().event(event)
+        settle_axes(self)  # each plot painted once, not again at a new width
+        handled = super().event(event)
+        repainted()
+        return handled
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

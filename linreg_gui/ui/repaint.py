@@ -21,14 +21,21 @@ once, and its analysis (the fit, the residuals) a few milliseconds later from
 a worker, so the window repainted twice, 30-50 ms each.  While an analysis is
 on its way (:class:`HeldRepaint`), the window's repaint waits for it, for at
 most :data:`LONGEST_DELAY_S`.
+
+Work a view can show a moment later (a finished run's history lines) waits for
+the window's next repaint (:func:`after_repaint`) and runs in the turn after
+it: two short blocks of the GUI thread, each with input and timers between,
+not one long one (a final frame at 10⁶ rows and its history lines took 55-65 ms
+of the GUI thread in one turn).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
@@ -38,6 +45,8 @@ LONGEST_DELAY_S = 0.1
 
 _handling = 0  # how deep the GUI thread is in scenes' queued calls
 _put_off_since: float | None = None  # when the pending request was first put off
+#: Work waiting for the next repaint, with the widget it draws on.
+_after_repaint: list[tuple[QWidget, Callable[[], None]]] = []
 
 
 @contextmanager
@@ -148,3 +157,30 @@ class HeldRepaint(QObject):
             return False
         self._due = True
         return True
+
+
+def after_repaint(widget: QWidget, work: Callable[[], None]) -> None:
+    """Run ``work`` in the turn after the next repaint of ``widget``'s window
+    (asked for here, for ``widget`` only: the window paints what changed); at
+    once if ``widget`` is hidden; never if it is deleted first.  ``work``
+    checks for itself that what it shows is still current."""
+    if not widget.isVisible():
+        work()
+        return
+    _after_repaint.append((widget, work))
+    widget.update()
+
+
+def repainted() -> None:
+    """In a window's ``event``, once it has repainted: the work waiting for
+    it runs in the next turn (timers due meanwhile, and input, come first)."""
+    if _after_repaint:
+        QTimer.singleShot(0, _run_after_repaint)
+
+
+def _run_after_repaint() -> None:
+    waiting = list(_after_repaint)
+    _after_repaint.clear()
+    for widget, work in waiting:
+        if shiboken6.isValid(widget):
+            work()

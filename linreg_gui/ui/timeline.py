@@ -11,6 +11,8 @@ replay of a few hundred steps otherwise), so nothing is stored per step.
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -29,6 +31,7 @@ from linreg_gui.model.text import number, translate
 from linreg_gui.model.timeline import history_iterations
 from linreg_gui.ui.fit_view import FitView
 from linreg_gui.ui.landscape_view import LandscapeView
+from linreg_gui.ui.repaint import after_repaint
 from linreg_gui.ui.results_panel import ResultsPanel
 
 #: Slider positions at most (a run of 10⁷ iterations maps several to one).
@@ -199,7 +202,9 @@ class TimelineView(QObject):
         follow = self.bar.live or self.bar.last == 0
         self.bar.set_last(snapshot.iteration, follow=follow)
         if snapshot.final or snapshot.state is RunState.PAUSED:
-            self._show_history(snapshot.iteration)
+            # Replaying the run to each history line takes 15-30 ms: after the
+            # repaint of this frame, not on top of it.
+            after_repaint(self.bar, partial(self._show_history_of, snapshot))
         elif snapshot.state is RunState.RUNNING:
             self.fit_view.plots.data.set_history([])
         if follow:
@@ -219,6 +224,11 @@ class TimelineView(QObject):
                 "Timeline", "Pause (F5) or Step (F10) to see the arithmetic of a step."
             )
             label.setText(RUNNING_HINT_MARK + hint + "\n" * label.text().count("\n"))
+
+    def _show_history_of(self, snapshot: Snapshot) -> None:
+        """The history lines up to ``snapshot``, if it is still the run's last."""
+        if self.controller.last_snapshot is snapshot:
+            self._show_history(snapshot.iteration)
 
     def _show_history(self, last: int) -> None:
         """The lines every k iterations (View ▸ History Lines) up to ``last``,

@@ -265,6 +265,8 @@ def test_history_lines_every_k_are_all_drawn_and_named_on_hover(
     assert window.menus.history_custom.isChecked()
     assert "60" in window.menus.history_custom.text()
     seen = run_to_end(qtbot, window)
+    # Drawn in the turn after the final frame's repaint.
+    qtbot.waitUntil(lambda: len(window.data_plot.history_labels()) == 5)
     labels = window.data_plot.history_labels()
     assert [int(t.split()[1].replace(",", "")) for t in labels] == [
         0,

@@ -239,6 +239,37 @@ def test_a_held_repaint_waits_for_release_or_its_deadline(qtbot: QtBot) -> None:
     assert not widget.held.holding
 
 
+def test_work_after_repaint_runs_in_the_turn_after_the_window_repaints(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A finished run's history lines wait for the repaint they ask for, then
+    run in a turn of their own; for a hidden widget, at once."""
+    window.load_default_example()
+    qtbot.waitUntil(lambda: window.analysis is not None, timeout=10_000)
+    qtbot.wait(200)
+    order: list[str] = []
+
+    class Repaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window and event.type() == QEvent.Type.UpdateRequest:
+                order.append("repaint")
+            return False
+
+    spy = Repaints()
+    window.installEventFilter(spy)
+    bar = window.timeline_bar
+    assert bar.isVisible()
+    repaint.after_repaint(bar, lambda: order.append("work"))
+    assert order == []  # not at once: the repaint it asked for comes first
+    qtbot.waitUntil(lambda: "work" in order, timeout=5_000)
+    assert order[0] == "repaint"
+    window.removeEventFilter(spy)
+    bar.hide()
+    done: list[bool] = []
+    repaint.after_repaint(bar, lambda: done.append(True))
+    assert done == [True]
+
+
 def test_a_new_example_and_its_analysis_repaint_the_window_once(
     window: MainWindow, qtbot: QtBot
 ) -> None:
