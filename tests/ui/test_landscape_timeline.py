@@ -76,6 +76,37 @@ def test_the_landscape_shows_contours_the_optimum_and_the_stable_rate(
     assert "standardised terms" in plot.info.text()
 
 
+def test_a_new_landscape_is_drawn_once_per_plot(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Raw and standardised side by side: each plot works out its grid of
+    the loss once for a new landscape (it was twice: once more for the axis
+    boxes' new choice), and the boxes name the first two coefficients."""
+    from linreg_gui.ui.plots import landscape_plot
+
+    show_landscape(qtbot, window)
+    window.plot_area.landscape.side_by_side.setChecked(True)
+    drawn: list[object] = []
+    original = landscape_plot.LandscapePlot._draw_grid
+
+    def counting(self: object, *args: object) -> None:
+        drawn.append(self)
+        original(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(landscape_plot.LandscapePlot, "_draw_grid", counting)
+    view = window.landscape_view
+    window.controller.leave_out([0])  # new rows: a new landscape
+    qtbot.waitUntil(
+        lambda: view.landscape is not None and len(drawn) >= 2, timeout=WAIT_MS
+    )
+    qtbot.wait(200)
+    plots = [window.plot_area.landscape.main, window.plot_area.landscape.twin]
+    assert sorted(map(id, drawn)) == sorted(map(id, plots))
+    for plot in plots:
+        assert plot.x_box.currentIndex() == 0 and plot.y_box.currentIndex() == 1
+        assert plot._image.image is not None
+
+
 def test_a_click_on_the_landscape_starts_the_next_run_there(
     qtbot: QtBot, window: MainWindow
 ) -> None:

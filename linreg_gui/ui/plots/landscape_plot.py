@@ -190,16 +190,17 @@ class LandscapePlot(QWidget):
         self._path = np.empty((0, len(self._names)))
         self._at = self._start = None
         self._region.clear()
-        for box in (self.x_box, self.y_box):
+        k = len(self._names)
+        self._axes = (0, 1) if k >= 2 else (0, 0)
+        for box, index in zip((self.x_box, self.y_box), self._axes, strict=True):
+            # Quietly: the landscape is drawn once, below, not again for each
+            # box's new choice (a grid of the loss is 5-15 ms).
             box.blockSignals(True)
             box.clear()
             box.addItems(list(self._names))
+            if k >= 2:
+                box.setCurrentIndex(index)
             box.blockSignals(False)
-        k = len(self._names)
-        self._axes = (0, 1) if k >= 2 else (0, 0)
-        if k >= 2:
-            self.x_box.setCurrentIndex(0)
-            self.y_box.setCurrentIndex(1)
         several = k > 2
         for widget in (*self._axis_labels, self.x_box, self.y_box):
             widget.setVisible(several)
