@@ -169,7 +169,13 @@ class SweepDialog(QDialog):
         layout.addLayout(row)
         self._show_running(False)
         self.resize(self._first_size())
-        QTimer.singleShot(0, self, self._ensure_plot)
+        # A timer, not a queued call: timers due meanwhile (and input) come
+        # between the steps, which queued calls posted in a row do not let in.
+        self._plot_timer = QTimer(self)
+        self._plot_timer.setSingleShot(True)
+        self._plot_timer.setInterval(0)
+        self._plot_timer.timeout.connect(self._build_plot_step)
+        self._plot_timer.start()
 
     def _first_size(self) -> QtCore.QSize:
         """860 × 620, or less on a small screen (1024 × 768 leaves room for the
@@ -186,16 +192,27 @@ class SweepDialog(QDialog):
     def _ensure_plot(self) -> None:
         """Build the plot in the room kept for it, once; anything that draws
         on it calls this first."""
+        while not self._plot_built:
+            self._build_plot_step()
+
+    def _build_plot_step(self) -> None:
+        """One part of the plot: the widget, then (in the next turn) its items,
+        15-30 ms each; the plot takes its room once whole."""
         if self._plot_built:
             return
+        if not hasattr(self, "plot_widget"):
+            self._make_plot_widget()
+            self._plot_timer.start()
+            return
+        self._plot_timer.stop()
+        self._add_plot_items()
         self._plot_built = True
-        self._build_plot()
         room = self._plot_room
         self._layout.replaceWidget(room, self.plot_widget)
         room.deleteLater()
         self._place_current_line()
 
-    def _build_plot(self) -> None:
+    def _make_plot_widget(self) -> None:
         self.plot_widget = style.make_plot_widget(
             axis_items={"bottom": SweepAxis("bottom"), "left": SweepAxis("left")},
             # A steady picture: a slip of the mouse while aiming at a point must
@@ -214,6 +231,8 @@ class SweepDialog(QDialog):
         view.setMouseEnabled(x=False, y=False)
         item.hideButtons()
 
+    def _add_plot_items(self) -> None:
+        item = self.plot_widget.getPlotItem()
         self.converged_points = pg.ScatterPlotItem(
             symbol="o",
             size=DOT_SIZE,
