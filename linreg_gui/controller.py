@@ -65,6 +65,7 @@ from linreg_gui.model.snapshot import RunState, Snapshot
 from linreg_gui.model.text import number, translate
 from linreg_gui.model.timeline import StepArithmetic
 from linreg_gui.workers.lifetime import keep_until_finished
+from linreg_gui.workers.spare_column import SpareColumn
 from linreg_gui.workers.tasks import (
     CancelCheck,
     ProgressCallback,
@@ -146,6 +147,7 @@ class SessionController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = Session()
+        self._spare_column = SpareColumn()  # a large data set's next edit
         self.analysis: Analysis | None = None
         self.run_state: RunState | None = None
         self.last_snapshot: Snapshot | None = None
@@ -319,6 +321,7 @@ class SessionController(QObject):
         """Show a new data set; keep the chosen columns when they still exist."""
         self._discard_run()
         self.session = self.session.with_dataset(dataset, x, y, degree, settings)
+        self._spare_column.prepare(dataset.n_rows)
         self.analysis = None
         self.dataset_changed.emit(dataset)
         self.choices_changed.emit(self.choices)
@@ -394,11 +397,15 @@ class SessionController(QObject):
         """Change one cell; the fit sees the change."""
         if self.dataset is None:
             return
+        n_rows = self.dataset.n_rows
         try:
-            self.session = self.session.with_value(row, column, value)
+            self.session = self.session.with_value(
+                row, column, value, into=self._spare_column.take(n_rows)
+            )
         except ValueError as error:
             self.message.emit("error", str(error))
             return
+        self._spare_column.prepare(n_rows)  # for the next edit
         self.dataset_edited.emit(self.dataset)
         self._inputs_changed()
 

@@ -187,11 +187,15 @@ class Dataset:
         self._arrays[column] = view
         return view
 
-    def with_value(self, row: int, column: str, value: float) -> Dataset:
+    def with_value(
+        self, row: int, column: str, value: float, *, into: FloatArray | None = None
+    ) -> Dataset:
         """Return a copy with one numeric cell changed (the GUI's table edits).
 
         Only the edited column is copied; the others are shared with this dataset,
-        which stays unchanged.
+        which stays unchanged.  ``into``, a float64 array of ``n_rows`` nobody
+        else holds, takes the copy (memory already written: a fresh one costs
+        page faults, 30 ms at 10⁷ rows).
 
         Parameters
         ----------
@@ -238,7 +242,11 @@ class Dataset:
                     "value is missing",
                 )
             )
-        edited = self.frame[column].to_numpy(dtype=np.float64, copy=True)
+        if into is not None and into.shape == (self.n_rows,):
+            edited = into
+            edited[:] = self.frame[column].to_numpy(dtype=np.float64, copy=False)
+        else:
+            edited = self.frame[column].to_numpy(dtype=np.float64, copy=True)
         edited[row] = number
         frame = self.frame.copy(deep=False)
         # A Series that shares ``edited``: pandas would copy a bare array

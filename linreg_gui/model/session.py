@@ -23,7 +23,7 @@ from linreg_gui.model.fitting import FitSettings
 from linreg_gui.model.text import translate
 
 if TYPE_CHECKING:
-    from linreg_gui.model.dataset import Dataset
+    from linreg_gui.model.dataset import Dataset, FloatArray
 
 #: What a new user sees: the textbook's batch gradient descent, η = 0.1, slow
 #: enough to watch.  It stops once within the tolerance of the least-squares
@@ -148,11 +148,15 @@ class Session:
             choices = replace(choices, settings=settings, intercept=True)
         return Session(dataset, frozenset(), choices)
 
-    def with_value(self, row: int, column: str, value: float) -> Session:
-        """One cell edited (``ValueError`` if it cannot hold ``value``)."""
+    def with_value(
+        self, row: int, column: str, value: float, *, into: FloatArray | None = None
+    ) -> Session:
+        """One cell edited (``ValueError`` if it cannot hold ``value``); ``into``
+        as for :meth:`Dataset.with_value`."""
         if self.dataset is None:
             raise ValueError(translate("Session", "There is no data to edit."))
-        return replace(self, dataset=self.dataset.with_value(row, column, value))
+        edited = self.dataset.with_value(row, column, value, into=into)
+        return replace(self, dataset=edited)
 
     def with_row(self, values: Mapping[str, float]) -> Session:
         """A row added at the end of the data (``ValueError`` as for a cell)."""

@@ -100,6 +100,40 @@ def test_leaving_rows_out_and_putting_them_back(
     assert c.excluded == {5}
 
 
+def test_edits_of_a_large_data_set_use_a_spare_column_and_keep_the_old_data(
+    qtbot: QtBot, controller: SessionController
+) -> None:
+    """At 10⁶ rows an edit copies its column into memory written beforehand
+    (a spare made in the background once the data is shown, and again after
+    each edit); each edit's data set is new and the one before stays whole."""
+    from linreg_gui.workers.spare_column import MIN_ROWS
+
+    c = controller
+    n = MIN_ROWS
+    x = np.linspace(0, 5, n)
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.set_dataset(Dataset.from_arrays("big", {"x": x, "y": 1 + 2 * x}))
+    qtbot.waitUntil(lambda: c._spare_column._ready is not None, timeout=WAIT_MS)
+    spare = c._spare_column._ready
+    first = c.dataset
+    assert first is not None
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.edit_value(3, "y", 100.0)
+    edited = c.dataset
+    assert edited is not None and edited is not first
+    assert spare is not None and np.shares_memory(edited.values("y"), spare)
+    assert edited.values("y")[3] == 100.0 and first.values("y")[3] == 1 + 2 * x[3]
+    np.testing.assert_array_equal(edited.values("y")[4:], first.values("y")[4:])
+    qtbot.waitUntil(lambda: c._spare_column._ready is not None, timeout=WAIT_MS)
+    with qtbot.waitSignal(c.analysis_ready, timeout=WAIT_MS):
+        c.edit_value(4, "x", -1.0)
+    again = c.dataset
+    assert again is not None
+    assert again.values("y")[3] == 100.0 and again.values("x")[4] == -1.0
+    assert edited.values("x")[4] == x[4]  # the edit before stays whole
+    assert not np.shares_memory(again.values("x"), edited.values("y"))
+
+
 @pytest.mark.parametrize("stop_on", ["gap", "loss"])
 def test_the_final_result_says_why_it_stopped_and_how_far_it_is(
     qtbot: QtBot, controller: SessionController, stop_on: str

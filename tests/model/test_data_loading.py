@@ -243,6 +243,33 @@ def test_with_value_copies_the_edited_column_once() -> None:
     assert np.shares_memory(edited.values("x"), big.values("x"))
 
 
+def test_with_value_writes_into_a_spare_column_given() -> None:
+    """A spare array (memory already written) takes the edited column: no new
+    80 MB at 10⁷ rows; the data set edited stays as it was, and a spare of the
+    wrong length is not used."""
+    import tracemalloc
+
+    n = 1_000_000
+    big = Dataset.from_arrays("big", {"x": np.arange(n, dtype=float), "y": np.ones(n)})
+    big.with_value(0, "y", 2.0)  # pandas' first-use set-up, not counted
+    spare = np.zeros(n)
+    tracemalloc.start()
+    try:
+        edited = big.with_value(5, "y", 3.0, into=spare)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 0.5 * 8 * n
+    assert np.shares_memory(edited.values("y"), spare)
+    assert edited.values("y")[5] == 3.0 and edited.values("y")[4] == 1.0
+    assert big.values("y")[5] == 1.0
+    assert float(spare.sum()) == n + 2.0
+    short = np.zeros(n - 1)
+    again = edited.with_value(6, "y", 4.0, into=short)
+    assert not np.shares_memory(again.values("y"), short)
+    assert again.values("y")[6] == 4.0 and again.values("y")[5] == 3.0
+
+
 @pytest.mark.parametrize("value", [math.inf, -math.inf])
 def test_with_value_rejects_infinity(dataset: Dataset, value: float) -> None:
     with pytest.raises(ValueError, match="finite"):
