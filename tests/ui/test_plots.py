@@ -160,6 +160,27 @@ def test_a_right_click_opens_the_view_menu_built_only_then(
     assert view.menu is None and view.getContextMenus(None) == []
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_padded_range_frames_the_finite_values_only(seed: int) -> None:
+    """The view's range: the finite values' least and greatest, widened by the
+    margin; NaN and ±inf are left out, and nothing finite gives (0, 1)."""
+    from linreg_gui.ui.plots.data_plot import MARGIN, padded_range
+
+    rng = np.random.default_rng(seed)
+    arrays = [rng.normal(size=rng.integers(0, 50)) * 10.0 ** rng.integers(-3, 4)]
+    arrays.append(rng.normal(size=30))
+    for a in arrays:
+        holes = rng.random(a.size) < 0.2 * (seed % 3)
+        a[holes] = rng.choice([np.nan, np.inf, -np.inf], int(holes.sum()))
+    finite = np.concatenate([a[np.isfinite(a)] for a in arrays])
+    lo, hi = padded_range(*arrays)
+    span = finite.max() - finite.min()
+    assert lo == pytest.approx(finite.min() - MARGIN * span)
+    assert hi == pytest.approx(finite.max() + MARGIN * span)
+    assert padded_range(np.array([np.nan, np.inf, -np.inf])) == (0.0, 1.0)
+    assert padded_range(np.empty(0)) == (0.0, 1.0)
+
+
 def test_moving_the_line_does_not_redraw_the_scatter(
     data_plot: DataPlot, line_data, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -63,17 +63,32 @@ def padded_range(*arrays: NDArray[np.float64]) -> tuple[float, float]:
     ±1e308) makes pyqtgraph's tick arithmetic produce NaN inside Qt's painting,
     which ends the process.  Points further out are simply off screen.
     """
-    finite = [a[np.isfinite(a)] for a in arrays if a.size]
-    finite = [a for a in finite if a.size]
-    if not finite:
+    bounds = [b for b in map(_finite_bounds, arrays) if b is not None]
+    if not bounds:
         return 0.0, 1.0
-    lo = max(float(min(a.min() for a in finite)), -VIEW_LIMIT)
-    hi = min(float(max(a.max() for a in finite)), VIEW_LIMIT)
+    lo = max(min(b[0] for b in bounds), -VIEW_LIMIT)
+    hi = min(max(b[1] for b in bounds), VIEW_LIMIT)
     span = hi - lo
     if span <= 0.0 or not np.isfinite(span):
         span = min(max(abs(lo), 1.0), VIEW_LIMIT)
         return safe_range(lo - 0.5 * span, hi + 0.5 * span)
     return safe_range(lo - MARGIN * span, hi + MARGIN * span)
+
+
+def _finite_bounds(a: NDArray[np.float64]) -> tuple[float, float] | None:
+    """The least and greatest finite values of ``a`` (None: there are none),
+    without copying it: most columns are all finite, and a copy of the finite
+    values cost 5 ms at 10⁶ rows, each time a data set or a frame was framed."""
+    if not a.size:
+        return None
+    lo, hi = float(a.min()), float(a.max())
+    if math.isfinite(lo) and math.isfinite(hi):
+        return lo, hi
+    finite = np.isfinite(a)
+    lo = float(np.min(a, where=finite, initial=np.inf))
+    if lo == np.inf:
+        return None
+    return lo, float(np.max(a, where=finite, initial=-np.inf))
 
 
 def safe_range(lo: float, hi: float) -> tuple[float, float]:
