@@ -20,7 +20,7 @@ import math
 import numpy as np
 from numpy.typing import NDArray
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +43,7 @@ from linreg_gui.model.text import number, translate
 from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.loss_plot import LossAxis
 from linreg_gui.ui.plots.points import nearest_point, on_point_click
+from linreg_gui.ui.repaint import next_turn_timer
 
 #: Diverged runs sit this far above the cap line (decades: 0.3 is 2×).
 DIVERGED_LIFT = 0.3
@@ -169,12 +170,7 @@ class SweepDialog(QDialog):
         layout.addLayout(row)
         self._show_running(False)
         self.resize(self._first_size())
-        # A timer, not a queued call: timers due meanwhile (and input) come
-        # between the steps, which queued calls posted in a row do not let in.
-        self._plot_timer = QTimer(self)
-        self._plot_timer.setSingleShot(True)
-        self._plot_timer.setInterval(0)
-        self._plot_timer.timeout.connect(self._build_plot_step)
+        self._plot_timer = next_turn_timer(self, self._build_plot_step)
         self._plot_timer.start()
 
     def _first_size(self) -> QtCore.QSize:

@@ -6,7 +6,7 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -113,6 +113,36 @@ def test_a_stream_of_changes_still_repaints_the_window(qtbot: QtBot) -> None:
     # An overdue repaint comes from a timer between two turns of the loop,
     # never inside a scene's change handling.
     assert window.repaints_in_scene == 0
+
+
+@pytest.mark.parametrize("put_off", ["next turn timer", "queued call"])
+def test_work_for_the_next_turn_lets_a_timer_due_meanwhile_run_first(
+    qtbot: QtBot, put_off: str
+) -> None:
+    """A legend rebuild or a build step put off with ``next_turn_timer`` runs
+    after a timer that fell due during the batch (the heartbeat, input's
+    turn); a queued call (a 0 ms ``singleShot``) runs before it, in one block
+    with the batch."""
+    order: list[str] = []
+    holder = QObject()
+    due = QTimer(holder)
+    due.setSingleShot(True)
+    due.setInterval(5)
+    due.timeout.connect(lambda: order.append("due timer"))
+    later = repaint.next_turn_timer(holder, lambda: order.append("put-off work"))
+
+    def batch() -> None:
+        due.start()
+        time.sleep(0.02)  # the batch outlasts the timer's interval
+        if put_off == "next turn timer":
+            later.start()
+        else:
+            QTimer.singleShot(0, lambda: order.append("put-off work"))
+
+    QTimer.singleShot(0, batch)
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=2_000)
+    expected = ["due timer", "put-off work"]
+    assert order == (expected if put_off == "next turn timer" else expected[::-1])
 
 
 def test_an_update_request_outside_a_scene_is_the_window_s(qtbot: QtBot) -> None:

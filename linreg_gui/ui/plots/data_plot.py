@@ -40,6 +40,7 @@ from linreg_gui.ui.plots.points import (
     nearest_point,
     on_point_click,
 )
+from linreg_gui.ui.repaint import next_turn_timer
 
 #: Most earlier lines kept by :meth:`DataPlot.add_trail`; older ones are dropped.
 TRAIL_MAX = 40
@@ -309,6 +310,7 @@ class DataPlot(QWidget):
         self._legend = style.add_legend_strip(item)
         self._legend_state: tuple[str, ...] = ()
         self._legend_due = False
+        self._legend_timer = next_turn_timer(self, self.refresh_legend_now)
         self._data_name = translate("DataPlot", "Data")
         self._refresh_legend()
         self._view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0.0)
@@ -604,7 +606,7 @@ class DataPlot(QWidget):
         """
         if not self._legend_due:
             self._legend_due = True
-            QtCore.QTimer.singleShot(0, self, self.refresh_legend_now)
+            self._legend_timer.start()
 
     def refresh_legend_now(self) -> None:
         """Rebuild the legend when the set of visible series changes (rarely).

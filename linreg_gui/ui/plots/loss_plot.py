@@ -42,6 +42,7 @@ from linreg_gui.ui.plots import style
 from linreg_gui.ui.plots.axes import ReadableAxis
 from linreg_gui.ui.plots.series import PeakSeries
 from linreg_gui.ui.plots.view_box import LazyMenuViewBox
+from linreg_gui.ui.repaint import next_turn_timer
 
 Bounds = list[list[float] | None]
 Series = tuple[NDArray[np.generic], NDArray[np.float64]]
@@ -267,6 +268,7 @@ class LossPlot(QWidget):
         self._legend = style.add_legend_strip(item)
         self._legend_state: tuple[str, ...] = ()
         self._legend_due = False
+        self._legend_timer = next_turn_timer(self, self.refresh_legend_now)
         self.refresh_legend_now()
         self._view.bounds_source = self._bounds
         self._view.enableAutoRange()
@@ -503,7 +505,7 @@ class LossPlot(QWidget):
         minimum again, two rebuilds where none is needed."""
         if not self._legend_due:
             self._legend_due = True
-            QtCore.QTimer.singleShot(0, self, self.refresh_legend_now)
+            self._legend_timer.start()
 
     def refresh_legend_now(self) -> None:
         """Rebuild the legend if its entries changed."""
