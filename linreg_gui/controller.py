@@ -405,7 +405,8 @@ class SessionController(QObject):
         except ValueError as error:
             self.message.emit("error", str(error))
             return
-        self._spare_column.prepare(n_rows)  # for the next edit
+        finally:
+            self._spare_column.prepare(n_rows)  # for the next edit
         self.dataset_edited.emit(self.dataset)
         self._inputs_changed()
 

@@ -48,6 +48,7 @@ _put_off_since: float | None = None  # when the pending request was first put of
 _OVERDUE_REPAINT = "OverdueRepaint"  # the window's timer for an overdue repaint
 #: Work waiting for the next repaint, with the widget it draws on.
 _after_repaint: list[tuple[QWidget, Callable[[], None]]] = []
+_after_repaint_timer: QTimer | None = None  # runs them, once made
 
 
 @contextmanager
@@ -117,15 +118,13 @@ def _repaint_between_turns(window: QWidget) -> None:
         QTimer, _OVERDUE_REPAINT, Qt.FindChildOption.FindDirectChildrenOnly
     )
     if timer is None:
-        timer = QTimer(window)
-        timer.setObjectName(_OVERDUE_REPAINT)
-        timer.setSingleShot(True)
-        timer.setInterval(0)
-        timer.timeout.connect(
+        timer = next_turn_timer(
+            window,
             lambda: QCoreApplication.sendEvent(
                 window, QEvent(QEvent.Type.UpdateRequest)
-            )
+            ),
         )
+        timer.setObjectName(_OVERDUE_REPAINT)
     if not timer.isActive():
         timer.start()
 
@@ -196,8 +195,14 @@ def after_repaint(widget: QWidget, work: Callable[[], None]) -> None:
 def repainted() -> None:
     """In a window's ``event``, once it has repainted: the work waiting for
     it runs in the next turn (timers due meanwhile, and input, come first)."""
-    if _after_repaint:
-        QTimer.singleShot(0, _run_after_repaint)
+    global _after_repaint_timer
+    if not _after_repaint:
+        return
+    if _after_repaint_timer is None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        _after_repaint_timer = next_turn_timer(app, _run_after_repaint)
+    _after_repaint_timer.start()
 
 
 def _run_after_repaint() -> None:

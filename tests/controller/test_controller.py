@@ -132,6 +132,13 @@ def test_edits_of_a_large_data_set_use_a_spare_column_and_keep_the_old_data(
     assert again.values("y")[3] == 100.0 and again.values("x")[4] == -1.0
     assert edited.values("x")[4] == x[4]  # the edit before stays whole
     assert not np.shares_memory(again.values("x"), edited.values("y"))
+    # A refused edit (an infinite value) leaves the data as it was and a spare
+    # for the next edit.
+    qtbot.waitUntil(lambda: c._spare_column._ready is not None, timeout=WAIT_MS)
+    with qtbot.waitSignal(c.message, timeout=WAIT_MS):
+        c.edit_value(5, "y", float("inf"))
+    assert c.dataset is again
+    qtbot.waitUntil(lambda: c._spare_column._ready is not None, timeout=WAIT_MS)
 
 
 @pytest.mark.parametrize("stop_on", ["gap", "loss"])
